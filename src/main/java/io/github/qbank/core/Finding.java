@@ -1,0 +1,44 @@
+package io.github.qbank.core;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One defect found in the bank.
+ *
+ * @param rule     the rule id, e.g. {@code missing-image}
+ * @param severity {@link Severity#ERROR} or {@link Severity#WARNING}
+ * @param file     path relative to the project base directory, with {@code /} separators
+ * @param line     1-based line
+ * @param column   1-based column, counted in code points
+ * @param message  what is wrong and what would be right
+ * @param expected the value that would be right, or {@code null}
+ * @param actual   the value found, or {@code null}
+ */
+public record Finding(
+        String rule,
+        Severity severity,
+        String file,
+        int line,
+        int column,
+        String message,
+        String expected,
+        String actual) {
+
+    /** The report order: file, line, column, rule. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+            .thenComparingInt(Finding::line)
+            .thenComparingInt(Finding::column)
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::message);
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(message, "message");
+        if (severity == Severity.OFF) {
+            throw new IllegalArgumentException("a finding cannot be off");
+        }
+    }
+}

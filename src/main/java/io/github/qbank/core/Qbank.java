@@ -1,0 +1,147 @@
+package io.github.qbank.core;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import io.github.qbank.core.links.LinkChecker;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.LocalTargets;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.InputProblem;
+import io.github.qbank.core.model.Reference;
+import io.github.qbank.core.parse.BankFileReader;
+import io.github.qbank.core.rules.Rule;
+import io.github.qbank.core.rules.RuleContext;
+import io.github.qbank.core.rules.RuleRegistry;
+import io.github.qbank.core.scan.FileScanner;
+import io.github.qbank.core.scan.ScanResult;
+
+/**
+ * The check pipeline: scan → parse → bank model → rules → findings (reports are written by
+ * {@link io.github.qbank.core.report.Reports}). Knows nothing about Maven.
+ */
+public final class Qbank {
+
+    /**
+     * Parser threads get a large stack: Markdown nested thousands of levels deep must give a
+     * finding, not a {@link StackOverflowError} in some recursive corner of a library.
+     */
+    private static final long PARSER_STACK_BYTES = 512L * 1024 * 1024;
+
+    private final RuleRegistry rules;
+    private final Function<QbankConfig, LinkChecker> linkCheckers;
+
+    public Qbank() {
+        this(RuleRegistry.standard(), config -> LinkChecker.skipping(
+                config.links().check() ? "link checking is not available in this version" : config.links().skipReason()));
+    }
+
+    public Qbank(RuleRegistry rules, Function<QbankConfig, LinkChecker> linkCheckers) {
+        this.rules = rules;
+        this.linkCheckers = linkCheckers;
+    }
+
+    public CheckResult check(QbankConfig config, CheckListener listener) throws QbankException {
+        long start = System.nanoTime();
+        Path base = config.baseDir();
+        ScanResult scan;
+        try {
+            scan = new FileScanner(base, config.includes(), config.excludes()).scan();
+        } catch (IOException e) {
+            throw new QbankException("baseDir", "cannot list the files of " + base + ": " + e.getMessage(), e);
+        }
+        if (scan.files().isEmpty()) {
+            listener.warn("qbank: no file matches includes " + config.includes() + " in " + base);
+        }
+        List<BankFile> files = new ArrayList<>(readAll(scan.files(), config));
+        for (ScanResult.Problem p : scan.problems()) {
+            files.add(BankFile.unreadable(relative(base, p.path()), p.path(), new InputProblem(true, p.reason(), 1, 1)));
+        }
+        Bank bank = new Bank(base, files);
+
+        List<Finding> findings = new ArrayList<>();
+        LocalTargets targets = new LocalTargets(base);
+        for (Rule rule : rules.rules()) {
+            Severity override = config.severityOverride(rule.id());
+            Severity severity = override != null ? override : rule.defaultSeverity();
+            if (severity == Severity.OFF) {
+                continue;
+            }
+            rule.check(bank, new RuleContext(rule.id(), severity, targets, config.answerLinkPattern(), findings));
+        }
+        findings.sort(Finding.ORDER);
+        List<LinkResult> links = checkLinks(bank, linkCheckers.apply(config));
+        long durationMs = (System.nanoTime() - start) / 1_000_000;
+        return new CheckResult(bank, List.copyOf(findings), links, durationMs);
+    }
+
+    private static List<LinkResult> checkLinks(Bank bank, LinkChecker checker) {
+        Map<String, List<LinkResult.Occurrence>> uses = new LinkedHashMap<>();
+        for (BankFile f : bank.files()) {
+            for (Reference r : f.references()) {
+                if (r.isWeb()) {
+                    uses.computeIfAbsent(r.url().strip(), k -> new ArrayList<>())
+                            .add(new LinkResult.Occurrence(f.relativePath(), r.line(), r.column()));
+                }
+            }
+        }
+        Map<String, LinkResult> checked = checker.check(List.copyOf(uses.keySet()));
+        List<LinkResult> out = new ArrayList<>();
+        uses.forEach((url, occurrences) -> {
+            LinkResult r = checked.get(url);
+            out.add(new LinkResult(url, r.verdict(), r.status(), r.redirect(), r.timeMs(), r.detail(),
+                    List.copyOf(occurrences)));
+        });
+        return out;
+    }
+
+    private static List<BankFile> readAll(List<Path> paths, QbankConfig config) throws QbankException {
+        BankFileReader reader = new BankFileReader(config.answerLinkPattern());
+        int threads = Math.max(1, Math.min(paths.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, parserThreads());
+        try {
+            List<Future<BankFile>> futures = new ArrayList<>();
+            for (Path p : paths) {
+                String rel = relative(config.baseDir(), p);
+                futures.add(pool.submit(() -> reader.read(rel, p)));
+            }
+            List<BankFile> out = new ArrayList<>(futures.size());
+            for (Future<BankFile> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QbankException(null, "interrupted while reading the bank", e);
+        } catch (ExecutionException e) {
+            throw new QbankException(null, "internal error while reading the bank: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory parserThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(null, r, "qbank-parser-" + n.incrementAndGet(), PARSER_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    static String relative(Path base, Path file) {
+        return base.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,219 @@
+package io.github.qbank.core;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import io.github.qbank.core.rules.RuleRegistry;
+
+/**
+ * Everything a check needs to know, validated and immutable. Built with {@link #builder(Path)};
+ * {@link Builder#build()} names the setting when a value is wrong.
+ */
+public final class QbankConfig {
+
+    public static final String DEFAULT_INCLUDES = "**/*.md";
+    public static final String DEFAULT_EXCLUDES = "**/target/**,**/node_modules/**,**/.git/**";
+    public static final String DEFAULT_ANSWER_LINK_PATTERN = "点击查看答案|查看答案|答案|Answer|Solution";
+    public static final String DEFAULT_FORMATS = "html,json,sarif";
+
+    private final Path baseDir;
+    private final List<String> includes;
+    private final List<String> excludes;
+    private final Map<String, Severity> severities;
+    private final Pattern answerLinkPattern;
+    private final LinkSettings links;
+    private final Path outputDirectory;
+    private final Set<ReportFormat> formats;
+    private final FailOn failOn;
+    private final boolean githubAnnotations;
+
+    private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats) {
+        this.baseDir = b.baseDir;
+        this.includes = List.copyOf(b.includes);
+        this.excludes = List.copyOf(b.excludes);
+        this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
+        this.answerLinkPattern = answerLinkPattern;
+        this.links = b.links;
+        this.outputDirectory = b.outputDirectory;
+        this.formats = Collections.unmodifiableSet(formats);
+        this.failOn = b.failOn;
+        this.githubAnnotations = b.githubAnnotations;
+    }
+
+    public static Builder builder(Path baseDir) {
+        return new Builder(baseDir);
+    }
+
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    public List<String> includes() {
+        return includes;
+    }
+
+    public List<String> excludes() {
+        return excludes;
+    }
+
+    /** The severity configured for a rule, or {@code null} when the rule keeps its default. */
+    public Severity severityOverride(String ruleId) {
+        return severities.get(ruleId);
+    }
+
+    public Pattern answerLinkPattern() {
+        return answerLinkPattern;
+    }
+
+    public LinkSettings links() {
+        return links;
+    }
+
+    public Path outputDirectory() {
+        return outputDirectory;
+    }
+
+    public Set<ReportFormat> formats() {
+        return formats;
+    }
+
+    public FailOn failOn() {
+        return failOn;
+    }
+
+    public boolean githubAnnotations() {
+        return githubAnnotations;
+    }
+
+    /** Splits a comma-separated list, dropping blanks. */
+    public static List<String> splitList(String value) {
+        List<String> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        for (String part : value.split(",")) {
+            String p = part.trim();
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Collects settings; all have the defaults of the specification. */
+    public static final class Builder {
+        private final Path baseDir;
+        private List<String> includes = splitList(DEFAULT_INCLUDES);
+        private List<String> excludes = splitList(DEFAULT_EXCLUDES);
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
+        private String answerLinkPattern = DEFAULT_ANSWER_LINK_PATTERN;
+        private LinkSettings links;
+        private Path outputDirectory;
+        private String formats = DEFAULT_FORMATS;
+        private FailOn failOn = FailOn.ERROR;
+        private boolean githubAnnotations;
+
+        private Builder(Path baseDir) {
+            this.baseDir = baseDir.toAbsolutePath().normalize();
+            this.outputDirectory = this.baseDir.resolve("target/qbank");
+            this.links = new LinkSettings(true, null, 10, 64, 8, 2, false, outputDirectory.resolve("link-cache.json"));
+        }
+
+        public Builder includes(List<String> value) {
+            this.includes = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder excludes(List<String> value) {
+            this.excludes = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder severity(String ruleId, Severity severity) {
+            this.severities.put(ruleId, severity);
+            return this;
+        }
+
+        public Builder answerLinkPattern(String value) {
+            this.answerLinkPattern = value;
+            return this;
+        }
+
+        public Builder links(LinkSettings value) {
+            this.links = value;
+            return this;
+        }
+
+        public Builder outputDirectory(Path value) {
+            this.outputDirectory = value.toAbsolutePath().normalize();
+            return this;
+        }
+
+        public Builder formats(String value) {
+            this.formats = value;
+            return this;
+        }
+
+        public Builder failOn(FailOn value) {
+            this.failOn = value;
+            return this;
+        }
+
+        public Builder githubAnnotations(boolean value) {
+            this.githubAnnotations = value;
+            return this;
+        }
+
+        public QbankConfig build() throws QbankException {
+            if (!Files.isDirectory(baseDir)) {
+                throw new QbankException("baseDir", "the project directory " + baseDir + " does not exist");
+            }
+            if (includes.isEmpty()) {
+                throw new QbankException("includes", "no include pattern: give at least one glob such as **/*.md");
+            }
+            for (String id : severities.keySet()) {
+                if (!RuleRegistry.standard().contains(id)) {
+                    throw new QbankException("rules", "unknown rule '" + id + "'; the rules are "
+                            + String.join(", ", RuleRegistry.standard().ids()));
+                }
+            }
+            Pattern answer;
+            try {
+                answer = Pattern.compile(answerLinkPattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException e) {
+                throw new QbankException("answerLinkPattern",
+                        "is not a valid regular expression: " + e.getDescription() + " in '" + answerLinkPattern + "'");
+            }
+            Set<ReportFormat> parsedFormats = EnumSet.noneOf(ReportFormat.class);
+            for (String f : splitList(formats)) {
+                try {
+                    parsedFormats.add(ReportFormat.parse(f));
+                } catch (IllegalArgumentException e) {
+                    throw new QbankException("formats", e.getMessage());
+                }
+            }
+            if (links.timeoutSeconds() < 1) {
+                throw new QbankException("links.timeout", "must be at least 1 second, was " + links.timeoutSeconds());
+            }
+            if (links.concurrency() < 1) {
+                throw new QbankException("links.concurrency", "must be at least 1, was " + links.concurrency());
+            }
+            if (links.perHost() < 1) {
+                throw new QbankException("links.perHost", "must be at least 1, was " + links.perHost());
+            }
+            if (links.retries() < 0) {
+                throw new QbankException("links.retries", "must be 0 or more, was " + links.retries());
+            }
+            return new QbankConfig(this, answer, parsedFormats);
+        }
+    }
+}

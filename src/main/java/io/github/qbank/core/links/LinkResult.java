@@ -1,0 +1,27 @@
+package io.github.qbank.core.links;
+
+import java.util.List;
+
+/**
+ * One external URL of the bank, checked once, with every place that uses it.
+ *
+ * @param url         the URL as written
+ * @param verdict     the outcome
+ * @param status      the final HTTP status, or {@code null} when there was no response
+ * @param redirect    where a permanent redirect led, or {@code null}
+ * @param timeMs      how long the check took, or {@code null} when it was not made
+ * @param detail      why, in words, when the verdict is not {@link Verdict#ALIVE}; or {@code null}
+ * @param occurrences where the URL is used
+ */
+public record LinkResult(
+        String url,
+        Verdict verdict,
+        Integer status,
+        String redirect,
+        Long timeMs,
+        String detail,
+        List<Occurrence> occurrences) {
+
+    /** A place where a URL is used. */
+    public record Occurrence(String file, int line, int column) {}
+}

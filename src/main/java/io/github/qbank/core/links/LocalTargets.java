@@ -1,0 +1,240 @@
+package io.github.qbank.core.links;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Resolves link and image destinations the way GitHub does for a file in a repository: relative
+ * to the Markdown file's folder, {@code /} meaning the project root, percent-decoded, query and
+ * fragment set aside. Names the cause when a target cannot work: missing, other letter case,
+ * backslash separators, an absolute path of the author's machine, or outside the repository.
+ *
+ * <p>Letter case is compared against the real folder listing, so a wrong case is found on
+ * case-insensitive file systems (Windows, macOS) too. Listings are cached for the life of the
+ * instance: one instance per check.
+ */
+public final class LocalTargets {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
+    private static final List<String> OS_ROOTS = List.of("/home/", "/Users/", "/tmp/", "/var/", "/mnt/", "/opt/",
+            "/root/", "/usr/", "/etc/", "/private/", "/Volumes/", "/media/", "/srv/");
+
+    private final Path baseDir;
+    private final Path boundary;
+    private final Map<Path, Set<String>> listings = new ConcurrentHashMap<>();
+
+    /**
+     * @param baseDir the project base directory, which {@code /} refers to
+     */
+    public LocalTargets(Path baseDir) {
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.boundary = repositoryRoot(this.baseDir);
+    }
+
+    /** The git work tree that holds the project, or the project itself: links may not leave it. */
+    private static Path repositoryRoot(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return p;
+            }
+        }
+        return dir;
+    }
+
+    /** What a destination is. */
+    public enum Kind {
+        /** http or https: left to the link checker. */
+        WEB,
+        /** mailto:, data:, tel: and other schemes: not checked. */
+        OTHER_SCHEME,
+        /** Only a fragment: a heading of the same file. */
+        SAME_FILE,
+        /** A file or folder of the project. */
+        LOCAL
+    }
+
+    /** Why a local target does not work. */
+    public enum Problem {
+        NONE,
+        EMPTY,
+        MISSING,
+        CASE_MISMATCH,
+        BACKSLASH,
+        ABSOLUTE_OS_PATH,
+        OUTSIDE_PROJECT
+    }
+
+    /**
+     * A resolved destination.
+     *
+     * @param kind      what it is
+     * @param problem   why it does not work, {@link Problem#NONE} when it does
+     * @param path      the decoded path as written, without query and fragment
+     * @param file      the file it resolves to, when local
+     * @param directory whether that file is a folder
+     * @param fragment  the decoded fragment, or {@code null}
+     * @param corrected for {@link Problem#CASE_MISMATCH} and {@link Problem#BACKSLASH}, the path that works
+     */
+    public record Target(Kind kind, Problem problem, String path, Path file, boolean directory, String fragment,
+            String corrected) {
+
+        static Target of(Kind kind) {
+            return new Target(kind, Problem.NONE, "", null, false, null, null);
+        }
+
+        static Target problem(Problem problem, String path, String corrected) {
+            return new Target(Kind.LOCAL, problem, path, null, false, null, corrected);
+        }
+    }
+
+    public Target resolve(Path fromFile, String url) {
+        String u = url.strip();
+        if (u.isEmpty()) {
+            return Target.problem(Problem.EMPTY, "", null);
+        }
+        if (u.startsWith("#")) {
+            return new Target(Kind.SAME_FILE, Problem.NONE, "", fromFile, false, decode(u.substring(1)), null);
+        }
+        if (WINDOWS_DRIVE.matcher(u).matches() || u.startsWith("\\\\") || u.regionMatches(true, 0, "file:", 0, 5)
+                || u.startsWith("~/")) {
+            return Target.problem(Problem.ABSOLUTE_OS_PATH, u, null);
+        }
+        if (u.startsWith("//")) {
+            return Target.of(Kind.WEB);
+        }
+        var scheme = SCHEME.matcher(u);
+        if (scheme.find()) {
+            String s = scheme.group().toLowerCase(Locale.ROOT);
+            return Target.of(s.equals("http:") || s.equals("https:") ? Kind.WEB : Kind.OTHER_SCHEME);
+        }
+        String fragment = null;
+        int hash = u.indexOf('#');
+        if (hash >= 0) {
+            fragment = decode(u.substring(hash + 1));
+            u = u.substring(0, hash);
+        }
+        int query = u.indexOf('?');
+        if (query >= 0) {
+            u = u.substring(0, query);
+        }
+        String path = decode(u);
+        if (path.isEmpty()) {
+            return new Target(Kind.SAME_FILE, Problem.NONE, "", fromFile, false, fragment, null);
+        }
+        if (path.indexOf('\\') >= 0) {
+            return Target.problem(Problem.BACKSLASH, path, path.replace('\\', '/'));
+        }
+        Path resolved;
+        try {
+            resolved = (path.startsWith("/") ? baseDir.resolve(path.substring(1)) : fromFile.getParent().resolve(path))
+                    .normalize();
+        } catch (InvalidPathException e) {
+            return Target.problem(Problem.MISSING, path, null);
+        }
+        if (path.startsWith("/") && OS_ROOTS.stream().anyMatch(path::startsWith) && !Files.exists(resolved)) {
+            return Target.problem(Problem.ABSOLUTE_OS_PATH, path, null);
+        }
+        if (!resolved.startsWith(boundary)) {
+            return new Target(Kind.LOCAL, Problem.OUTSIDE_PROJECT, path, resolved, false, fragment, null);
+        }
+        return checkCase(path, resolved, fragment);
+    }
+
+    /** Walks the path below the boundary one name at a time against the real folder listings. */
+    private Target checkCase(String path, Path resolved, String fragment) {
+        Path dir = boundary;
+        List<String> actualNames = new ArrayList<>();
+        boolean caseDiffers = false;
+        for (Path name : boundary.relativize(resolved)) {
+            String wanted = name.toString();
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            Set<String> names = listing(dir);
+            String actual = names.contains(wanted) ? wanted
+                    : names.stream().filter(n -> n.equalsIgnoreCase(wanted)).findFirst().orElse(null);
+            if (actual == null) {
+                return new Target(Kind.LOCAL, Problem.MISSING, path, resolved, false, fragment, null);
+            }
+            caseDiffers |= !actual.equals(wanted);
+            actualNames.add(actual);
+            dir = dir.resolve(actual);
+        }
+        if (caseDiffers) {
+            return new Target(Kind.LOCAL, Problem.CASE_MISMATCH, path, dir, Files.isDirectory(dir), fragment,
+                    correctedCase(path, resolved, actualNames));
+        }
+        return new Target(Kind.LOCAL, Problem.NONE, path, dir, Files.isDirectory(dir), fragment, null);
+    }
+
+    /** The written path with each name that exists in other letter case spelled as on disk. */
+    private String correctedCase(String path, Path resolved, List<String> actualNames) {
+        List<String> wanted = new ArrayList<>();
+        boundary.relativize(resolved).forEach(p -> wanted.add(p.toString()));
+        String out = path;
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!wanted.get(i).equals(actualNames.get(i))) {
+                out = out.replace(wanted.get(i), actualNames.get(i));
+            }
+        }
+        return out;
+    }
+
+    private Set<String> listing(Path dir) {
+        return listings.computeIfAbsent(dir, d -> {
+            try (Stream<Path> s = Files.list(d)) {
+                return s.map(p -> p.getFileName().toString()).collect(Collectors.toUnmodifiableSet());
+            } catch (IOException | SecurityException e) {
+                return Set.of();
+            }
+        });
+    }
+
+    /** Percent-decodes as UTF-8; a malformed escape is kept as written, as browsers do. */
+    static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                i += 3;
+                continue;
+            }
+            flush(bytes, out);
+            out.append(c);
+            i++;
+        }
+        flush(bytes, out);
+        return out.toString();
+    }
+
+    private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
+        if (bytes.size() > 0) {
+            out.append(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+            bytes.reset();
+        }
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+}

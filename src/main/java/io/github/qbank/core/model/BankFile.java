@@ -1,0 +1,42 @@
+package io.github.qbank.core.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import io.github.qbank.core.source.SourceText;
+
+/**
+ * One Markdown file of the bank after parsing.
+ *
+ * @param relativePath path relative to the project base directory, with {@code /} separators
+ * @param path         absolute path
+ * @param source       the decoded text, or {@code null} when the file could not be read
+ * @param outline      the outline: headings and list items as a tree under the document node
+ * @param headings     all headings in order
+ * @param references   every link and image, in order
+ * @param anchors      every fragment a link may point to: heading ids and HTML {@code id}/{@code name}
+ * @param suppressions the inline qbank comments
+ * @param problems     what was wrong with the bytes or the structure, for the input rules
+ */
+public record BankFile(
+        String relativePath,
+        Path path,
+        SourceText source,
+        OutlineNode outline,
+        List<Heading> headings,
+        List<Reference> references,
+        Set<String> anchors,
+        Suppressions suppressions,
+        List<InputProblem> problems) {
+
+    /** A file that could not be read or parsed at all. */
+    public static BankFile unreadable(String relativePath, Path path, InputProblem problem) {
+        return new BankFile(relativePath, path, null, OutlineNode.document(), List.of(), List.of(), Set.of(),
+                new Suppressions(), List.of(problem));
+    }
+
+    public boolean readable() {
+        return source != null;
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.qbank.core.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A node of a file's outline: the document, a heading or a list item. Headings nest by level;
+ * list items hang below the heading they follow and nest as their lists do.
+ */
+public final class OutlineNode {
+
+    public enum Kind { DOCUMENT, HEADING, ITEM }
+
+    private final Kind kind;
+    private final int level;
+    private final String text;
+    private final int line;
+    private final int column;
+    private final List<Reference> links;
+    private final ListInfo list;
+    private final List<OutlineNode> children = new ArrayList<>();
+    private OutlineNode parent;
+    private Role role = Role.OTHER;
+
+    /**
+     * Where an item stands in its list.
+     *
+     * @param listId  the same for all items of one list within a file
+     * @param ordered whether the list is ordered ({@code 1.}, {@code 1)})
+     * @param number  the number the reader sees for an ordered item, else {@code -1}
+     * @param marker  the list marker character: {@code -}, {@code *}, {@code +}, {@code .} or {@code )}
+     * @param markerColumn the 1-based column of the marker
+     */
+    public record ListInfo(int listId, boolean ordered, int number, char marker, int markerColumn) {}
+
+    public OutlineNode(Kind kind, int level, String text, int line, int column, List<Reference> links, ListInfo list) {
+        this.kind = kind;
+        this.level = level;
+        this.text = text;
+        this.line = line;
+        this.column = column;
+        this.links = List.copyOf(links);
+        this.list = list;
+    }
+
+    public static OutlineNode document() {
+        return new OutlineNode(Kind.DOCUMENT, 0, "", 1, 1, List.of(), null);
+    }
+
+    public void add(OutlineNode child) {
+        child.parent = this;
+        children.add(child);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The heading level (1–6), or the list nesting depth of an item (1 for a top-level list). */
+    public int level() {
+        return level;
+    }
+
+    /** The visible text: heading text, or the item's first paragraph, without markup. */
+    public String text() {
+        return text;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    /** Links in this node's own text (not in its children). */
+    public List<Reference> links() {
+        return links;
+    }
+
+    /** List position of an item; {@code null} for headings and the document. */
+    public ListInfo list() {
+        return list;
+    }
+
+    public List<OutlineNode> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    public OutlineNode parent() {
+        return parent;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public void role(Role value) {
+        this.role = value;
+    }
+
+    /** Whether the node's whole visible text is one link. */
+    public boolean isOnlyLink() {
+        return links.size() == 1 && !links.get(0).isImage() && links.get(0).text().strip().equals(text.strip())
+                && !text.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return kind + "(" + role + ", " + line + ": " + text + ")";
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.qbank.core.model;
+
+/**
+ * One place where the bank points somewhere: a link or an image, written in Markdown or in HTML.
+ *
+ * @param kind   how it was written
+ * @param url    the destination as the reader's browser gets it (escapes and entities resolved)
+ * @param text   the link text or the image's alt text
+ * @param line   1-based line of the destination in the source
+ * @param column 1-based column of the destination in the source
+ */
+public record Reference(Kind kind, String url, String text, int line, int column) {
+
+    public enum Kind {
+        /** {@code [text](url)}, {@code [text][ref]}. */
+        LINK,
+        /** {@code <https://…>} and bare URLs that GitHub turns into links. */
+        AUTOLINK,
+        /** {@code ![alt](src)}, {@code ![alt][ref]}. */
+        IMAGE,
+        /** {@code <a href>} in raw HTML. */
+        HTML_LINK,
+        /** {@code <img src>}, {@code srcset}, {@code <source srcset>} in raw HTML. */
+        HTML_IMAGE
+    }
+
+    public boolean isImage() {
+        return kind == Kind.IMAGE || kind == Kind.HTML_IMAGE;
+    }
+
+    /** Whether the destination is an http or https URL. */
+    public boolean isWeb() {
+        String u = url.trim();
+        return u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8);
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.qbank.core.model;
+
+/** What a heading or list item is in the bank. */
+public enum Role {
+    /** The one top heading that names the whole file. */
+    TITLE,
+    CHAPTER,
+    /** A heading below chapter level, or a list item that is only a link and holds questions. */
+    SECTION,
+    QUESTION,
+    /** A list item that is only an answer link ({@code - [点击查看答案](url)}). */
+    ANSWER_LINK,
+    /** A list item that is only a link and holds nothing (a table-of-contents entry). */
+    LINK_ITEM,
+    /** {@code ...}, {@code …}: questions left out on purpose. */
+    ELISION,
+    /** Anything else: empty items, the document itself. */
+    OTHER
+}

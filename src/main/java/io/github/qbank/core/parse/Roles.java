@@ -1,0 +1,93 @@
+package io.github.qbank.core.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.model.Role;
+
+/**
+ * Decides what each heading and item of a file is.
+ *
+ * <ul>
+ *   <li>A file's first heading is its title when it is the only one at the top level and more
+ *       headings follow; chapters are the headings at the next level used.
+ *   <li>Deeper headings are sections, except a heading with nothing below it but prose (no
+ *       sub-headings, no items, no link), which is a question ({@code ### Q1. What is…?}).
+ *   <li>An item that is only a link is an answer link when its text matches the answer pattern,
+ *       a section when it holds items, else a plain link entry. Elisions ({@code ...}) are marked.
+ *       Every other item with text is a question.
+ * </ul>
+ */
+final class Roles {
+
+    private static final Pattern ELISION = Pattern.compile("^(\\.{3,}|…+|。{3,})$");
+
+    private Roles() {}
+
+    static void assign(OutlineNode root, Pattern answerLink) {
+        List<OutlineNode> headings = new ArrayList<>();
+        List<OutlineNode> items = new ArrayList<>();
+        Deque<OutlineNode> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            OutlineNode n = todo.pop();
+            if (n.kind() == OutlineNode.Kind.HEADING) {
+                headings.add(n);
+            } else if (n.kind() == OutlineNode.Kind.ITEM) {
+                items.add(n);
+            }
+            for (int i = n.children().size() - 1; i >= 0; i--) {
+                todo.push(n.children().get(i));
+            }
+        }
+        assignHeadings(headings);
+        for (OutlineNode item : items) {
+            item.role(itemRole(item, answerLink));
+        }
+    }
+
+    private static void assignHeadings(List<OutlineNode> headings) {
+        if (headings.isEmpty()) {
+            return;
+        }
+        int top = headings.stream().mapToInt(OutlineNode::level).min().orElseThrow();
+        long atTop = headings.stream().filter(h -> h.level() == top).count();
+        OutlineNode first = headings.get(0);
+        boolean titled = headings.size() > 1 && first.level() == top && atTop == 1;
+        int chapterLevel = titled
+                ? headings.stream().skip(1).mapToInt(OutlineNode::level).min().orElseThrow()
+                : top;
+        for (OutlineNode h : headings) {
+            if (titled && h == first) {
+                h.role(Role.TITLE);
+            } else if (h.level() <= chapterLevel) {
+                h.role(Role.CHAPTER);
+            } else if (h.children().isEmpty() && h.links().isEmpty()) {
+                h.role(Role.QUESTION);
+            } else {
+                h.role(Role.SECTION);
+            }
+        }
+    }
+
+    private static Role itemRole(OutlineNode item, Pattern answerLink) {
+        String text = item.text().strip();
+        if (text.isEmpty()) {
+            return Role.OTHER;
+        }
+        if (ELISION.matcher(text).matches()) {
+            return Role.ELISION;
+        }
+        if (item.isOnlyLink()) {
+            if (answerLink.matcher(item.links().get(0).text()).find()) {
+                return Role.ANSWER_LINK;
+            }
+            return item.children().isEmpty() ? Role.LINK_ITEM : Role.SECTION;
+        }
+        return Role.QUESTION;
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.qbank.core.report;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import io.github.qbank.core.CheckResult;
+import io.github.qbank.core.Finding;
+import io.github.qbank.core.model.Bank;
+
+/** The console lines of SPEC §6: one per finding, then one summary line. */
+public final class ConsoleReport {
+
+    private ConsoleReport() {}
+
+    /** {@code README.md:[156,3] (numbering) expected 1, found 39}. */
+    public static String line(Finding f) {
+        return f.file() + ":[" + f.line() + "," + f.column() + "] (" + f.rule() + ") " + f.message();
+    }
+
+    /**
+     * {@code qbank: 2 errors, 1 warning in 3 files (31 chapters, 111 sections, 692 questions, 224 links,
+     * 2 images) in 812 ms; report: target/qbank/index.html}.
+     */
+    public static String summary(CheckResult result, Path report, Path baseDir) {
+        Bank.Stats s = result.bank().stats();
+        String where = report == null ? "no report written" : "report: " + display(report, baseDir);
+        return String.format(Locale.ROOT, "qbank: %s, %s in %s (%s, %s, %s, %s, %s) in %d ms; %s",
+                plural(result.errors(), "error"), plural(result.warnings(), "warning"), plural(s.files(), "file"),
+                plural(s.chapters(), "chapter"), plural(s.sections(), "section"), plural(s.questions(), "question"),
+                plural(s.links(), "link"), plural(s.images(), "image"), result.durationMs(), where);
+    }
+
+    private static String display(Path report, Path baseDir) {
+        Path abs = report.toAbsolutePath().normalize();
+        return (abs.startsWith(baseDir) ? baseDir.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.qbank.core.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.CheckResult;
+import io.github.qbank.core.QbankConfig;
+import io.github.qbank.core.QbankException;
+import io.github.qbank.core.ReportFormat;
+
+/** Writes the selected report files into the output directory, each atomically. */
+public final class Reports {
+
+    private static final Map<ReportFormat, ReportWriter> WRITERS = new EnumMap<>(Map.of(
+            ReportFormat.JSON, new JsonReportWriter(),
+            ReportFormat.CHECKSTYLE, new CheckstyleReportWriter()));
+
+    private Reports() {}
+
+    /**
+     * @return the files written, in format order
+     */
+    public static List<Path> write(CheckResult result, QbankConfig config, CheckListener listener)
+            throws QbankException {
+        Path dir = config.outputDirectory();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new QbankException("outputDirectory", "cannot create the report directory " + dir + ": " + e, e);
+        }
+        List<Path> written = new ArrayList<>();
+        List<String> unavailable = new ArrayList<>();
+        for (ReportFormat format : config.formats()) {
+            ReportWriter writer = WRITERS.get(format);
+            if (writer == null) {
+                unavailable.add(format.id());
+                continue;
+            }
+            Path target = dir.resolve(format.fileName());
+            try {
+                writeAtomically(target, out -> writer.write(result, out));
+            } catch (IOException e) {
+                throw new QbankException("outputDirectory", "cannot write the report " + target + ": " + e, e);
+            }
+            written.add(target);
+        }
+        if (!unavailable.isEmpty()) {
+            listener.warn("qbank: the " + String.join(" and ", unavailable)
+                    + " report is not available in this version; written: json and checkstyle when selected");
+        }
+        return written;
+    }
+
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    static void writeAtomically(Path target, Body body) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                body.writeTo(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.qbank.core.rules;
+
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.InputProblem;
+
+/** Bytes that are not valid UTF-8, or a file in another encoding: readers see garbled text. */
+public final class InvalidEncodingRule implements Rule {
+
+    @Override
+    public String id() {
+        return "invalid-encoding";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "Bytes that are not valid UTF-8, or a file in another encoding; readers see replacement characters.";
+    }
+
+    @Override
+    public void check(Bank bank, RuleContext context) {
+        for (BankFile file : bank.files()) {
+            for (InputProblem p : file.problems()) {
+                if (!p.fatal()) {
+                    context.report(file, p.line(), p.column(), p.message() + "; save the file as UTF-8");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.qbank.core.rules;
+
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.links.LocalTargets;
+import io.github.qbank.core.links.LocalTargets.Problem;
+import io.github.qbank.core.links.LocalTargets.Target;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.Reference;
+
+/**
+ * An image whose local file does not exist: {@code ![]()}, reference images, HTML {@code <img src>}
+ * and {@code srcset}. Remote images are left to the link checker; {@code data:} images are fine.
+ */
+public final class MissingImageRule implements Rule {
+
+    @Override
+    public String id() {
+        return "missing-image";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "An image whose local file does not exist (Markdown, reference or HTML img/srcset).";
+    }
+
+    @Override
+    public void check(Bank bank, RuleContext context) {
+        LocalTargets targets = context.localTargets();
+        for (BankFile file : bank.files()) {
+            for (Reference ref : file.references()) {
+                if (!ref.isImage()) {
+                    continue;
+                }
+                Target t = targets.resolve(file.path(), ref.url());
+                if (t.kind() == LocalTargets.Kind.SAME_FILE) {
+                    context.report(file, ref.line(), ref.column(),
+                            "image source " + ref.url().strip() + " is only a fragment, not an image file", null,
+                            ref.url().strip());
+                } else if (t.kind() != LocalTargets.Kind.LOCAL) {
+                    continue;
+                } else if (t.problem() == Problem.EMPTY) {
+                    context.report(file, ref.line(), ref.column(), "image has no source; give the path of the image file");
+                } else if (LocalTargetMessages.isProblem(t)) {
+                    LocalTargetMessages.report(context, file, ref, t, "image");
+                } else if (t.directory()) {
+                    context.report(file, ref.line(), ref.column(),
+                            "image " + t.path() + " is a folder, not an image file", null, t.path());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.qbank.core.rules;
+
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.links.LocalTargets;
+import io.github.qbank.core.links.LocalTargets.Target;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.Reference;
+
+/** A relative link to a file or folder that does not exist, or that cannot work on GitHub. */
+public final class MissingLocalFileRule implements Rule {
+
+    @Override
+    public String id() {
+        return "missing-local-file";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "A relative link to a file or folder that does not exist (or differs in case, uses backslashes,"
+                + " is an absolute OS path, or leaves the repository).";
+    }
+
+    @Override
+    public void check(Bank bank, RuleContext context) {
+        LocalTargets targets = context.localTargets();
+        for (BankFile file : bank.files()) {
+            for (Reference ref : file.references()) {
+                if (ref.isImage()) {
+                    continue;
+                }
+                Target t = targets.resolve(file.path(), ref.url());
+                if (t.kind() == LocalTargets.Kind.LOCAL && LocalTargetMessages.isProblem(t)) {
+                    LocalTargetMessages.report(context, file, ref, t, "link target");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.qbank.core.rules;
+
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.InputProblem;
+
+/** A selected file that qbank could not check at all: unreadable, binary, or too deeply nested. */
+public final class UnreadableFileRule implements Rule {
+
+    @Override
+    public String id() {
+        return "unreadable-file";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "A selected file that cannot be checked: unreadable, binary, or nested too deeply to parse.";
+    }
+
+    @Override
+    public void check(Bank bank, RuleContext context) {
+        for (BankFile file : bank.files()) {
+            for (InputProblem p : file.problems()) {
+                if (p.fatal()) {
+                    context.report(file, p.line(), p.column(), file.relativePath() + " " + p.message()
+                            + "; nothing in it was checked");
+                }
+            }
+        }
+    }
+}

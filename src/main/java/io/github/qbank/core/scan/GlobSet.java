@@ -1,0 +1,64 @@
+package io.github.qbank.core.scan;
+
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ant-style globs over relative paths, on top of the JDK's glob matcher. As in Maven and Ant, a
+ * leading {@code **}{@code /} also matches no folder at all, so {@code **}{@code /*.md} matches
+ * {@code README.md}; a trailing {@code /**} also matches the folder itself, so a folder can be
+ * skipped without walking it.
+ */
+final class GlobSet {
+
+    private final List<PathMatcher> fileMatchers = new ArrayList<>();
+    private final List<PathMatcher> folderMatchers = new ArrayList<>();
+
+    GlobSet(List<String> patterns) {
+        FileSystem fs = FileSystems.getDefault();
+        for (String raw : patterns) {
+            String pattern = raw.replace('\\', '/');
+            for (String variant : variants(pattern)) {
+                fileMatchers.add(fs.getPathMatcher("glob:" + variant));
+                if (variant.endsWith("/**")) {
+                    folderMatchers.add(fs.getPathMatcher("glob:" + variant.substring(0, variant.length() - 3)));
+                }
+            }
+        }
+    }
+
+    /** The pattern, and the same pattern with each leading {@code **}{@code /} dropped. */
+    private static List<String> variants(String pattern) {
+        List<String> out = new ArrayList<>();
+        String p = pattern;
+        out.add(p);
+        while (p.startsWith("**/")) {
+            p = p.substring(3);
+            out.add(p);
+        }
+        return out;
+    }
+
+    boolean matchesFile(Path relative) {
+        for (PathMatcher m : fileMatchers) {
+            if (m.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every file below this folder would match, so the folder need not be walked. */
+    boolean matchesWholeFolder(Path relative) {
+        for (PathMatcher m : folderMatchers) {
+            if (m.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

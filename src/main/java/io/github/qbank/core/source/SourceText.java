@@ -1,0 +1,75 @@
+package io.github.qbank.core.source;
+
+import java.util.Arrays;
+
+/**
+ * The decoded text of one file with a line index. Lines end at {@code \n}, {@code \r\n} or a lone
+ * {@code \r}, as CommonMark defines them, so line numbers agree with the parser's.
+ */
+public final class SourceText {
+
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceText(String text) {
+        this.text = text;
+        this.lineStarts = indexLines(text);
+    }
+
+    private static int[] indexLines(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The 1-based line of a character offset. */
+    public int lineOf(int offset) {
+        int i = Arrays.binarySearch(lineStarts, clamp(offset));
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** The 1-based column of a character offset, counted in code points. */
+    public int columnOf(int offset) {
+        int o = clamp(offset);
+        int start = lineStarts[lineOf(o) - 1];
+        return text.codePointCount(start, o) + 1;
+    }
+
+    /** The text of a 1-based line, without its line ending. */
+    public String line(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private int clamp(int offset) {
+        return Math.max(0, Math.min(offset, text.length()));
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.qbank.plugin;
+
+import java.io.File;
+import java.util.Map;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import io.github.qbank.core.QbankConfig;
+
+/**
+ * The parameters every qbank goal shares, and their translation into one {@link QbankConfig}
+ * (see {@link ConfigurationMapper}). Goals add only what they do with the result.
+ */
+public abstract class AbstractQbankMojo extends AbstractMojo {
+
+    /** Skips qbank entirely, logging one line. */
+    @Parameter(property = "qbank.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * The lowest severity that fails the build: {@code error}, {@code warning} or {@code never}.
+     * Reports are written either way.
+     */
+    @Parameter(property = "qbank.failOn", defaultValue = "error")
+    protected String failOn;
+
+    /** Comma-separated globs of the Markdown files to check, relative to the project base directory. */
+    @Parameter(property = "qbank.includes", defaultValue = QbankConfig.DEFAULT_INCLUDES)
+    protected String includes;
+
+    /** Comma-separated globs of files and folders to leave out, relative to the project base directory. */
+    @Parameter(property = "qbank.excludes", defaultValue = QbankConfig.DEFAULT_EXCLUDES)
+    protected String excludes;
+
+    /**
+     * {@code check} to check external links, {@code skip} not to. Maven offline mode ({@code -o})
+     * means {@code skip}.
+     */
+    @Parameter(property = "qbank.links", defaultValue = "check")
+    protected String links;
+
+    /** Seconds per link request. */
+    @Parameter(property = "qbank.links.timeout", defaultValue = "10")
+    protected int linksTimeout;
+
+    /** Link requests in flight at once, overall. */
+    @Parameter(property = "qbank.links.concurrency", defaultValue = "64")
+    protected int linksConcurrency;
+
+    /** Link requests in flight at once to one host. */
+    @Parameter(property = "qbank.links.perHost", defaultValue = "8")
+    protected int linksPerHost;
+
+    /** Retries for timeouts, HTTP 429 and 5xx answers. */
+    @Parameter(property = "qbank.links.retries", defaultValue = "2")
+    protected int linksRetries;
+
+    /** Allows requests to loopback, private and link-local addresses (for tests against local servers). */
+    @Parameter(property = "qbank.links.allowPrivate", defaultValue = "false")
+    protected boolean linksAllowPrivate;
+
+    /** The persistent link result cache. */
+    @Parameter(property = "qbank.links.cache", defaultValue = "${project.build.directory}/qbank/link-cache.json")
+    protected File linksCache;
+
+    /** Where the reports go. */
+    @Parameter(property = "qbank.outputDirectory", defaultValue = "${project.build.directory}/qbank")
+    protected File outputDirectory;
+
+    /** Comma-separated report formats: any of {@code html}, {@code json}, {@code sarif}, {@code checkstyle}. */
+    @Parameter(property = "qbank.formats", defaultValue = QbankConfig.DEFAULT_FORMATS)
+    protected String formats;
+
+    /**
+     * Severity per rule id: {@code error}, {@code warning} or {@code off}, e.g.
+     * {@code <rules><broken-anchor>warning</broken-anchor></rules>}.
+     */
+    @Parameter
+    protected Map<String, String> rules;
+
+    /** Regular expression (case-insensitive, found anywhere in the link text) that marks an answer link. */
+    @Parameter(property = "qbank.answerLinkPattern", defaultValue = QbankConfig.DEFAULT_ANSWER_LINK_PATTERN)
+    protected String answerLinkPattern;
+
+    /** The project base directory: globs and {@code /} in links are relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File baseDir;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /** The parameters as one validated configuration; errors name the parameter to fix. */
+    protected QbankConfig configuration() throws MojoExecutionException {
+        return ConfigurationMapper.map(this, System.getenv("GITHUB_ACTIONS"));
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.qbank.plugin;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+import io.github.qbank.core.CheckResult;
+import io.github.qbank.core.Finding;
+import io.github.qbank.core.Qbank;
+import io.github.qbank.core.QbankConfig;
+import io.github.qbank.core.QbankException;
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.report.ConsoleReport;
+import io.github.qbank.core.report.Reports;
+
+/**
+ * Checks the Markdown question bank of the project, writes the reports, and fails the build when
+ * findings reach {@code failOn}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractQbankMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("qbank: skipped (qbank.skip)");
+            return;
+        }
+        QbankConfig config = configuration();
+        MavenLogListener listener = new MavenLogListener(getLog());
+        if (!config.links().check()) {
+            getLog().info("qbank: " + config.links().skipReason());
+        }
+        CheckResult result;
+        List<Path> reports;
+        try {
+            result = new Qbank().check(config, listener);
+            reports = Reports.write(result, config, listener);
+        } catch (QbankException e) {
+            throw ConfigurationMapper.error(e.setting(), e.getMessage());
+        }
+        for (Finding f : result.findings()) {
+            if (f.severity() == Severity.ERROR) {
+                getLog().error(ConsoleReport.line(f));
+            } else {
+                getLog().warn(ConsoleReport.line(f));
+            }
+        }
+        String summary = ConsoleReport.summary(result, mainReport(reports), config.baseDir());
+        getLog().info(summary);
+        if (config.failOn().fails((int) result.errors(), (int) result.warnings())) {
+            throw new MojoFailureException(summary);
+        }
+    }
+
+    /** The report a person should open: the HTML one when written, else the first. */
+    private static Path mainReport(List<Path> reports) {
+        return reports.stream().filter(p -> p.getFileName().toString().endsWith(".html")).findFirst()
+                .orElse(reports.isEmpty() ? null : reports.get(0));
+    }
+}
