@@ -1,0 +1,227 @@
+package io.github.qbank.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.startsWith;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+
+import javax.inject.Inject;
+
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.qbank.core.FailOn;
+import io.github.qbank.core.QbankConfig;
+import io.github.qbank.core.ReportFormat;
+import io.github.qbank.core.Severity;
+
+/** The check goal's parameter wiring, skip, failOn and error messages, under the plugin testing harness. */
+@MojoTest
+@Basedir("/unit/bank")
+class CheckMojoTest {
+
+    @Inject
+    private Log log;
+
+    @Inject
+    private MavenSession session;
+
+    private Path reportDir;
+
+    @BeforeEach
+    void cleanReports() throws Exception {
+        reportDir = Path.of(getClass().getResource("/unit/bank").toURI()).resolve("target/qbank");
+        if (Files.exists(reportDir)) {
+            try (var files = Files.list(reportDir)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void defaultsComeFromTheSpecification(CheckMojo mojo) throws Exception {
+        QbankConfig config = mojo.configuration();
+        assertEquals(FailOn.ERROR, config.failOn());
+        assertEquals(java.util.List.of("**/*.md"), config.includes());
+        assertEquals(java.util.List.of("**/target/**", "**/node_modules/**", "**/.git/**"), config.excludes());
+        assertEquals(EnumSet.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.SARIF), config.formats());
+        assertTrue(config.links().check());
+        assertEquals(10, config.links().timeoutSeconds());
+        assertEquals(64, config.links().concurrency());
+        assertEquals(8, config.links().perHost());
+        assertEquals(2, config.links().retries());
+        assertFalse(config.links().allowPrivate());
+        assertEquals(reportDir.resolve("link-cache.json"), config.links().cacheFile());
+        assertEquals(reportDir, config.outputDirectory());
+        assertTrue(config.answerLinkPattern().matcher("点击查看答案").find());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOn", value = "warning")
+    @MojoParameter(name = "includes", value = "docs/**/*.md, *.md")
+    @MojoParameter(name = "excludes", value = "drafts/**")
+    @MojoParameter(name = "links", value = "skip")
+    @MojoParameter(name = "linksTimeout", value = "3")
+    @MojoParameter(name = "linksConcurrency", value = "5")
+    @MojoParameter(name = "linksPerHost", value = "2")
+    @MojoParameter(name = "linksRetries", value = "0")
+    @MojoParameter(name = "linksAllowPrivate", value = "true")
+    @MojoParameter(name = "formats", value = "json,checkstyle")
+    @MojoParameter(name = "answerLinkPattern", value = "Lösung")
+    void everyParameterReachesTheConfiguration(CheckMojo mojo) throws Exception {
+        QbankConfig config = mojo.configuration();
+        assertEquals(FailOn.WARNING, config.failOn());
+        assertEquals(java.util.List.of("docs/**/*.md", "*.md"), config.includes());
+        assertEquals(java.util.List.of("drafts/**"), config.excludes());
+        assertFalse(config.links().check());
+        assertEquals("links are not checked (qbank.links=skip)", config.links().skipReason());
+        assertEquals(3, config.links().timeoutSeconds());
+        assertEquals(5, config.links().concurrency());
+        assertEquals(2, config.links().perHost());
+        assertEquals(0, config.links().retries());
+        assertTrue(config.links().allowPrivate());
+        assertEquals(EnumSet.of(ReportFormat.JSON, ReportFormat.CHECKSTYLE), config.formats());
+        assertTrue(config.answerLinkPattern().matcher("LÖSUNG").find());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "skip", value = "true")
+    void skipLogsOneLineAndWritesNothing(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        verify(log).info("qbank: skipped (qbank.skip)");
+        verify(log, never()).error(anyString());
+        assertFalse(Files.exists(reportDir.resolve("qbank-report.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "formats", value = "json,checkstyle")
+    void failsOnAnErrorAfterWritingTheReports(CheckMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("qbank: 1 error, 0 warnings in 1 file (1 chapter"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("report: target/qbank/qbank-report.json"), e.getMessage());
+        verify(log).error("README.md:[8,12] (missing-image) image img/diagram.png does not exist");
+        assertTrue(Files.isRegularFile(reportDir.resolve("qbank-report.json")));
+        assertTrue(Files.isRegularFile(reportDir.resolve("qbank-checkstyle.xml")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOn", value = "never")
+    @MojoParameter(name = "formats", value = "json")
+    void failOnNeverReportsWithoutFailing(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        verify(log).error("README.md:[8,12] (missing-image) image img/diagram.png does not exist");
+        verify(log).info(startsWith("qbank: 1 error, 0 warnings"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "<project><build><plugins><plugin>"
+            + "<artifactId>qbank-maven-plugin</artifactId><configuration>"
+            + "<rules><missing-image>warning</missing-image></rules><formats>json</formats>"
+            + "</configuration></plugin></plugins></build></project>")
+    void ruleSeverityComesFromTheRulesElement(CheckMojo mojo) throws Exception {
+        assertEquals(Severity.WARNING, mojo.configuration().severityOverride("missing-image"));
+        mojo.execute();
+        verify(log).warn("README.md:[8,12] (missing-image) image img/diagram.png does not exist");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "<project><build><plugins><plugin>"
+            + "<artifactId>qbank-maven-plugin</artifactId><configuration>"
+            + "<rules><no-such-rule>off</no-such-rule></rules>"
+            + "</configuration></plugin></plugins></build></project>")
+    void unknownRuleNamesTheRulesElement(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("<rules>: unknown rule 'no-such-rule'; the rules are "), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "<project><build><plugins><plugin>"
+            + "<artifactId>qbank-maven-plugin</artifactId><configuration>"
+            + "<rules><missing-image>fatal</missing-image></rules>"
+            + "</configuration></plugin></plugins></build></project>")
+    void badSeverityNamesTheRuleElement(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("<rules><missing-image> 'fatal' is not a severity; use error, warning or off", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOn", value = "sometimes")
+    void badFailOnNamesTheParameterAndProperty(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("<failOn> (qbank.failOn) 'sometimes' is not a failOn level; use error, warning or never",
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "formats", value = "json,pdf")
+    void badFormatNamesTheParameterAndProperty(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("<formats> (qbank.formats) 'pdf' is not a report format; use html, json, sarif or checkstyle",
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "linksTimeout", value = "0")
+    void badTimeoutNamesTheElementAndProperty(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("<linksTimeout> (qbank.links.timeout) must be at least 1 second, was 0", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "answerLinkPattern", value = "(unclosed")
+    void badPatternNamesTheParameter(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("<answerLinkPattern> (qbank.answerLinkPattern) is not a valid regular"),
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOn", value = "never")
+    @MojoParameter(name = "formats", value = "json")
+    void offlineMavenSkipsLinksAndSaysSoOnce(CheckMojo mojo) throws Exception {
+        when(session.isOffline()).thenReturn(true);
+        assertEquals("links are not checked: Maven is offline (-o)", mojo.configuration().links().skipReason());
+        mojo.execute();
+        verify(log).info("qbank: links are not checked: Maven is offline (-o)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "outputDirectory", value = "${project.basedir}/README.md/reports")
+    void unwritableOutputDirectoryNamesTheParameter(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("<outputDirectory> (qbank.outputDirectory) cannot create the report"
+                + " directory"), e.getMessage());
+        assertTrue(new File(mojo.baseDir, "README.md").isFile());
+    }
+}
