@@ -75,8 +75,8 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     protected String formats;
 
     /**
-     * Severity per rule id: {@code error}, {@code warning} or {@code off}, e.g.
-     * {@code <rules><broken-anchor>warning</broken-anchor></rules>}.
+     * Severity per rule id: {@code error}, {@code warning} or {@code off}, one element per rule,
+     * e.g. {@code &lt;rules&gt;&lt;broken-anchor&gt;warning&lt;/broken-anchor&gt;&lt;/rules&gt;}.
      */
     @Parameter
     protected Map<String, String> rules;

@@ -13,8 +13,10 @@ import io.github.qbank.core.model.Role;
  * Decides what each heading and item of a file is.
  *
  * <ul>
- *   <li>A file's first heading is its title when it is the only one at the top level and more
- *       headings follow; chapters are the headings at the next level used.
+ *   <li>A file's first heading is its title when it is the only one at the top level, more
+ *       headings follow, and it carries no chapter number ({@code # 三、…}, {@code # 第三章 …},
+ *       {@code # Chapter 3 …} make a chapter file); chapters are then the headings at the next
+ *       level used.
  *   <li>Deeper headings are sections, except a heading with nothing below it but prose (no
  *       sub-headings, no items, no link), which is a question ({@code ### Q1. What is…?}).
  *   <li>An item that is only a link is an answer link when its text matches the answer pattern,
@@ -24,6 +26,10 @@ import io.github.qbank.core.model.Role;
  */
 final class Roles {
 
+    private static final Pattern CHAPTER_NUMBER = Pattern.compile(
+            "^(第[一二三四五六七八九十百零〇两\\d]+[章篇部节]|[一二三四五六七八九十百零〇两]+[、.．]|\\d+(\\.\\d+)*[、.．:：\\s]"
+                    + "|(chapter|part)\\s+\\d+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ELISION = Pattern.compile("^(\\.{3,}|…+|。{3,})$");
 
     private Roles() {}
@@ -57,7 +63,8 @@ final class Roles {
         int top = headings.stream().mapToInt(OutlineNode::level).min().orElseThrow();
         long atTop = headings.stream().filter(h -> h.level() == top).count();
         OutlineNode first = headings.get(0);
-        boolean titled = headings.size() > 1 && first.level() == top && atTop == 1;
+        boolean titled = headings.size() > 1 && first.level() == top && atTop == 1
+                && !CHAPTER_NUMBER.matcher(first.text()).find();
         int chapterLevel = titled
                 ? headings.stream().skip(1).mapToInt(OutlineNode::level).min().orElseThrow()
                 : top;

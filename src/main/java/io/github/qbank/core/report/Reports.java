@@ -54,8 +54,9 @@ public final class Reports {
             written.add(target);
         }
         if (!unavailable.isEmpty()) {
-            listener.warn("qbank: the " + String.join(" and ", unavailable)
-                    + " report is not available in this version; written: json and checkstyle when selected");
+            listener.warn("qbank: " + String.join(" and ", unavailable) + " reports are not available in this version;"
+                    + " formats written: " + (written.isEmpty() ? "none" : String.join(", ",
+                            written.stream().map(p -> p.getFileName().toString()).toList())));
         }
         return written;
     }

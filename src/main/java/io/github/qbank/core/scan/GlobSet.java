@@ -5,13 +5,15 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Ant-style globs over relative paths, on top of the JDK's glob matcher. As in Maven and Ant, a
- * leading {@code **}{@code /} also matches no folder at all, so {@code **}{@code /*.md} matches
- * {@code README.md}; a trailing {@code /**} also matches the folder itself, so a folder can be
- * skipped without walking it.
+ * Ant-style globs over relative paths, on top of the JDK's glob matcher. As in Maven and Ant,
+ * {@code **}{@code /} also matches no folder at all, so {@code **}{@code /*.md} matches
+ * {@code README.md} and {@code docs/**}{@code /*.md} matches {@code docs/a.md}; a trailing
+ * {@code /**} also matches the folder itself, so a folder can be skipped without walking it.
  */
 final class GlobSet {
 
@@ -31,14 +33,15 @@ final class GlobSet {
         }
     }
 
-    /** The pattern, and the same pattern with each leading {@code **}{@code /} dropped. */
-    private static List<String> variants(String pattern) {
-        List<String> out = new ArrayList<>();
-        String p = pattern;
-        out.add(p);
-        while (p.startsWith("**/")) {
-            p = p.substring(3);
-            out.add(p);
+    /** The pattern, and the same pattern with any of its {@code **}{@code /} standing for no folder. */
+    static Set<String> variants(String pattern) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(pattern);
+        if (pattern.startsWith("**/")) {
+            out.addAll(variants(pattern.substring(3)));
+        }
+        for (int i = pattern.indexOf("/**/"); i >= 0; i = pattern.indexOf("/**/", i + 1)) {
+            out.addAll(variants(pattern.substring(0, i) + pattern.substring(i + 3)));
         }
         return out;
     }

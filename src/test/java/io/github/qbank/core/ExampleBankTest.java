@@ -1,0 +1,27 @@
+package io.github.qbank.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The example bank in {@code examples/} finds exactly the defects its README lists. */
+class ExampleBankTest {
+
+    @Test
+    void findsEveryPlantedDefectAndNothingElse() throws Exception {
+        QbankConfig config = QbankConfig.builder(Path.of("examples")).includes(List.of("bank/**/*.md")).build();
+        List<String> findings = new Qbank().check(config, CheckListener.silent()).findings().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.rule())
+                .toList();
+        assertEquals(List.of(
+                "bank/README.md:11 broken-anchor",
+                "bank/README.md:34 missing-image",
+                "bank/README.md:46 missing-local-file",
+                "bank/chapters/java.md:11 broken-anchor",
+                "bank/chapters/java.md:19 missing-local-file",
+                "bank/chapters/transformer.md:16 missing-image"), findings);
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.qbank.core.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileScannerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void doubleStarMatchesNoFolderAsInAnt() {
+        GlobSet globs = new GlobSet(List.of("**/*.md", "docs/**/*.md"));
+        assertTrue(globs.matchesFile(Path.of("README.md")));
+        assertTrue(globs.matchesFile(Path.of("a/b/c.md")));
+        GlobSet docs = new GlobSet(List.of("docs/**/*.md"));
+        assertTrue(docs.matchesFile(Path.of("docs/a.md")));
+        assertTrue(docs.matchesFile(Path.of("docs/x/y/a.md")));
+        assertFalse(docs.matchesFile(Path.of("other/a.md")));
+        assertFalse(docs.matchesFile(Path.of("docs.md")));
+    }
+
+    @Test
+    void trailingDoubleStarSkipsTheWholeFolder() {
+        GlobSet excludes = new GlobSet(List.of("**/target/**"));
+        assertTrue(excludes.matchesWholeFolder(Path.of("target")));
+        assertTrue(excludes.matchesWholeFolder(Path.of("module/target")));
+        assertFalse(excludes.matchesWholeFolder(Path.of("targets")));
+        assertTrue(excludes.matchesFile(Path.of("target/report.md")));
+    }
+
+    @Test
+    void scansIncludedFilesInPathOrderAndSkipsExcludedFolders() throws Exception {
+        for (String f : List.of("README.md", "b/z.md", "a/y.md", "a/notes.txt", "target/gen.md",
+                "node_modules/pkg/README.md", ".git/x.md", "中文 目录/题库.md")) {
+            Path p = dir.resolve(f);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, "# x\n");
+        }
+        ScanResult result = new FileScanner(dir, List.of("**/*.md"),
+                List.of("**/target/**", "**/node_modules/**", "**/.git/**")).scan();
+        assertEquals(List.of("README.md", "a/y.md", "b/z.md", "中文 目录/题库.md"),
+                result.files().stream().map(p -> dir.relativize(p).toString().replace('\\', '/')).toList());
+        assertEquals(List.of(), result.problems());
+    }
+
+    @Test
+    void brokenSymbolicLinkIsAProblemNotASilentSkip() throws Exception {
+        Files.createSymbolicLink(dir.resolve("gone.md"), dir.resolve("nowhere.md"));
+        ScanResult result = new FileScanner(dir, List.of("**/*.md"), List.of()).scan();
+        assertEquals(List.of(), result.files());
+        assertEquals(List.of(new ScanResult.Problem(dir.resolve("gone.md"), "is a broken symbolic link")),
+                result.problems());
+    }
+
+    @Test
+    void symbolicLinkToAFolderIsNotFollowedSoLoopsCannotHappen() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.writeString(dir.resolve("a/x.md"), "# x\n");
+        Files.createSymbolicLink(dir.resolve("a/loop"), dir);
+        ScanResult result = new FileScanner(dir, List.of("**/*.md"), List.of()).scan();
+        assertEquals(List.of(dir.resolve("a/x.md")), result.files());
+    }
+}
