@@ -18,10 +18,14 @@ class ExampleBankTest {
                 .toList();
         assertEquals(List.of(
                 "bank/README.md:11 broken-anchor",
+                "bank/README.md:21 numbering",
                 "bank/README.md:34 missing-image",
                 "bank/README.md:46 missing-local-file",
                 "bank/chapters/java.md:11 broken-anchor",
-                "bank/chapters/java.md:19 missing-local-file",
-                "bank/chapters/transformer.md:16 missing-image"), findings);
+                "bank/chapters/java.md:20 list-structure",
+                "bank/chapters/java.md:23 missing-local-file",
+                "bank/chapters/transformer.md:16 missing-image",
+                "bank/chapters/transformer.md:20 heading-level",
+                "bank/chapters/transformer.md:24 numbering"), findings);
     }
 }

@@ -17,6 +17,7 @@ import io.github.qbank.core.source.SourceText;
  * @param references   every link and image, in order
  * @param anchors      every fragment a link may point to: heading ids and HTML {@code id}/{@code name}
  * @param suppressions the inline qbank comments
+ * @param foldedLists  list-item lines that render as paragraph text
  * @param problems     what was wrong with the bytes or the structure, for the input rules
  */
 public record BankFile(
@@ -28,12 +29,13 @@ public record BankFile(
         List<Reference> references,
         Set<String> anchors,
         Suppressions suppressions,
+        List<FoldedList> foldedLists,
         List<InputProblem> problems) {
 
     /** A file that could not be read or parsed at all. */
     public static BankFile unreadable(String relativePath, Path path, InputProblem problem) {
         return new BankFile(relativePath, path, null, OutlineNode.document(), List.of(), List.of(), Set.of(),
-                new Suppressions(), List.of(problem));
+                new Suppressions(), List.of(), List.of(problem));
     }
 
     public boolean readable() {

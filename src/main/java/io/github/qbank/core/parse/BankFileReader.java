@@ -45,7 +45,8 @@ public final class BankFileReader {
             MarkdownParser.Parsed parsed = parser.parse(decoded.text());
             Roles.assign(parsed.outline(), answerLink);
             return new BankFile(relativePath, path, decoded.text(), parsed.outline(), parsed.headings(),
-                    parsed.references(), parsed.anchors(), parsed.suppressions(), List.copyOf(problems));
+                    parsed.references(), parsed.anchors(), parsed.suppressions(), parsed.foldedLists(),
+                    List.copyOf(problems));
         } catch (StackOverflowError e) {
             return BankFile.unreadable(relativePath, path,
                     new InputProblem(true, "is nested too deeply to parse (lists or block quotes thousands of levels deep)", 1, 1));

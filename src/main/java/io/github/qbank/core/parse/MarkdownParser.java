@@ -31,6 +31,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import io.github.qbank.core.model.FoldedList;
 import io.github.qbank.core.model.OutlineNode;
 import io.github.qbank.core.model.Reference;
 import io.github.qbank.core.model.Suppressions;
@@ -45,6 +46,13 @@ public final class MarkdownParser {
 
     private static final Pattern DIRECTIVE = Pattern.compile(
             "<!--\\s*qbank-(disable-next-line|disable-line|disable-file|disable|enable)\\b(.*?)-->", Pattern.DOTALL);
+
+    /**
+     * A line that looks like a list item: quote markers, indentation, a marker, then a space and
+     * text, or an elision glued to a bullet ({@code -...}).
+     */
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^((?:[ \\t]*>)*)([ \\t]*)([-*+]|(\\d{1,9})[.)])(?:([ \\t]+)\\S|(\\.{3,}|…+|。{3,})\\s*$)");
 
     private final Parser parser;
 
@@ -61,11 +69,16 @@ public final class MarkdownParser {
             List<io.github.qbank.core.model.Heading> headings,
             List<Reference> references,
             Set<String> anchors,
-            Suppressions suppressions) {}
+            Suppressions suppressions,
+            List<FoldedList> foldedLists) {}
 
     public Parsed parse(SourceText source) {
-        Document document = parser.parse(source.text());
-        return new Walk(source, document).run();
+        return new Walk(source, syntaxTree(source.text())).run();
+    }
+
+    /** The flexmark syntax tree, as configured for GitHub; the parser-fidelity test compares it with cmark-gfm's. */
+    public Document syntaxTree(String text) {
+        return parser.parse(text);
     }
 
     /** One pass over one document. */
@@ -77,6 +90,7 @@ public final class MarkdownParser {
         private final List<Reference> references = new ArrayList<>();
         private final Set<String> anchors = new LinkedHashSet<>();
         private final Suppressions suppressions = new Suppressions();
+        private final List<FoldedList> foldedLists = new ArrayList<>();
         private int nextListId;
 
         Walk(SourceText source, Document document) {
@@ -88,7 +102,8 @@ public final class MarkdownParser {
             OutlineNode root = OutlineNode.document();
             buildOutline(root);
             collect(document, references, true);
-            return new Parsed(root, List.copyOf(headings), List.copyOf(references), anchors, suppressions);
+            return new Parsed(root, List.copyOf(headings), List.copyOf(references), anchors, suppressions,
+                    List.copyOf(foldedLists));
         }
 
         private int line(int offset) {
@@ -201,6 +216,8 @@ public final class MarkdownParser {
                     }
                     out.add(new Reference(Reference.Kind.AUTOLINK, url, link.getText().toString(),
                             line(n.getStartOffset()), column(n.getStartOffset())));
+                } else if (n instanceof Paragraph p && documentPass) {
+                    foldedList(p);
                 } else if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
                     String html = n.getChars().toString();
                     HtmlScanner.Found found = HtmlScanner.scan(html, n.getStartOffset(), this::line, this::column);
@@ -214,6 +231,57 @@ public final class MarkdownParser {
                     todo.push(c);
                 }
             }
+        }
+
+        /** Records the paragraph's continuation lines that were written as list items. */
+        private void foldedList(Paragraph p) {
+            int first = -1;
+            int last = -1;
+            int column = 1;
+            FoldedList.Cause cause = null;
+            List<BasedSequence> lines = p.getContentLines();
+            int paragraphIndent = indent(source.line(line(p.getStartOffset())));
+            for (int i = 1; i < lines.size(); i++) {
+                int line = line(lines.get(i).getStartOffset());
+                Matcher m = LIST_MARKER.matcher(source.line(line));
+                if (!m.find()) {
+                    continue;
+                }
+                if (first < 0) {
+                    first = line;
+                    column = source.columnOf(source.lineStart(line) + m.start(3));
+                    cause = m.group(6) != null ? FoldedList.Cause.NO_SPACE
+                            : indent(source.line(line)) - paragraphIndent >= 4 ? FoldedList.Cause.INDENTED
+                            : m.group(4) != null && !m.group(4).equals("1") ? FoldedList.Cause.ORDERED_NOT_ONE
+                            : FoldedList.Cause.OTHER;
+                }
+                last = line;
+            }
+            if (first > 0) {
+                int start = line(p.getStartOffset());
+                foldedLists.add(new FoldedList(start, line(p.getEndOffset() - 1), source.line(start).strip(), first,
+                        last, column, cause));
+            }
+        }
+
+        /** Columns of leading white space, after any block quote markers, tabs to the next multiple of 4. */
+        private static int indent(String line) {
+            int i = 0;
+            int col = 0;
+            while (i < line.length()) {
+                char c = line.charAt(i);
+                if (c == '>') {
+                    col = 0;
+                } else if (c == ' ') {
+                    col++;
+                } else if (c == '\t') {
+                    col += 4 - col % 4;
+                } else {
+                    break;
+                }
+                i++;
+            }
+            return col;
         }
 
         private Reference reference(Reference.Kind kind, BasedSequence url, String text, Node node) {

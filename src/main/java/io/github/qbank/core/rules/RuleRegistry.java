@@ -12,6 +12,9 @@ public final class RuleRegistry {
     private static final RuleRegistry STANDARD = new RuleRegistry(List.of(
             new UnreadableFileRule(),
             new InvalidEncodingRule(),
+            new NumberingRule(),
+            new HeadingLevelRule(),
+            new ListStructureRule(),
             new MissingImageRule(),
             new MissingLocalFileRule(),
             new BrokenAnchorRule()));

@@ -56,6 +56,11 @@ public final class SourceText {
         return text.codePointCount(start, o) + 1;
     }
 
+    /** The offset at which a 1-based line starts. */
+    public int lineStart(int line) {
+        return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
+    }
+
     /** The text of a 1-based line, without its line ending. */
     public String line(int line) {
         if (line < 1 || line > lineStarts.length) {

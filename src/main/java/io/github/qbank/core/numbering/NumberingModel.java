@@ -1,0 +1,347 @@
+package io.github.qbank.core.numbering;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.model.Role;
+
+/**
+ * The numbering structure of one file as a reader sees it: which numbered headings and items form
+ * one sequence, which number each one's dotted prefix must match, and which numbered headings
+ * stand at a level their number contradicts.
+ *
+ * <p>Headings whose level contradicts their number ({@code #### 5.2} among {@code ### 5.1} and
+ * {@code ### 5.3}) are placed where their number says, so that one misplaced heading gives one
+ * {@code heading-level} finding and no numbering cascade.
+ */
+public final class NumberingModel {
+
+    /** A numbered heading written at a level its number contradicts. */
+    public record LevelDefect(NumberedNode heading, int expectedLevel, String reason) {}
+
+    private final BankFile file;
+    private final Map<OutlineNode, NumberedNode> numbered = new IdentityHashMap<>();
+    private final Map<OutlineNode, OutlineNode> logicalParent = new IdentityHashMap<>();
+    private final List<LevelDefect> levelDefects = new ArrayList<>();
+    private final List<SiblingGroup> groups = new ArrayList<>();
+
+    private NumberingModel(BankFile file) {
+        this.file = file;
+    }
+
+    public static NumberingModel of(BankFile file) {
+        NumberingModel m = new NumberingModel(file);
+        if (file.readable()) {
+            m.build();
+        }
+        return m;
+    }
+
+    public List<LevelDefect> levelDefects() {
+        return levelDefects;
+    }
+
+    /** Every sequence of the file, parents before children. */
+    public List<SiblingGroup> groups() {
+        return groups;
+    }
+
+    private void build() {
+        List<OutlineNode> headings = new ArrayList<>();
+        List<OutlineNode> all = new ArrayList<>();
+        Deque<OutlineNode> todo = new ArrayDeque<>();
+        todo.push(file.outline());
+        while (!todo.isEmpty()) {
+            OutlineNode n = todo.pop();
+            all.add(n);
+            if (n.kind() == OutlineNode.Kind.HEADING) {
+                headings.add(n);
+                NumberToken t = NumberTokenParser.parse(n.text());
+                if (t != null) {
+                    numbered.put(n, locate(n, t, false));
+                }
+            }
+            for (int i = n.children().size() - 1; i >= 0; i--) {
+                todo.push(n.children().get(i));
+            }
+        }
+        Map<OutlineNode, Integer> logicalLevel = findLevelDefects(headings);
+        buildLogicalTree(headings, logicalLevel);
+        headingGroups(headings);
+        for (OutlineNode n : all) {
+            listGroups(n);
+        }
+        groups.sort(Comparator.comparingInt(g -> g.members().get(0).line()));
+    }
+
+    /** Where the token stands in the source line, which may be after link or emphasis markup. */
+    private NumberedNode locate(OutlineNode n, NumberToken t, boolean elisionBefore) {
+        String line = file.source().line(n.line());
+        int from = Math.min(line.length(), line.offsetByCodePoints(0, Math.min(n.column() - 1,
+                line.codePointCount(0, line.length()))));
+        int at = t.style() == NumberToken.Style.ORDERED_LIST ? -1 : line.indexOf(t.text().strip(), from);
+        OutlineNode marker = n.list() == null ? null : liftedChild(n) != null ? liftedChild(n) : n;
+        int column = at >= 0 ? line.codePointCount(0, at) + 1
+                : marker != null && t.style() == NumberToken.Style.ORDERED_LIST ? marker.list().markerColumn() : n.column();
+        return new NumberedNode(n, t, n.line(), column, elisionBefore);
+    }
+
+    private Map<OutlineNode, Integer> findLevelDefects(List<OutlineNode> headings) {
+        Map<OutlineNode, Integer> logical = new IdentityHashMap<>();
+        List<NumberedNode> dotted = new ArrayList<>();
+        Map<String, List<NumberedNode>> byKey = new LinkedHashMap<>();
+        for (OutlineNode h : headings) {
+            logical.put(h, h.level());
+            NumberedNode nn = numbered.get(h);
+            if (nn == null || nn.token().malformed()) {
+                continue;
+            }
+            if (nn.token().style() == NumberToken.Style.DOTTED) {
+                dotted.add(nn);
+            } else {
+                byKey.computeIfAbsent(nn.token().key(), k -> new ArrayList<>()).add(nn);
+            }
+        }
+        for (NumberedNode h : dotted) {
+            List<Integer> levels = new ArrayList<>();
+            for (NumberedNode s : dotted) {
+                if (s != h && s.token().depth() == h.token().depth() && s.token().prefix().equals(h.token().prefix())) {
+                    levels.add(s.node().level());
+                }
+            }
+            int level = h.node().level();
+            Integer mode = majority(levels);
+            if (levels.size() >= 2 && mode != null) {
+                if (mode != level) {
+                    levelDefects.add(new LevelDefect(h, mode, "its siblings " + siblingsText(dotted, h) + " are at level "
+                            + mode));
+                    logical.put(h.node(), mode);
+                }
+                continue;
+            }
+            NumberedNode parent = numberParent(headings, h);
+            boolean siblingsUnderParent = parent != null && !levels.isEmpty()
+                    && levels.stream().allMatch(l -> l == parent.node().level() + 1);
+            if (parent != null && (level <= parent.node().level()
+                    || siblingsUnderParent && level != parent.node().level() + 1)) {
+                int expected = parent.node().level() + 1;
+                String siblings = siblingsUnderParent ? "its siblings are at level " + expected + " and " : "";
+                levelDefects.add(new LevelDefect(h, expected, siblings + "its parent " + parent.token().display()
+                        + " at line " + parent.line() + " is at level " + parent.node().level()));
+                logical.put(h.node(), expected);
+            }
+        }
+        for (List<NumberedNode> same : byKey.values()) {
+            List<Integer> levels = same.stream().map(n -> n.node().level()).toList();
+            Integer mode = majority(levels);
+            if (same.size() < 3 || mode == null || levels.stream().filter(mode::equals).count() * 3 < same.size() * 2L) {
+                continue;
+            }
+            NumberedNode previous = null;
+            for (NumberedNode n : same) {
+                if (n.node().level() == mode) {
+                    previous = n;
+                } else if (previous != null && n.token().value() == previous.token().value() + 1) {
+                    levelDefects.add(new LevelDefect(n, mode, "the headings before and after it in its sequence are at"
+                            + " level " + mode));
+                    logical.put(n.node(), mode);
+                }
+            }
+        }
+        levelDefects.sort(Comparator.comparingInt(d -> d.heading().line()));
+        return logical;
+    }
+
+    private static String siblingsText(List<NumberedNode> dotted, NumberedNode h) {
+        NumberedNode before = null;
+        NumberedNode after = null;
+        for (NumberedNode s : dotted) {
+            if (s == h || s.token().depth() != h.token().depth() || !s.token().prefix().equals(h.token().prefix())) {
+                continue;
+            }
+            if (s.line() < h.line()) {
+                before = s;
+            } else if (after == null) {
+                after = s;
+            }
+        }
+        if (before != null && after != null) {
+            return before.token().display() + " and " + after.token().display();
+        }
+        return (before != null ? before : after).token().display() + " and others";
+    }
+
+    /** The heading before {@code h} whose number is {@code h}'s prefix ({@code 五、} or {@code 5} for {@code 5.2}). */
+    private NumberedNode numberParent(List<OutlineNode> headings, NumberedNode h) {
+        List<Integer> prefix = h.token().prefix();
+        NumberedNode found = null;
+        for (OutlineNode o : headings) {
+            if (o == h.node()) {
+                break;
+            }
+            NumberedNode nn = numbered.get(o);
+            if (nn != null && !nn.token().malformed() && nn.token().parts().equals(prefix)) {
+                found = nn;
+            }
+        }
+        return found;
+    }
+
+    private static Integer majority(List<Integer> values) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Integer v : values) {
+            counts.merge(v, 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() * 2 > values.size())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    private void buildLogicalTree(List<OutlineNode> headings, Map<OutlineNode, Integer> logicalLevel) {
+        Deque<OutlineNode> stack = new ArrayDeque<>();
+        for (OutlineNode h : headings) {
+            int level = logicalLevel.get(h);
+            while (!stack.isEmpty() && logicalLevel.get(stack.peek()) >= level) {
+                stack.pop();
+            }
+            logicalParent.put(h, stack.isEmpty() ? null : stack.peek());
+            stack.push(h);
+        }
+    }
+
+    private OutlineNode up(OutlineNode n) {
+        if (n.kind() == OutlineNode.Kind.HEADING) {
+            return logicalParent.get(n);
+        }
+        OutlineNode p = n.parent();
+        return p == null || p.kind() == OutlineNode.Kind.DOCUMENT ? null : p;
+    }
+
+    /** The nearest enclosing numbered heading or item of a node (not the node itself). */
+    private NumberedNode numberedAncestor(OutlineNode n) {
+        for (OutlineNode p = up(n); p != null; p = up(p)) {
+            NumberedNode nn = numbered.get(p);
+            if (nn != null) {
+                return nn;
+            }
+        }
+        return null;
+    }
+
+    private void headingGroups(List<OutlineNode> headings) {
+        Map<OutlineNode, Map<String, List<NumberedNode>>> byContainer = new LinkedHashMap<>();
+        OutlineNode root = file.outline();
+        for (OutlineNode h : headings) {
+            NumberedNode nn = numbered.get(h);
+            if (nn == null) {
+                continue;
+            }
+            OutlineNode container = logicalParent.get(h) == null ? root : logicalParent.get(h);
+            byContainer.computeIfAbsent(container, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(nn.token().key(), k -> new ArrayList<>()).add(nn);
+        }
+        byContainer.forEach((container, byKey) -> byKey.values().forEach(members -> {
+            NumberedNode parent = container == root ? null
+                    : numbered.containsKey(container) ? numbered.get(container) : numberedAncestor(container);
+            boolean top = container == root || container.role() == Role.TITLE;
+            groups.add(new SiblingGroup(List.copyOf(members), parent, 0, top));
+        }));
+    }
+
+    /**
+     * The sequences formed by the lists directly below one node. A list that continues the
+     * numbers of an earlier list of the same container ({@code 1.} … answer text … {@code 2.})
+     * continues its sequence; a list that starts again at 1 starts a new one.
+     */
+    private void listGroups(OutlineNode container) {
+        Map<Integer, List<OutlineNode>> lists = new LinkedHashMap<>();
+        for (OutlineNode c : container.children()) {
+            if (c.kind() == OutlineNode.Kind.ITEM) {
+                lists.computeIfAbsent(c.list().listId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        NumberedNode parent = container.kind() == OutlineNode.Kind.DOCUMENT ? null
+                : numbered.containsKey(container) ? numbered.get(container) : numberedAncestor(container);
+        Map<String, List<NumberedNode>> open = new LinkedHashMap<>();
+        Map<List<NumberedNode>, Integer> starts = new IdentityHashMap<>();
+        List<List<NumberedNode>> closed = new ArrayList<>();
+        for (List<OutlineNode> items : lists.values()) {
+            if (items.size() == 1 && isLifted(items.get(0))) {
+                continue;
+            }
+            Map<String, Integer> elisionsAtLast = new HashMap<>();
+            Set<String> seenInList = new HashSet<>();
+            int elisions = 0;
+            for (OutlineNode item : items) {
+                if (item.role() == Role.ELISION) {
+                    elisions++;
+                    continue;
+                }
+                NumberToken t = itemToken(item);
+                if (t == null) {
+                    continue;
+                }
+                Integer seen = elisionsAtLast.put(t.key(), elisions);
+                NumberedNode nn = locate(item, t, seen != null && seen < elisions);
+                numbered.put(item, nn);
+                OutlineNode lifted = liftedChild(item);
+                if (lifted != null) {
+                    numbered.put(lifted, nn);
+                }
+                List<NumberedNode> group = open.get(t.key());
+                if (seenInList.add(t.key()) && (group == null || t.value() <= group.get(group.size() - 1).token().value())) {
+                    if (group != null) {
+                        closed.add(group);
+                    }
+                    group = new ArrayList<>();
+                    open.put(t.key(), group);
+                    starts.put(group, items.get(0).line());
+                }
+                group.add(nn);
+            }
+        }
+        closed.addAll(open.values());
+        for (List<NumberedNode> members : closed) {
+            groups.add(new SiblingGroup(List.copyOf(members), parent, starts.get(members), false));
+        }
+    }
+
+    private static NumberToken itemToken(OutlineNode item) {
+        if (item.list().ordered()) {
+            return NumberTokenParser.ordered(item.list().number(), item.list().marker());
+        }
+        OutlineNode lifted = liftedChild(item);
+        if (lifted != null) {
+            return NumberTokenParser.ordered(lifted.list().number(), lifted.list().marker());
+        }
+        return NumberTokenParser.parse(item.text());
+    }
+
+    /**
+     * {@code - 1. text} renders as a bullet holding an ordered list of one item that starts at 1:
+     * the reader sees a bullet numbered 1, so the number belongs to the bullet.
+     */
+    private static OutlineNode liftedChild(OutlineNode item) {
+        if (!item.text().isBlank() || item.children().size() != 1) {
+            return null;
+        }
+        OutlineNode child = item.children().get(0);
+        return child.kind() == OutlineNode.Kind.ITEM && child.list().ordered() ? child : null;
+    }
+
+    private static boolean isLifted(OutlineNode item) {
+        OutlineNode p = item.parent();
+        return p != null && p.kind() == OutlineNode.Kind.ITEM && liftedChild(p) == item;
+    }
+}

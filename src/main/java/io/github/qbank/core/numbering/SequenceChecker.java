@@ -1,0 +1,260 @@
+package io.github.qbank.core.numbering;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the numbering defects of one sibling group, as few as explain it: the fewest items whose
+ * renumbering fixes the group, where a run of missing numbers counts as one defect and an elision
+ * ({@code ...}) allows any gap. So {@code 1 2 8 4 5} gives one defect at 8 (expected 3),
+ * {@code 1 2 4 5} one at 4 (3 is missing), {@code 39 1 2 3} one at 39, {@code 1 2 2 4} one at the
+ * second 2 — never a cascade down the rest of the list.
+ */
+public final class SequenceChecker {
+
+    /** Groups longer than this compare each item with this many before it only, to stay linear. */
+    private static final int WINDOW = 400;
+
+    /** One numbering defect. */
+    public record Defect(NumberedNode at, String expected, String actual, String message) {}
+
+    private SequenceChecker() {}
+
+    /**
+     * @param group          the sequence to check
+     * @param parentFlagged  whether the group's numbering parent has a defect itself: then a
+     *                       prefix that disagrees with it is that defect's consequence, not another
+     * @param startExplained whether a missing first item is explained elsewhere (a first item
+     *                       folded into the paragraph above the list, reported as list-structure)
+     */
+    public static List<Defect> check(SiblingGroup group, boolean parentFlagged, boolean startExplained) {
+        List<Defect> defects = new ArrayList<>();
+        List<NumberedNode> members = new ArrayList<>();
+        for (NumberedNode m : group.members()) {
+            if (m.token().malformed()) {
+                defects.add(malformed(m, group.parent()));
+            } else {
+                members.add(m);
+            }
+        }
+        if (members.isEmpty()) {
+            return defects;
+        }
+        List<Integer> prefix = null;
+        boolean[] forced = new boolean[members.size()];
+        if (group.style() == NumberToken.Style.DOTTED) {
+            members = checkDepth(members, defects);
+            forced = new boolean[members.size()];
+            prefix = checkPrefix(members, group.parent(), parentFlagged, forced, defects);
+        }
+        sequence(members, forced, prefix, startExplained || group.continues(), defects);
+        defects.sort((a, b) -> a.at().line() != b.at().line() ? Integer.compare(a.at().line(), b.at().line())
+                : Integer.compare(a.at().column(), b.at().column()));
+        return defects;
+    }
+
+    private static Defect malformed(NumberedNode m, NumberedNode parent) {
+        String written = m.token().text().strip();
+        String guess = written.replaceAll("\\.{2,}", ".");
+        if (guess.startsWith(".") && parent != null) {
+            guess = dotted(parent.token().parts()) + guess;
+        } else if (guess.startsWith(".")) {
+            guess = guess.substring(1);
+        }
+        if (guess.endsWith(".")) {
+            guess = guess.substring(0, guess.length() - 1);
+        }
+        return new Defect(m, guess, written, "malformed number " + written + ": a dotted number cannot "
+                + (written.startsWith(".") ? "start with a dot" : "have an empty part") + "; did you mean " + guess + "?");
+    }
+
+    /** Keeps the members at the group's usual depth; the others were written at the wrong depth. */
+    private static List<NumberedNode> checkDepth(List<NumberedNode> members, List<Defect> defects) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (NumberedNode m : members) {
+            counts.merge(m.token().depth(), 1, Integer::sum);
+        }
+        int usual = counts.entrySet().stream()
+                .max((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(b.getKey(), a.getKey())
+                        : Integer.compare(a.getValue(), b.getValue()))
+                .orElseThrow().getKey();
+        List<NumberedNode> kept = new ArrayList<>();
+        NumberedNode previous = null;
+        for (NumberedNode m : members) {
+            if (m.token().depth() == usual) {
+                kept.add(m);
+                previous = m;
+                continue;
+            }
+            String where = previous == null ? "" : "; it is written as a sibling of " + previous.token().display()
+                    + (m.token().depth() > usual ? ": indent it under " + previous.token().display() : "");
+            defects.add(new Defect(m, null, m.token().display(), "number " + m.token().display() + " has "
+                    + m.token().depth() + " parts but its siblings have " + usual + where));
+        }
+        return kept;
+    }
+
+    /**
+     * Checks dotted prefixes against the numbering parent. Returns the prefix the group should
+     * have; marks members whose own prefix is wrong as forced to be renumbered.
+     */
+    private static List<Integer> checkPrefix(List<NumberedNode> members, NumberedNode parent, boolean parentFlagged,
+            boolean[] forced, List<Defect> defects) {
+        int depth = members.get(0).token().depth();
+        List<Integer> expected = parent != null && parent.token().depth() == depth - 1 && !parent.token().malformed()
+                ? parent.token().parts() : null;
+        Map<List<Integer>, Integer> counts = new HashMap<>();
+        for (NumberedNode m : members) {
+            counts.merge(m.token().prefix(), 1, Integer::sum);
+        }
+        List<Integer> common = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        boolean allShare = counts.size() == 1;
+        if (expected == null) {
+            if (parent != null && allShare && !parentFlagged && parent.token().depth() != depth - 1
+                    && parent.token().style() == NumberToken.Style.DOTTED) {
+                NumberedNode first = members.get(0);
+                defects.add(new Defect(first, dotted(parent.token().parts()) + "." + first.token().value(),
+                        first.token().display(), "numbers " + dotted(common) + ".x do not continue their parent "
+                                + parent.token().display() + " at line " + parent.line() + "; expected "
+                                + dotted(parent.token().parts()) + ".x"));
+            }
+            expected = common;
+        } else if (allShare && !common.equals(expected)) {
+            if (!parentFlagged) {
+                NumberedNode first = members.get(0);
+                defects.add(new Defect(first, dotted(expected) + "." + first.token().value(), first.token().display(),
+                        "numbers " + dotted(common) + ".x disagree with their parent " + parent.token().display()
+                                + " at line " + parent.line() + "; expected " + dotted(expected) + ".x"));
+            }
+            return common;
+        }
+        for (int i = 0; i < members.size(); i++) {
+            forced[i] = !members.get(i).token().prefix().equals(expected);
+        }
+        return expected;
+    }
+
+    /** The minimal explanation of the group's sequence of values, by dynamic programming. */
+    private static void sequence(List<NumberedNode> members, boolean[] forced, List<Integer> prefix,
+            boolean startExplained, List<Defect> defects) {
+        int n = members.size();
+        int[] v = new int[n];
+        boolean[] elisionBefore = new boolean[n];
+        int[] elisionsUpTo = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            v[i] = members.get(i).token().value();
+            elisionBefore[i] = members.get(i).elisionBefore();
+            elisionsUpTo[i + 1] = elisionsUpTo[i] + (elisionBefore[i] ? 1 : 0);
+        }
+        int start = v[0] == 0 ? 0 : 1;
+        // cost[i]: fewest defects for members 0..i when member i keeps its number; kept[i]: how many kept
+        int[] cost = new int[n];
+        int[] kept = new int[n];
+        int[] from = new int[n];
+        Arrays.fill(from, -1);
+        for (int i = 0; i < n; i++) {
+            cost[i] = Integer.MAX_VALUE;
+            if (forced[i]) {
+                continue;
+            }
+            boolean startGap = v[i] > start + i && !startExplained && elisionsUpTo[i + 1] == 0;
+            cost[i] = i + (startGap ? 1 : 0);
+            kept[i] = 1;
+            for (int j = Math.max(0, i - WINDOW); j < i; j++) {
+                if (forced[j] || cost[j] == Integer.MAX_VALUE || v[i] <= v[j]) {
+                    continue;
+                }
+                boolean elided = elisionsUpTo[i + 1] - elisionsUpTo[j + 1] > 0;
+                int c = cost[j] + (i - j - 1) + (v[i] - v[j] > i - j && !elided ? 1 : 0);
+                if (c < cost[i] || (c == cost[i] && kept[j] + 1 > kept[i])) {
+                    cost[i] = c;
+                    kept[i] = kept[j] + 1;
+                    from[i] = j;
+                }
+            }
+        }
+        int best = -1;
+        int bestCost = n;
+        int bestKept = 0;
+        for (int i = 0; i < n; i++) {
+            if (cost[i] == Integer.MAX_VALUE) {
+                continue;
+            }
+            int total = cost[i] + (n - i - 1);
+            if (total < bestCost || (total == bestCost && kept[i] > bestKept)) {
+                best = i;
+                bestCost = total;
+                bestKept = kept[i];
+            }
+        }
+        boolean[] isKept = new boolean[n];
+        for (int i = best; i >= 0; i = from[i]) {
+            isKept[i] = true;
+        }
+        report(members, v, isKept, elisionBefore, start, prefix, startExplained, defects);
+    }
+
+    private static void report(List<NumberedNode> members, int[] v, boolean[] isKept, boolean[] elisionBefore,
+            int start, List<Integer> prefix, boolean startExplained, List<Defect> defects) {
+        int n = members.size();
+        int lastKept = -1;
+        boolean elidedSinceKept = false;
+        for (int i = 0; i < n; i++) {
+            NumberedNode m = members.get(i);
+            elidedSinceKept |= elisionBefore[i];
+            if (isKept[i]) {
+                int expected = lastKept < 0 ? start + i : v[lastKept] + (i - lastKept);
+                boolean gap = lastKept < 0 ? v[i] > expected && !startExplained : v[i] > expected;
+                if (gap && !elidedSinceKept) {
+                    String missing = v[i] - expected == 1 ? show(m, prefix, expected) + " is missing"
+                            : show(m, prefix, expected) + " to " + show(m, prefix, v[i] - 1) + " are missing";
+                    defects.add(new Defect(m, show(m, prefix, expected), m.token().display(),
+                            "expected " + show(m, prefix, expected) + ", found " + m.token().display() + " (" + missing
+                                    + ")"));
+                }
+                lastKept = i;
+                elidedSinceKept = false;
+                continue;
+            }
+            int nextKept = i + 1;
+            while (nextKept < n && !isKept[nextKept]) {
+                nextKept++;
+            }
+            int expected = lastKept < 0 ? start + i : v[lastKept] + (i - lastKept);
+            boolean fits = lastKept < 0 || nextKept >= n || expected < v[nextKept];
+            String actual = m.token().display();
+            boolean wrongPrefix = prefix != null && !m.token().prefix().equals(prefix);
+            if (fits) {
+                String why = wrongPrefix ? " (its prefix " + dotted(m.token().prefix()) + " does not match "
+                        + dotted(prefix) + ")" : "";
+                defects.add(new Defect(m, show(m, prefix, expected), actual,
+                        "expected " + show(m, prefix, expected) + ", found " + actual + why));
+                continue;
+            }
+            NumberedNode same = null;
+            for (int j = 0; j < n; j++) {
+                if (j != i && isKept[j] && v[j] == v[i] && !wrongPrefix) {
+                    same = members.get(j);
+                    break;
+                }
+            }
+            String message = same != null
+                    ? actual + " repeats the number of line " + same.line() + "; renumber or remove one of them"
+                    : actual + " is out of sequence between " + members.get(lastKept).token().display() + " and "
+                            + members.get(nextKept).token().display();
+            defects.add(new Defect(m, null, actual, message));
+        }
+    }
+
+    private static String show(NumberedNode m, List<Integer> prefix, int value) {
+        return m.token().display(prefix == null ? m.token().prefix() : prefix, value);
+    }
+
+    static String dotted(List<Integer> parts) {
+        return parts.stream().map(String::valueOf).collect(Collectors.joining("."));
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.qbank.core.rules;
+
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.numbering.NumberingModel;
+
+/**
+ * A numbered heading written at a level its number contradicts: {@code #### 5.2} between
+ * {@code ### 5.1} and {@code ### 5.3}. Reported once; numbering then treats the heading as being
+ * where its number says, so no cascade follows.
+ */
+public final class HeadingLevelRule implements Rule {
+
+    @Override
+    public String id() {
+        return "heading-level";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "A numbered heading written at a level that contradicts its number (#### 5.2 between ### 5.1 and ### 5.3).";
+    }
+
+    @Override
+    public void check(Bank bank, RuleContext context) {
+        for (BankFile file : bank.files()) {
+            for (NumberingModel.LevelDefect d : NumberingModel.of(file).levelDefects()) {
+                int level = d.heading().node().level();
+                String expected = "#".repeat(d.expectedLevel());
+                String actual = "#".repeat(level);
+                context.report(file, d.heading().line(), d.heading().column(),
+                        "heading " + d.heading().token().display() + " is at level " + level + " (" + actual + ") but "
+                                + d.reason() + "; write it as " + expected,
+                        expected, actual);
+            }
+        }
+    }
+}

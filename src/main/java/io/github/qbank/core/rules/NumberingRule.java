@@ -1,0 +1,75 @@
+package io.github.qbank.core.rules;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.FoldedList;
+import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.numbering.NumberToken;
+import io.github.qbank.core.numbering.NumberTokenParser;
+import io.github.qbank.core.numbering.NumberingModel;
+import io.github.qbank.core.numbering.SequenceChecker;
+import io.github.qbank.core.numbering.SiblingGroup;
+
+/**
+ * A numbered heading or item out of sequence, duplicated, missing, starting at the wrong number,
+ * with a dotted prefix that disagrees with its numbering parent, or malformed. One defect gives
+ * one finding: see {@link SequenceChecker}.
+ */
+public final class NumberingRule implements Rule {
+
+    @Override
+    public String id() {
+        return "numbering";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "A numbered item out of sequence, duplicated, missing, starting at the wrong number, with a dotted"
+                + " prefix that disagrees with its parent, or malformed.";
+    }
+
+    @Override
+    public void check(Bank bank, RuleContext context) {
+        for (BankFile file : bank.files()) {
+            NumberingModel model = NumberingModel.of(file);
+            Set<OutlineNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (SiblingGroup group : model.groups()) {
+                boolean parentFlagged = group.parent() != null && flagged.contains(group.parent().node());
+                for (SequenceChecker.Defect d : SequenceChecker.check(group, parentFlagged, startFolded(file, group))) {
+                    flagged.add(d.at().node());
+                    context.report(file, d.at().line(), d.at().column(), d.message(), d.expected(), d.actual());
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the list's first number stands in the paragraph just above it, folded there with
+     * the items list-structure reports: then the list does not also "start at the wrong number".
+     */
+    private static boolean startFolded(BankFile file, SiblingGroup group) {
+        if (group.listStart() == 0) {
+            return false;
+        }
+        NumberToken first = group.members().get(0).token();
+        for (FoldedList f : file.foldedLists()) {
+            if (f.paragraphEndLine() == group.listStart() - 1) {
+                NumberToken t = NumberTokenParser.parse(f.paragraphText().replaceFirst("^[-*+>\\s]+", ""));
+                if (t != null && t.key().equals(first.key()) && t.value() < first.value()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
