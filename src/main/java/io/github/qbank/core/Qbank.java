@@ -22,6 +22,7 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 import io.github.qbank.core.model.Reference;
 import io.github.qbank.core.parse.BankFileReader;
+import io.github.qbank.core.rules.Analyses;
 import io.github.qbank.core.rules.Rule;
 import io.github.qbank.core.rules.RuleContext;
 import io.github.qbank.core.rules.RuleRegistry;
@@ -73,13 +74,14 @@ public final class Qbank {
 
         List<Finding> findings = new ArrayList<>();
         LocalTargets targets = new LocalTargets(base);
+        Analyses analyses = new Analyses(bank, config.answerLinkPattern());
         for (Rule rule : rules.rules()) {
             Severity override = config.severityOverride(rule.id());
             Severity severity = override != null ? override : rule.defaultSeverity();
             if (severity == Severity.OFF) {
                 continue;
             }
-            rule.check(bank, new RuleContext(rule.id(), severity, targets, config.answerLinkPattern(), findings));
+            rule.check(bank, new RuleContext(rule.id(), severity, targets, analyses, findings));
         }
         findings.sort(Finding.ORDER);
         List<LinkResult> links = checkLinks(bank, linkCheckers.apply(config));

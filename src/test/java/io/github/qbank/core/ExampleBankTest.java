@@ -19,11 +19,15 @@ class ExampleBankTest {
         assertEquals(List.of(
                 "bank/README.md:11 broken-anchor",
                 "bank/README.md:21 numbering",
-                "bank/README.md:34 missing-image",
-                "bank/README.md:46 missing-local-file",
+                "bank/README.md:23 duplicate-question",
+                "bank/README.md:35 missing-image",
+                "bank/README.md:47 missing-local-file",
+                "bank/README.md:49 duplicate-section",
+                "bank/README.md:55 duplicate-answer-url",
                 "bank/chapters/java.md:11 broken-anchor",
                 "bank/chapters/java.md:20 list-structure",
                 "bank/chapters/java.md:23 missing-local-file",
+                "bank/chapters/java.md:25 missing-answer-link",
                 "bank/chapters/transformer.md:16 missing-image",
                 "bank/chapters/transformer.md:20 heading-level",
                 "bank/chapters/transformer.md:24 numbering"), findings);

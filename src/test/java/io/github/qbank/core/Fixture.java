@@ -22,13 +22,15 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Each line is {@code LINE[:COLUMN] RULE [expected=V] [actual=V] [message~=V]}, values quoted when
- * they hold spaces. A file with an empty block expects no finding; a file without a block is an error.
+ * they hold spaces ({@code \"} for a quote inside). A file with an empty block expects no finding;
+ * a file without a block is an error. Rules that a fixture is not about are switched off in it the
+ * way a bank would: {@code <!-- qbank-disable-file RULE -->}.
  */
 record Fixture(String name, Path baseDir, List<String> includes) {
 
     private static final Pattern BLOCK = Pattern.compile("<!--\\s*expect\\b(.*?)-->", Pattern.DOTALL);
     private static final Pattern LINE = Pattern.compile("^(\\d+)(?::(\\d+))?\\s+(\\S+)(.*)$");
-    private static final Pattern FIELD = Pattern.compile("(\\w+)(=|~=)(\"([^\"]*)\"|\\S+)");
+    private static final Pattern FIELD = Pattern.compile("(\\w+)(=|~=)(\"((?:[^\"\\\\]|\\\\.)*)\"|\\S+)");
 
     static List<Fixture> all(Path root) throws IOException {
         List<Fixture> out = new ArrayList<>();
@@ -95,7 +97,7 @@ record Fixture(String name, Path baseDir, List<String> includes) {
                 String messagePart = null;
                 Matcher f = FIELD.matcher(m.group(4));
                 while (f.find()) {
-                    String value = f.group(4) != null ? f.group(4) : f.group(3);
+                    String value = f.group(4) != null ? f.group(4).replace("\\\"", "\"") : f.group(3);
                     switch (f.group(1) + f.group(2)) {
                         case "expected=" -> expected = value;
                         case "actual=" -> actual = value;

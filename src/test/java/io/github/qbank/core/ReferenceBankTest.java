@@ -73,6 +73,22 @@ class ReferenceBankTest {
                 "1342:5 list-structure list item paragraph text"), numbering);
     }
 
+    /** The duplicates of the reference bank, verified by reading it; its normal shapes are not reported. */
+    @Test
+    void findsTheDuplicatesAndNoMissingAnswer() {
+        List<String> duplicates = result.findings().stream()
+                .filter(f -> f.rule().startsWith("duplicate-") || f.rule().equals("missing-answer-link"))
+                .map(f -> f.line() + ":" + f.column() + " " + f.rule() + " " + f.actual())
+                .toList();
+        assertEquals(List.of(
+                // two sections share one answer page
+                "245:45 duplicate-answer-url https://articles.zsxq.com/id_xk58m8ok2sob.html",
+                // 增量预训练（Pretrain）样本拼接篇 twice in chapter 八 (the first one's questions are about inference)
+                "527:5 duplicate-section 增量预训练（Pretrain）样本拼接篇",
+                // LLMs 对比篇 twice in chapter 十九
+                "1133:5 duplicate-section LLMs 对比篇"), duplicates);
+    }
+
     @Test
     void countsTheBankLikeAReader() {
         Bank.Stats stats = result.bank().stats();

@@ -30,7 +30,7 @@ public final class HeadingLevelRule implements Rule {
     @Override
     public void check(Bank bank, RuleContext context) {
         for (BankFile file : bank.files()) {
-            for (NumberingModel.LevelDefect d : NumberingModel.of(file).levelDefects()) {
+            for (NumberingModel.LevelDefect d : context.analyses().numbering(file).levelDefects()) {
                 int level = d.heading().node().level();
                 String expected = "#".repeat(d.expectedLevel());
                 String actual = "#".repeat(level);

@@ -41,7 +41,7 @@ public final class NumberingRule implements Rule {
     @Override
     public void check(Bank bank, RuleContext context) {
         for (BankFile file : bank.files()) {
-            NumberingModel model = NumberingModel.of(file);
+            NumberingModel model = context.analyses().numbering(file);
             Set<OutlineNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
             for (SiblingGroup group : model.groups()) {
                 boolean parentFlagged = group.parent() != null && flagged.contains(group.parent().node());

@@ -1,7 +1,6 @@
 package io.github.qbank.core.rules;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Severity;
@@ -17,24 +16,25 @@ public final class RuleContext {
     private final String ruleId;
     private final Severity severity;
     private final LocalTargets localTargets;
-    private final Pattern answerLinkPattern;
+    private final Analyses analyses;
     private final List<Finding> sink;
 
-    public RuleContext(String ruleId, Severity severity, LocalTargets localTargets, Pattern answerLinkPattern,
+    public RuleContext(String ruleId, Severity severity, LocalTargets localTargets, Analyses analyses,
             List<Finding> sink) {
         this.ruleId = ruleId;
         this.severity = severity;
         this.localTargets = localTargets;
-        this.answerLinkPattern = answerLinkPattern;
+        this.analyses = analyses;
         this.sink = sink;
+    }
+
+    /** Views of the bank shared by several rules, computed once per check. */
+    public Analyses analyses() {
+        return analyses;
     }
 
     public LocalTargets localTargets() {
         return localTargets;
-    }
-
-    public Pattern answerLinkPattern() {
-        return answerLinkPattern;
     }
 
     public void report(BankFile file, int line, int column, String message) {

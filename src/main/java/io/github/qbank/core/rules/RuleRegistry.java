@@ -15,6 +15,10 @@ public final class RuleRegistry {
             new NumberingRule(),
             new HeadingLevelRule(),
             new ListStructureRule(),
+            new DuplicateSectionRule(),
+            new DuplicateAnswerUrlRule(),
+            new DuplicateQuestionRule(),
+            new MissingAnswerLinkRule(),
             new MissingImageRule(),
             new MissingLocalFileRule(),
             new BrokenAnchorRule()));

@@ -1,0 +1,42 @@
+package io.github.qbank.core.rules;
+
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.sections.Section;
+
+/**
+ * A section that lists questions but has no answer link: no link in its title, no answer-link item
+ * (text matching the answer pattern), no answer link among its questions. Question headings with
+ * prose below them ({@code ### Q1. …} and the answer under it) are answered in place and do not
+ * count.
+ */
+public final class MissingAnswerLinkRule implements Rule {
+
+    @Override
+    public String id() {
+        return "missing-answer-link";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "A section that lists questions but has no answer link.";
+    }
+
+    @Override
+    public void check(Bank bank, RuleContext context) {
+        for (Section s : context.analyses().sections().sections()) {
+            int questions = (int) s.questions().stream().filter(q -> q.kind() == OutlineNode.Kind.ITEM).count();
+            if (questions > 0 && s.answers().isEmpty()) {
+                context.report(s.file(), s.node().line(), s.node().column(), "section \"" + s.title() + "\" lists "
+                        + questions + (questions == 1 ? " question" : " questions") + " but has no answer link; add"
+                        + " an item such as - [点击查看答案](url), or link the title", "answer link", null);
+            }
+        }
+    }
+}

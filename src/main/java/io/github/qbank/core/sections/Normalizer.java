@@ -1,0 +1,88 @@
+package io.github.qbank.core.sections;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.text.Normalizer.Form;
+import java.util.Locale;
+
+import io.github.qbank.core.numbering.NumberToken;
+import io.github.qbank.core.numbering.NumberTokenParser;
+
+/** How titles, questions and answer URLs are compared. */
+public final class Normalizer {
+
+    private Normalizer() {}
+
+    /**
+     * A title or question as compared: the leading number removed, NFKC (full-width letters and
+     * digits become half-width), lower case, and white space, punctuation and symbols removed,
+     * so {@code ### 22.1 [MOE（Mixture-of-Experts）篇](url)} and {@code ## MOE(Mixture of Experts) 篇}
+     * compare equal.
+     */
+    public static String text(String visible) {
+        String t = visible.strip();
+        NumberToken token = NumberTokenParser.parse(t);
+        if (token != null) {
+            t = t.substring(t.indexOf(token.text()) + token.text().length());
+        }
+        t = java.text.Normalizer.normalize(t, Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(t.length());
+        t.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * An answer URL as compared. Web URLs: scheme and host in lower case, default port, trailing
+     * slash and fragment dropped. Local targets: the file relative to the project, so
+     * {@code answers/a.md} from the index and {@code ../answers/a.md} from a chapter are the same;
+     * their fragment is kept, since one answer page often holds an anchor per question.
+     *
+     * @param url      as written
+     * @param fromFile the Markdown file that holds it
+     * @param baseDir  the project base directory
+     */
+    public static String url(String url, Path fromFile, Path baseDir) {
+        String u = url.strip();
+        if (u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8)) {
+            return webUrl(u);
+        }
+        if (u.startsWith("#")) {
+            return baseDir.relativize(fromFile).toString().replace('\\', '/') + u;
+        }
+        int hash = u.indexOf('#');
+        String fragment = hash >= 0 ? u.substring(hash) : "";
+        String path = hash >= 0 ? u.substring(0, hash) : u;
+        try {
+            Path target = (path.startsWith("/") ? baseDir.resolve(path.substring(1)) : fromFile.getParent().resolve(path))
+                    .normalize();
+            return baseDir.relativize(target).toString().replace('\\', '/') + fragment;
+        } catch (IllegalArgumentException e) {
+            return u;
+        }
+    }
+
+    static String webUrl(String u) {
+        try {
+            URI uri = new URI(u);
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
+                    || (scheme.equals("https") && port == 443);
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            while (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+            return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path + query;
+        } catch (URISyntaxException | NullPointerException e) {
+            String noFragment = u.contains("#") ? u.substring(0, u.indexOf('#')) : u;
+            return noFragment.endsWith("/") ? noFragment.substring(0, noFragment.length() - 1) : noFragment;
+        }
+    }
+}

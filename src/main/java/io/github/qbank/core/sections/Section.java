@@ -1,0 +1,88 @@
+package io.github.qbank.core.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.model.Reference;
+
+/**
+ * A chapter or section of the bank with what belongs to it: its answer links and the questions it
+ * lists itself (not those of its sub-sections).
+ */
+public final class Section {
+
+    private final BankFile file;
+    private final OutlineNode node;
+    private final Section parent;
+    private final String normalizedTitle;
+    private final List<Reference> answers = new ArrayList<>();
+    private final List<OutlineNode> questions = new ArrayList<>();
+
+    Section(BankFile file, OutlineNode node, Section parent) {
+        this.file = file;
+        this.node = node;
+        this.parent = parent;
+        this.normalizedTitle = Normalizer.text(node.text());
+    }
+
+    public BankFile file() {
+        return file;
+    }
+
+    public OutlineNode node() {
+        return node;
+    }
+
+    /** The enclosing section, or {@code null}. */
+    public Section parent() {
+        return parent;
+    }
+
+    public String title() {
+        return node.text().strip();
+    }
+
+    public String normalizedTitle() {
+        return normalizedTitle;
+    }
+
+    /** Whether the title is itself a link ({@code ### [title](url)}, {@code - [title](url)}). */
+    public boolean linked() {
+        return node.links().stream().anyMatch(r -> !r.isImage());
+    }
+
+    /** The section's answer links: the link its title carries, answer-link items, answer links in its questions. */
+    public List<Reference> answers() {
+        return answers;
+    }
+
+    /** The questions the section lists itself. */
+    public List<OutlineNode> questions() {
+        return questions;
+    }
+
+    /** Whether {@code other} is this section or one of its ancestors. */
+    public boolean isWithin(Section other) {
+        for (Section s = this; s != null; s = s.parent) {
+            if (s == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code README.md:234}. */
+    public String where() {
+        return file.relativePath() + ":" + node.line();
+    }
+
+    void addAnswer(Reference r) {
+        answers.add(r);
+    }
+
+    void addQuestion(OutlineNode q) {
+        questions.add(q);
+    }
+}
