@@ -29,7 +29,11 @@ class BadInputTest {
     }
 
     private List<String> check() throws QbankException {
-        QbankConfig config = QbankConfig.builder(dir).build();
+        // The generated banks repeat one question without answers: not what these tests are about.
+        QbankConfig config = QbankConfig.builder(dir)
+                .severity("duplicate-question", Severity.OFF)
+                .severity("missing-answer-link", Severity.OFF)
+                .build();
         return new Qbank().check(config, CheckListener.silent()).findings().stream()
                 .map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.rule() + " " + f.message())
                 .toList();
