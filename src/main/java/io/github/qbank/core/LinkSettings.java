@@ -1,25 +1,264 @@
 package io.github.qbank.core;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
- * How external links are checked.
- *
- * @param check          whether to check them at all ({@code false} for {@code qbank.links=skip} or offline)
- * @param skipReason     why they are not checked, said once in the log; {@code null} when checked
- * @param timeoutSeconds seconds per request
- * @param concurrency    requests in flight overall
- * @param perHost        requests in flight per host
- * @param retries        retries for timeouts, 429 and 5xx
- * @param allowPrivate   whether loopback, private and link-local targets may be requested
- * @param cacheFile      the persistent result cache
+ * How external links are checked. Immutable; built with {@link #builder(Path)}. Header values
+ * may be secrets: nothing here prints them.
  */
-public record LinkSettings(
-        boolean check,
-        String skipReason,
-        int timeoutSeconds,
-        int concurrency,
-        int perHost,
-        int retries,
-        boolean allowPrivate,
-        Path cacheFile) {}
+public final class LinkSettings {
+
+    /** Request headers for the hosts a pattern matches (glob: {@code *.example.com}). */
+    public record HostHeaders(String hostGlob, Map<String, String> headers) {
+        @Override
+        public String toString() {
+            return "HostHeaders[" + hostGlob + ", " + headers.keySet() + "]";
+        }
+    }
+
+    /** An HTTP proxy, from Maven's settings.xml. */
+    public record Proxy(String host, int port, String username, String password, List<String> nonProxyHosts) {
+        @Override
+        public String toString() {
+            return "Proxy[" + host + ":" + port + "]";
+        }
+    }
+
+    private final boolean check;
+    private final String skipReason;
+    private final int timeoutSeconds;
+    private final int concurrency;
+    private final int perHost;
+    private final int retries;
+    private final boolean allowPrivate;
+    private final Path cacheFile;
+    private final long cacheMaxAgeSeconds;
+    private final int deadlineSeconds;
+    private final List<Pattern> excludes;
+    private final Set<Integer> acceptedStatus;
+    private final List<HostHeaders> headers;
+    private final Proxy proxy;
+    private final long backoffMillis;
+    private final long maxRetryAfterMillis;
+
+    private LinkSettings(Builder b) {
+        this.check = b.check;
+        this.skipReason = b.skipReason;
+        this.timeoutSeconds = b.timeoutSeconds;
+        this.concurrency = b.concurrency;
+        this.perHost = b.perHost;
+        this.retries = b.retries;
+        this.allowPrivate = b.allowPrivate;
+        this.cacheFile = b.cacheFile;
+        this.cacheMaxAgeSeconds = b.cacheMaxAgeSeconds;
+        this.deadlineSeconds = b.deadlineSeconds;
+        this.excludes = List.copyOf(b.excludes);
+        this.acceptedStatus = Set.copyOf(b.acceptedStatus);
+        this.headers = List.copyOf(b.headers);
+        this.proxy = b.proxy;
+        this.backoffMillis = b.backoffMillis;
+        this.maxRetryAfterMillis = b.maxRetryAfterMillis;
+    }
+
+    public static Builder builder(Path cacheFile) {
+        return new Builder(cacheFile);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(cacheFile);
+        b.check = check;
+        b.skipReason = skipReason;
+        b.timeoutSeconds = timeoutSeconds;
+        b.concurrency = concurrency;
+        b.perHost = perHost;
+        b.retries = retries;
+        b.allowPrivate = allowPrivate;
+        b.cacheMaxAgeSeconds = cacheMaxAgeSeconds;
+        b.deadlineSeconds = deadlineSeconds;
+        b.excludes = new ArrayList<>(excludes);
+        b.acceptedStatus = new TreeSet<>(acceptedStatus);
+        b.headers = new ArrayList<>(headers);
+        b.proxy = proxy;
+        b.backoffMillis = backoffMillis;
+        b.maxRetryAfterMillis = maxRetryAfterMillis;
+        return b;
+    }
+
+    /** Whether links are checked at all ({@code false} for {@code qbank.links=skip} or offline). */
+    public boolean check() {
+        return check;
+    }
+
+    /** Why links are not checked, said once in the log; {@code null} when they are. */
+    public String skipReason() {
+        return skipReason;
+    }
+
+    public int timeoutSeconds() {
+        return timeoutSeconds;
+    }
+
+    public int concurrency() {
+        return concurrency;
+    }
+
+    public int perHost() {
+        return perHost;
+    }
+
+    public int retries() {
+        return retries;
+    }
+
+    public boolean allowPrivate() {
+        return allowPrivate;
+    }
+
+    public Path cacheFile() {
+        return cacheFile;
+    }
+
+    /** How long an alive result is reused without asking again. */
+    public long cacheMaxAgeSeconds() {
+        return cacheMaxAgeSeconds;
+    }
+
+    /** The whole link check ends after this many seconds, whatever the servers do. */
+    public int deadlineSeconds() {
+        return deadlineSeconds;
+    }
+
+    public List<Pattern> excludes() {
+        return excludes;
+    }
+
+    /** Status codes that count as alive besides 2xx (e.g. 403 for a site that refuses robots). */
+    public Set<Integer> acceptedStatus() {
+        return acceptedStatus;
+    }
+
+    public List<HostHeaders> headers() {
+        return headers;
+    }
+
+    /** The HTTP proxy, or {@code null}. */
+    public Proxy proxy() {
+        return proxy;
+    }
+
+    /** The first retry waits this long; each further one twice as long. */
+    public long backoffMillis() {
+        return backoffMillis;
+    }
+
+    /** A server's {@code Retry-After} is honoured up to this long. */
+    public long maxRetryAfterMillis() {
+        return maxRetryAfterMillis;
+    }
+
+    /** Collects link settings; the defaults are those of the specification. */
+    public static final class Builder {
+        private boolean check = true;
+        private String skipReason;
+        private int timeoutSeconds = 10;
+        private int concurrency = 64;
+        private int perHost = 8;
+        private int retries = 2;
+        private boolean allowPrivate;
+        private final Path cacheFile;
+        private long cacheMaxAgeSeconds = 24 * 3600;
+        private int deadlineSeconds = 300;
+        private List<Pattern> excludes = new ArrayList<>();
+        private Set<Integer> acceptedStatus = new TreeSet<>();
+        private List<HostHeaders> headers = new ArrayList<>();
+        private Proxy proxy;
+        private long backoffMillis = 1000;
+        private long maxRetryAfterMillis = 30_000;
+
+        private Builder(Path cacheFile) {
+            this.cacheFile = cacheFile;
+        }
+
+        /** Links are not checked; the reason is said once in the log. */
+        public Builder skip(String reason) {
+            this.check = false;
+            this.skipReason = reason;
+            return this;
+        }
+
+        public Builder timeoutSeconds(int v) {
+            this.timeoutSeconds = v;
+            return this;
+        }
+
+        public Builder concurrency(int v) {
+            this.concurrency = v;
+            return this;
+        }
+
+        public Builder perHost(int v) {
+            this.perHost = v;
+            return this;
+        }
+
+        public Builder retries(int v) {
+            this.retries = v;
+            return this;
+        }
+
+        public Builder allowPrivate(boolean v) {
+            this.allowPrivate = v;
+            return this;
+        }
+
+        public Builder cacheMaxAgeSeconds(long v) {
+            this.cacheMaxAgeSeconds = v;
+            return this;
+        }
+
+        public Builder deadlineSeconds(int v) {
+            this.deadlineSeconds = v;
+            return this;
+        }
+
+        public Builder excludes(List<Pattern> v) {
+            this.excludes = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder acceptedStatus(Set<Integer> v) {
+            this.acceptedStatus = new TreeSet<>(v);
+            return this;
+        }
+
+        public Builder headers(List<HostHeaders> v) {
+            this.headers = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder proxy(Proxy v) {
+            this.proxy = v;
+            return this;
+        }
+
+        public Builder backoffMillis(long v) {
+            this.backoffMillis = v;
+            return this;
+        }
+
+        public Builder maxRetryAfterMillis(long v) {
+            this.maxRetryAfterMillis = v;
+            return this;
+        }
+
+        public LinkSettings build() {
+            return new LinkSettings(this);
+        }
+    }
+}

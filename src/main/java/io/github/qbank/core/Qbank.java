@@ -3,24 +3,22 @@ package io.github.qbank.core;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
+import io.github.qbank.core.links.HttpLinkChecker;
 import io.github.qbank.core.links.LinkChecker;
-import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.LinkIndex;
 import io.github.qbank.core.links.LocalTargets;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
-import io.github.qbank.core.model.Reference;
 import io.github.qbank.core.parse.BankFileReader;
 import io.github.qbank.core.rules.Analyses;
 import io.github.qbank.core.rules.Rule;
@@ -42,14 +40,15 @@ public final class Qbank {
     private static final long PARSER_STACK_BYTES = 512L * 1024 * 1024;
 
     private final RuleRegistry rules;
-    private final Function<QbankConfig, LinkChecker> linkCheckers;
+    private final BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers;
 
     public Qbank() {
-        this(RuleRegistry.standard(), config -> LinkChecker.skipping(
-                config.links().check() ? "link checking is not available in this version" : config.links().skipReason()));
+        this(RuleRegistry.standard(), (config, listener) -> config.links().check()
+                ? new HttpLinkChecker(config.links(), listener)
+                : LinkChecker.skipping(config.links().skipReason()));
     }
 
-    public Qbank(RuleRegistry rules, Function<QbankConfig, LinkChecker> linkCheckers) {
+    public Qbank(RuleRegistry rules, BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers) {
         this.rules = rules;
         this.linkCheckers = linkCheckers;
     }
@@ -72,9 +71,10 @@ public final class Qbank {
         }
         Bank bank = new Bank(base, files);
 
+        LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
         List<Finding> findings = new ArrayList<>();
         LocalTargets targets = new LocalTargets(base);
-        Analyses analyses = new Analyses(bank, config.answerLinkPattern());
+        Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
         for (Rule rule : rules.rules()) {
             Severity override = config.severityOverride(rule.id());
             Severity severity = override != null ? override : rule.defaultSeverity();
@@ -84,29 +84,8 @@ public final class Qbank {
             rule.check(bank, new RuleContext(rule.id(), severity, targets, analyses, findings));
         }
         findings.sort(Finding.ORDER);
-        List<LinkResult> links = checkLinks(bank, linkCheckers.apply(config));
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        return new CheckResult(bank, List.copyOf(findings), links, durationMs);
-    }
-
-    private static List<LinkResult> checkLinks(Bank bank, LinkChecker checker) {
-        Map<String, List<LinkResult.Occurrence>> uses = new LinkedHashMap<>();
-        for (BankFile f : bank.files()) {
-            for (Reference r : f.references()) {
-                if (r.isWeb()) {
-                    uses.computeIfAbsent(r.url().strip(), k -> new ArrayList<>())
-                            .add(new LinkResult.Occurrence(f.relativePath(), r.line(), r.column()));
-                }
-            }
-        }
-        Map<String, LinkResult> checked = checker.check(List.copyOf(uses.keySet()));
-        List<LinkResult> out = new ArrayList<>();
-        uses.forEach((url, occurrences) -> {
-            LinkResult r = checked.get(url);
-            out.add(new LinkResult(url, r.verdict(), r.status(), r.redirect(), r.timeMs(), r.detail(),
-                    List.copyOf(occurrences)));
-        });
-        return out;
+        return new CheckResult(bank, List.copyOf(findings), links.results(), durationMs);
     }
 
     private static List<BankFile> readAll(List<Path> paths, QbankConfig config) throws QbankException {

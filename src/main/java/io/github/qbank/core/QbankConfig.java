@@ -125,7 +125,7 @@ public final class QbankConfig {
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
             this.outputDirectory = this.baseDir.resolve("target/qbank");
-            this.links = new LinkSettings(true, null, 10, 64, 8, 2, false, outputDirectory.resolve("link-cache.json"));
+            this.links = LinkSettings.builder(outputDirectory.resolve("link-cache.json")).build();
         }
 
         public Builder includes(List<String> value) {
@@ -212,6 +212,9 @@ public final class QbankConfig {
             }
             if (links.retries() < 0) {
                 throw new QbankException("links.retries", "must be 0 or more, was " + links.retries());
+            }
+            if (links.deadlineSeconds() < 1) {
+                throw new QbankException("links.deadline", "must be at least 1 second, was " + links.deadlineSeconds());
             }
             return new QbankConfig(this, answer, parsedFormats);
         }

@@ -1,12 +1,14 @@
 package io.github.qbank.plugin;
 
 import java.io.File;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
 
 import io.github.qbank.core.QbankConfig;
 
@@ -66,6 +68,30 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter(property = "qbank.links.cache", defaultValue = "${project.build.directory}/qbank/link-cache.json")
     protected File linksCache;
 
+    /** Hours an alive link result is reused from the cache without asking again; failures are always rechecked. */
+    @Parameter(property = "qbank.links.cacheMaxAge", defaultValue = "24")
+    protected int linksCacheMaxAge;
+
+    /** Seconds the whole link check may take; links not checked by then are unverifiable. */
+    @Parameter(property = "qbank.links.deadline", defaultValue = "300")
+    protected int linksDeadline;
+
+    /** Comma-separated regular expressions (found anywhere in the URL) of links not to check. */
+    @Parameter(property = "qbank.links.excludes")
+    protected String linksExcludes;
+
+    /** Comma-separated HTTP status codes that count as alive besides 2xx, e.g. {@code 403,999}. */
+    @Parameter(property = "qbank.links.accept")
+    protected String linksAccept;
+
+    /**
+     * Request headers per host for the link checker, e.g.
+     * {@code &lt;header&gt;&lt;host&gt;*.example.com&lt;/host&gt;&lt;name&gt;Authorization&lt;/name&gt;&lt;value&gt;Bearer ${env.TOKEN}&lt;/value&gt;&lt;/header&gt;}.
+     * Values are never logged.
+     */
+    @Parameter
+    protected List<Header> linksHeaders;
+
     /** Where the reports go. */
     @Parameter(property = "qbank.outputDirectory", defaultValue = "${project.build.directory}/qbank")
     protected File outputDirectory;
@@ -91,6 +117,9 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    protected Settings settings;
 
     /** The parameters as one validated configuration; errors name the parameter to fix. */
     protected QbankConfig configuration() throws MojoExecutionException {

@@ -1,8 +1,16 @@
 package io.github.qbank.plugin;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.settings.Settings;
 
 import io.github.qbank.core.FailOn;
 import io.github.qbank.core.LinkSettings;
@@ -22,6 +30,9 @@ final class ConfigurationMapper {
             Map.entry("links.concurrency", "qbank.links.concurrency"),
             Map.entry("links.perHost", "qbank.links.perHost"),
             Map.entry("links.retries", "qbank.links.retries"),
+            Map.entry("links.deadline", "qbank.links.deadline"),
+            Map.entry("links.excludes", "qbank.links.excludes"),
+            Map.entry("links.accept", "qbank.links.accept"),
             Map.entry("outputDirectory", "qbank.outputDirectory"),
             Map.entry("formats", "qbank.formats"),
             Map.entry("answerLinkPattern", "qbank.answerLinkPattern"));
@@ -30,7 +41,10 @@ final class ConfigurationMapper {
             "links.timeout", "linksTimeout",
             "links.concurrency", "linksConcurrency",
             "links.perHost", "linksPerHost",
-            "links.retries", "linksRetries");
+            "links.retries", "linksRetries",
+            "links.deadline", "linksDeadline",
+            "links.excludes", "linksExcludes",
+            "links.accept", "linksAccept");
 
     private ConfigurationMapper() {}
 
@@ -61,10 +75,24 @@ final class ConfigurationMapper {
             throw error("links", "'" + m.links + "' is not a link mode; use check or skip");
         }
         boolean offline = m.session != null && m.session.isOffline();
-        String skipReason = mode.equals("skip") ? "links are not checked (qbank.links=skip)"
-                : offline ? "links are not checked: Maven is offline (-o)" : null;
-        b.links(new LinkSettings(skipReason == null, skipReason, m.linksTimeout, m.linksConcurrency, m.linksPerHost,
-                m.linksRetries, m.linksAllowPrivate, m.linksCache.toPath().toAbsolutePath()));
+        LinkSettings.Builder links = LinkSettings.builder(m.linksCache.toPath().toAbsolutePath())
+                .timeoutSeconds(m.linksTimeout)
+                .concurrency(m.linksConcurrency)
+                .perHost(m.linksPerHost)
+                .retries(m.linksRetries)
+                .allowPrivate(m.linksAllowPrivate)
+                .cacheMaxAgeSeconds(m.linksCacheMaxAge * 3600L)
+                .deadlineSeconds(m.linksDeadline)
+                .excludes(patterns(m.linksExcludes))
+                .acceptedStatus(statusCodes(m.linksAccept))
+                .headers(headers(m.linksHeaders))
+                .proxy(proxy(m.settings));
+        if (mode.equals("skip")) {
+            links.skip("links are not checked (qbank.links=skip)");
+        } else if (offline) {
+            links.skip("links are not checked: Maven is offline (-o)");
+        }
+        b.links(links.build());
         try {
             return b.build();
         } catch (QbankException e) {
@@ -73,6 +101,62 @@ final class ConfigurationMapper {
             }
             throw error(e.setting(), e.getMessage());
         }
+    }
+
+    private static List<Pattern> patterns(String value) throws MojoExecutionException {
+        List<Pattern> out = new ArrayList<>();
+        for (String p : QbankConfig.splitList(value)) {
+            try {
+                out.add(Pattern.compile(p));
+            } catch (PatternSyntaxException e) {
+                throw error("links.excludes", "'" + p + "' is not a regular expression: " + e.getDescription());
+            }
+        }
+        return out;
+    }
+
+    private static Set<Integer> statusCodes(String value) throws MojoExecutionException {
+        Set<Integer> out = new TreeSet<>();
+        for (String code : QbankConfig.splitList(value)) {
+            try {
+                int c = Integer.parseInt(code);
+                if (c < 100 || c > 999) {
+                    throw new NumberFormatException();
+                }
+                out.add(c);
+            } catch (NumberFormatException e) {
+                throw error("links.accept", "'" + code + "' is not an HTTP status code");
+            }
+        }
+        return out;
+    }
+
+    private static List<LinkSettings.HostHeaders> headers(List<Header> headers) throws MojoExecutionException {
+        Map<String, Map<String, String>> byHost = new LinkedHashMap<>();
+        for (Header h : headers == null ? List.<Header>of() : headers) {
+            if (h.host == null || h.name == null || h.value == null) {
+                throw new MojoExecutionException("<linksHeaders><header> needs <host>, <name> and <value>");
+            }
+            byHost.computeIfAbsent(h.host.trim(), k -> new LinkedHashMap<>()).put(h.name.trim(), h.value);
+        }
+        List<LinkSettings.HostHeaders> out = new ArrayList<>();
+        byHost.forEach((host, values) -> out.add(new LinkSettings.HostHeaders(host, Map.copyOf(values))));
+        return out;
+    }
+
+    /** The active http proxy of Maven's settings.xml, or {@code null}. */
+    private static LinkSettings.Proxy proxy(Settings settings) {
+        if (settings == null) {
+            return null;
+        }
+        for (org.apache.maven.settings.Proxy p : settings.getProxies()) {
+            if (p.isActive() && ("http".equalsIgnoreCase(p.getProtocol()) || "https".equalsIgnoreCase(p.getProtocol()))) {
+                List<String> nonProxy = p.getNonProxyHosts() == null ? List.of()
+                        : List.of(p.getNonProxyHosts().split("[|,]"));
+                return new LinkSettings.Proxy(p.getHost(), p.getPort(), p.getUsername(), p.getPassword(), nonProxy);
+            }
+        }
+        return null;
     }
 
     /** An error naming {@code <element>} and the user property of a setting. */

@@ -30,7 +30,7 @@ class BadInputTest {
 
     private List<String> check() throws QbankException {
         // The generated banks repeat one question without answers: not what these tests are about.
-        QbankConfig config = QbankConfig.builder(dir)
+        QbankConfig config = Configs.offline(dir)
                 .severity("duplicate-question", Severity.OFF)
                 .severity("missing-answer-link", Severity.OFF)
                 .build();

@@ -25,8 +25,8 @@ class DuplicatesTest {
     void answerLinkPatternIsConfigurable() throws Exception {
         Files.writeString(dir.resolve("bank.md"), String.join("\n",
                 "# Bank", "", "## Fragen", "", "- 1 Was ist RAG?", "", "- [Lösung](https://example.com/a)", ""));
-        assertEquals(List.of("3 missing-answer-link"), check(QbankConfig.builder(dir)));
-        assertEquals(List.of(), check(QbankConfig.builder(dir).answerLinkPattern("Lösung|Antwort")));
+        assertEquals(List.of("3 missing-answer-link"), check(Configs.offline(dir)));
+        assertEquals(List.of(), check(Configs.offline(dir).answerLinkPattern("Lösung|Antwort")));
     }
 
     @Test
@@ -37,7 +37,7 @@ class DuplicatesTest {
         }
         lines.add("- 如何训练" + name(1) + "模型的分布式数据并行？");
         Files.write(dir.resolve("big.md"), lines);
-        assertEquals(List.of("40005 duplicate-question"), check(QbankConfig.builder(dir)));
+        assertEquals(List.of("40005 duplicate-question"), check(Configs.offline(dir)));
     }
 
     /** Two CJK characters that differ from question to question, so no two questions are the same. */

@@ -12,7 +12,7 @@ class ExampleBankTest {
 
     @Test
     void findsEveryPlantedDefectAndNothingElse() throws Exception {
-        QbankConfig config = QbankConfig.builder(Path.of("examples")).includes(List.of("bank/**/*.md")).build();
+        QbankConfig config = Configs.offline(Path.of("examples")).includes(List.of("bank/**/*.md")).build();
         List<String> findings = new Qbank().check(config, CheckListener.silent()).findings().stream()
                 .map(f -> f.file() + ":" + f.line() + " " + f.rule())
                 .toList();

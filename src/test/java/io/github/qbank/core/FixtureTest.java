@@ -23,7 +23,7 @@ class FixtureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void findingsAreExactlyTheExpectedOnes(Fixture fixture) throws Exception {
-        QbankConfig config = QbankConfig.builder(fixture.baseDir()).includes(fixture.includes()).build();
+        QbankConfig config = Configs.offline(fixture.baseDir()).includes(fixture.includes()).build();
         CheckResult result = new Qbank().check(config, CheckListener.silent());
 
         List<Fixture.Expectation> missing = new ArrayList<>(fixture.expectations());

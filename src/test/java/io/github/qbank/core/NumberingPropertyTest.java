@@ -51,7 +51,7 @@ class NumberingPropertyTest {
             lines.add(style.apply(i == position ? wrong : i + 1));
         }
         Files.write(dir.resolve("bank.md"), lines);
-        QbankConfig.Builder builder = QbankConfig.builder(dir);
+        QbankConfig.Builder builder = Configs.offline(dir);
         OTHER_RULES.forEach(r -> builder.severity(r, Severity.OFF));
         QbankConfig config = builder.build();
         List<String> findings = new Qbank().check(config, CheckListener.silent()).findings().stream()

@@ -25,7 +25,7 @@ class ReferenceBankTest {
     static void check() throws Exception {
         bankDir = Path.of(System.getProperty("qbank.sharedDir", "../shared"), "corpus", "llm-interview");
         assumeTrue(Files.isRegularFile(bankDir.resolve("README.md")), "the reference bank is not at " + bankDir);
-        QbankConfig config = QbankConfig.builder(bankDir).includes(List.of("README.md")).build();
+        QbankConfig config = Configs.offline(bankDir).includes(List.of("README.md")).build();
         result = new Qbank().check(config, CheckListener.silent());
     }
 

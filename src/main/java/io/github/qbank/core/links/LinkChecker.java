@@ -1,5 +1,6 @@
 package io.github.qbank.core.links;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,19 +8,27 @@ import java.util.Map;
 public interface LinkChecker {
 
     /**
-     * @param urls distinct URLs to check
-     * @return a result per URL, occurrences left empty (the caller fills them in)
+     * What one check found.
+     *
+     * @param results            a result per URL given, occurrences left empty (the caller fills them in)
+     * @param networkUnavailable whether no host at all could be resolved or reached, so the failures
+     *                           say nothing about the links
      */
-    Map<String, LinkResult> check(List<String> urls);
+    record LinkCheck(Map<String, LinkResult> results, boolean networkUnavailable) {}
+
+    /**
+     * @param urls distinct URLs to check, without fragments
+     */
+    LinkCheck check(List<String> urls);
 
     /** A checker that checks nothing and says why. */
     static LinkChecker skipping(String reason) {
         return urls -> {
-            Map<String, LinkResult> out = new java.util.LinkedHashMap<>();
+            Map<String, LinkResult> out = new LinkedHashMap<>();
             for (String u : urls) {
                 out.put(u, new LinkResult(u, Verdict.SKIPPED, null, null, null, reason, List.of()));
             }
-            return out;
+            return new LinkCheck(out, false);
         };
     }
 }

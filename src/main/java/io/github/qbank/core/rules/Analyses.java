@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.github.qbank.core.links.LinkIndex;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.numbering.NumberingModel;
@@ -11,18 +12,26 @@ import io.github.qbank.core.sections.SectionIndex;
 
 /**
  * Views of the bank that several rules share, computed once per check: the section index (four
- * rules) and each file's numbering model (two rules). One instance per check; not thread-safe.
+ * rules), each file's numbering model (two rules) and the link results (three rules). One
+ * instance per check; not thread-safe.
  */
 public final class Analyses {
 
     private final Bank bank;
     private final Pattern answerLink;
+    private final LinkIndex links;
     private SectionIndex sections;
     private final Map<BankFile, NumberingModel> numbering = new IdentityHashMap<>();
 
-    public Analyses(Bank bank, Pattern answerLink) {
+    public Analyses(Bank bank, Pattern answerLink, LinkIndex links) {
         this.bank = bank;
         this.answerLink = answerLink;
+        this.links = links;
+    }
+
+    /** The external links with their check results. */
+    public LinkIndex links() {
+        return links;
     }
 
     public SectionIndex sections() {

@@ -1,7 +1,9 @@
 package io.github.qbank.core.rules;
 
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.links.LocalTargets;
+import io.github.qbank.core.links.Verdict;
 import io.github.qbank.core.links.LocalTargets.Problem;
 import io.github.qbank.core.links.LocalTargets.Target;
 import io.github.qbank.core.model.Bank;
@@ -10,7 +12,7 @@ import io.github.qbank.core.model.Reference;
 
 /**
  * An image whose local file does not exist: {@code ![]()}, reference images, HTML {@code <img src>}
- * and {@code srcset}. Remote images are left to the link checker; {@code data:} images are fine.
+ * and {@code srcset}; or whose remote URL the link checker found dead. {@code data:} images are fine.
  */
 public final class MissingImageRule implements Rule {
 
@@ -26,7 +28,7 @@ public final class MissingImageRule implements Rule {
 
     @Override
     public String description() {
-        return "An image whose local file does not exist (Markdown, reference or HTML img/srcset).";
+        return "An image whose local file does not exist, or whose remote URL is dead (Markdown, reference, HTML).";
     }
 
     @Override
@@ -35,6 +37,14 @@ public final class MissingImageRule implements Rule {
         for (BankFile file : bank.files()) {
             for (Reference ref : file.references()) {
                 if (!ref.isImage()) {
+                    continue;
+                }
+                LinkResult remote = context.analyses().links().result(ref);
+                if (remote != null) {
+                    if (remote.verdict() == Verdict.DEAD) {
+                        context.report(file, ref.line(), ref.column(), "remote image " + remote.url() + " is dead: "
+                                + remote.detail(), null, remote.url());
+                    }
                     continue;
                 }
                 Target t = targets.resolve(file.path(), ref.url());

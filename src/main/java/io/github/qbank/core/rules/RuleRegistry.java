@@ -21,7 +21,9 @@ public final class RuleRegistry {
             new MissingAnswerLinkRule(),
             new MissingImageRule(),
             new MissingLocalFileRule(),
-            new BrokenAnchorRule()));
+            new BrokenAnchorRule(),
+            new DeadLinkRule(),
+            new LinkUnverifiableRule()));
 
     private final Map<String, Rule> rules;
 

@@ -1,0 +1,64 @@
+package io.github.qbank.core.links;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.Reference;
+
+/**
+ * Every external URL of the bank, de-duplicated across files ({@link WebUrls#normalize}), with
+ * its check result and every place that uses it.
+ */
+public final class LinkIndex {
+
+    private final Map<String, LinkResult> byKey;
+    private final boolean networkUnavailable;
+
+    private LinkIndex(Map<String, LinkResult> byKey, boolean networkUnavailable) {
+        this.byKey = byKey;
+        this.networkUnavailable = networkUnavailable;
+    }
+
+    /** Collects the bank's web URLs, checks each once, and records where each is used. */
+    public static LinkIndex check(Bank bank, LinkChecker checker) {
+        Map<String, String> requestUrl = new LinkedHashMap<>();
+        Map<String, List<LinkResult.Occurrence>> uses = new LinkedHashMap<>();
+        for (BankFile f : bank.files()) {
+            for (Reference r : f.references()) {
+                if (r.isWeb()) {
+                    String key = WebUrls.normalize(r.url());
+                    requestUrl.putIfAbsent(key, WebUrls.withoutFragment(r.url()));
+                    uses.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new LinkResult.Occurrence(f.relativePath(), r.line(), r.column()));
+                }
+            }
+        }
+        LinkChecker.LinkCheck check = checker.check(List.copyOf(new java.util.LinkedHashSet<>(requestUrl.values())));
+        Map<String, LinkResult> byKey = new LinkedHashMap<>();
+        requestUrl.forEach((key, url) -> {
+            LinkResult r = check.results().get(url);
+            byKey.put(key, new LinkResult(url, r.verdict(), r.status(), r.redirect(), r.timeMs(), r.detail(),
+                    List.copyOf(uses.get(key))));
+        });
+        return new LinkIndex(byKey, check.networkUnavailable());
+    }
+
+    /** The result for a web reference, or {@code null} for any other reference. */
+    public LinkResult result(Reference r) {
+        return r.isWeb() ? byKey.get(WebUrls.normalize(r.url())) : null;
+    }
+
+    /** Every URL with its result, in order of first use. */
+    public List<LinkResult> results() {
+        return List.copyOf(byKey.values());
+    }
+
+    /** Whether no host at all could be resolved or reached. */
+    public boolean networkUnavailable() {
+        return networkUnavailable;
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.qbank.core.rules;
+
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.Verdict;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.Reference;
+
+/**
+ * An http(s) link that is dead: 404, 410 and other 4xx, 5xx after retries, an unknown host, a
+ * refused connection, a TLS failure, a redirect loop. Reported at every place the URL is used;
+ * the URL was requested once. Dead images are {@code missing-image}.
+ */
+public final class DeadLinkRule implements Rule {
+
+    @Override
+    public String id() {
+        return "dead-link";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "An http(s) link that is dead: 4xx, 5xx after retries, unknown host, refused connection, TLS failure.";
+    }
+
+    @Override
+    public void check(Bank bank, RuleContext context) {
+        for (BankFile file : bank.files()) {
+            for (Reference ref : file.references()) {
+                LinkResult r = context.analyses().links().result(ref);
+                if (r != null && !ref.isImage() && r.verdict() == Verdict.DEAD) {
+                    context.report(file, ref.line(), ref.column(), "dead link " + r.url() + ": " + r.detail(), null,
+                            r.url());
+                }
+            }
+        }
+    }
+}

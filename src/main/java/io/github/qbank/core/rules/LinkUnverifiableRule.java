@@ -1,0 +1,57 @@
+package io.github.qbank.core.rules;
+
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.links.LinkIndex;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.Verdict;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.Reference;
+
+/**
+ * A link that could not be judged: a bot wall (403 with a challenge, 999), 429 after retries, a
+ * timeout, the deadline. When the whole network is unavailable that is one finding, at the first
+ * link, not one per link.
+ */
+public final class LinkUnverifiableRule implements Rule {
+
+    @Override
+    public String id() {
+        return "link-unverifiable";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "A link that could not be judged: bot walls, 429 after retries, timeouts, network unavailable.";
+    }
+
+    @Override
+    public void check(Bank bank, RuleContext context) {
+        LinkIndex links = context.analyses().links();
+        if (links.networkUnavailable()) {
+            long count = links.results().stream().filter(r -> r.verdict() == Verdict.UNVERIFIABLE).count();
+            LinkResult.Occurrence first = links.results().stream().filter(r -> r.verdict() == Verdict.UNVERIFIABLE)
+                    .map(r -> r.occurrences().get(0)).findFirst().orElse(null);
+            if (first != null) {
+                context.report(bank.file(first.file()), first.line(), first.column(), "network unavailable: no host"
+                        + " could be resolved or reached, so " + count + (count == 1 ? " link was" : " links were")
+                        + " not verified", null, null);
+            }
+            return;
+        }
+        for (BankFile file : bank.files()) {
+            for (Reference ref : file.references()) {
+                LinkResult r = links.result(ref);
+                if (r != null && r.verdict() == Verdict.UNVERIFIABLE) {
+                    context.report(file, ref.line(), ref.column(), "could not verify " + r.url() + ": " + r.detail(),
+                            null, r.url());
+                }
+            }
+        }
+    }
+}
