@@ -90,6 +90,10 @@ class CheckMojoTest {
     @MojoParameter(name = "linksAllowPrivate", value = "true")
     @MojoParameter(name = "formats", value = "json,checkstyle")
     @MojoParameter(name = "answerLinkPattern", value = "Lösung")
+    @MojoParameter(name = "linksDeadline", value = "42")
+    @MojoParameter(name = "linksCacheMaxAge", value = "2")
+    @MojoParameter(name = "linksExcludes", value = "example\\.com, ^http://")
+    @MojoParameter(name = "linksAccept", value = "403,999")
     void everyParameterReachesTheConfiguration(CheckMojo mojo) throws Exception {
         QbankConfig config = mojo.configuration();
         assertEquals(FailOn.WARNING, config.failOn());
@@ -104,6 +108,33 @@ class CheckMojoTest {
         assertTrue(config.links().allowPrivate());
         assertEquals(EnumSet.of(ReportFormat.JSON, ReportFormat.CHECKSTYLE), config.formats());
         assertTrue(config.answerLinkPattern().matcher("LÖSUNG").find());
+        assertEquals(42, config.links().deadlineSeconds());
+        assertEquals(7200, config.links().cacheMaxAgeSeconds());
+        assertEquals(java.util.List.of("example\\.com", "^http://"),
+                config.links().excludes().stream().map(java.util.regex.Pattern::pattern).toList());
+        assertEquals(java.util.Set.of(403, 999), config.links().acceptedStatus());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "<project><build><plugins><plugin>"
+            + "<artifactId>qbank-maven-plugin</artifactId><configuration><linksHeaders>"
+            + "<header><host>*.example.com</host><name>Authorization</name><value>Bearer s3cr3t</value></header>"
+            + "<header><host>*.example.com</host><name>X-Team</name><value>bank</value></header>"
+            + "</linksHeaders></configuration></plugin></plugins></build></project>")
+    void headersAreGroupedByHostAndTheirValuesNeverShown(CheckMojo mojo) throws Exception {
+        var headers = mojo.configuration().links().headers();
+        assertEquals(1, headers.size());
+        assertEquals("*.example.com", headers.get(0).hostGlob());
+        assertEquals(java.util.Map.of("Authorization", "Bearer s3cr3t", "X-Team", "bank"), headers.get(0).headers());
+        assertFalse(headers.toString().contains("s3cr3t"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "linksAccept", value = "403,ok")
+    void badAcceptedStatusNamesTheParameter(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("<linksAccept> (qbank.links.accept) 'ok' is not an HTTP status code", e.getMessage());
     }
 
     @Test
