@@ -1,12 +1,9 @@
 package io.github.qbank.core.links;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.github.qbank.core.AtomicFiles;
 import io.github.qbank.core.CheckListener;
 
 /**
@@ -111,20 +109,7 @@ final class LinkCache {
             n.put("checkedAt", e.getValue().checkedAt());
         });
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-            try {
-                try (OutputStream o = Files.newOutputStream(tmp)) {
-                    mapper.writeValue(o, root);
-                }
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(file, o -> mapper.writeValue(o, root));
         } catch (IOException e) {
             listener.warn("qbank: could not write the link cache " + file + ": " + e.getMessage());
         }

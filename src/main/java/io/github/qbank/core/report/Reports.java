@@ -1,16 +1,14 @@
 package io.github.qbank.core.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.qbank.core.AtomicFiles;
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.CheckResult;
 import io.github.qbank.core.QbankConfig;
@@ -47,7 +45,7 @@ public final class Reports {
             }
             Path target = dir.resolve(format.fileName());
             try {
-                writeAtomically(target, out -> writer.write(result, out));
+                AtomicFiles.write(target, out -> writer.write(result, out));
             } catch (IOException e) {
                 throw new QbankException("outputDirectory", "cannot write the report " + target + ": " + e, e);
             }
@@ -59,25 +57,5 @@ public final class Reports {
                             written.stream().map(p -> p.getFileName().toString()).toList())));
         }
         return written;
-    }
-
-    interface Body {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    static void writeAtomically(Path target, Body body) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.writeTo(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

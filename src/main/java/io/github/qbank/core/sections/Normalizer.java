@@ -1,11 +1,10 @@
 package io.github.qbank.core.sections;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.text.Normalizer.Form;
 import java.util.Locale;
 
+import io.github.qbank.core.links.WebUrls;
 import io.github.qbank.core.numbering.NumberToken;
 import io.github.qbank.core.numbering.NumberTokenParser;
 
@@ -49,7 +48,7 @@ public final class Normalizer {
     public static String url(String url, Path fromFile, Path baseDir) {
         String u = url.strip();
         if (u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8)) {
-            return webUrl(u);
+            return WebUrls.normalize(u);
         }
         if (u.startsWith("#")) {
             return baseDir.relativize(fromFile).toString().replace('\\', '/') + u;
@@ -63,26 +62,6 @@ public final class Normalizer {
             return baseDir.relativize(target).toString().replace('\\', '/') + fragment;
         } catch (IllegalArgumentException e) {
             return u;
-        }
-    }
-
-    static String webUrl(String u) {
-        try {
-            URI uri = new URI(u);
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
-                    || (scheme.equals("https") && port == 443);
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            while (path.endsWith("/")) {
-                path = path.substring(0, path.length() - 1);
-            }
-            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-            return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path + query;
-        } catch (URISyntaxException | NullPointerException e) {
-            String noFragment = u.contains("#") ? u.substring(0, u.indexOf('#')) : u;
-            return noFragment.endsWith("/") ? noFragment.substring(0, noFragment.length() - 1) : noFragment;
         }
     }
 }

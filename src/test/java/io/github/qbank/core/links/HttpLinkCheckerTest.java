@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.RecordingListener;
 import io.github.qbank.core.LinkSettings;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -41,20 +40,9 @@ class HttpLinkCheckerTest {
     Path dir;
 
     private final MockWebServer server = new MockWebServer();
-    private final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong now = new AtomicLong(1_700_000_000_000L);
 
-    private final CheckListener listener = new CheckListener() {
-        @Override
-        public void info(String message) {
-            log.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add("WARN " + message);
-        }
-    };
+    private final RecordingListener listener = new RecordingListener();
 
     @BeforeEach
     void start() throws IOException {
@@ -299,7 +287,7 @@ class HttpLinkCheckerTest {
             assertEquals("network unavailable", r.detail());
         });
         assertEquals(List.of("WARN qbank: network unavailable: no host could be resolved or reached; 5 links are"
-                + " unverifiable, not dead"), log);
+                + " unverifiable, not dead"), listener.lines());
     }
 
     @Test
@@ -356,7 +344,7 @@ class HttpLinkCheckerTest {
         Files.writeString(dir.resolve("cache.json"), "{not json");
         server.enqueue(status(200));
         assertEquals(Verdict.ALIVE, one(settings(), url("/x")).verdict());
-        assertEquals(1, log.stream().filter(l -> l.startsWith("WARN qbank: ignoring the link cache")).count());
+        assertEquals(1, listener.lines().stream().filter(l -> l.startsWith("WARN qbank: ignoring the link cache")).count());
         assertTrue(Files.readString(dir.resolve("cache.json")).contains("qbank-link-cache"));
     }
 
@@ -365,7 +353,7 @@ class HttpLinkCheckerTest {
         Files.writeString(dir.resolve("cache.json"), "{\"format\":\"something-else\"}");
         server.enqueue(status(200));
         one(settings(), url("/x"));
-        assertTrue(log.get(0).startsWith("WARN qbank: ignoring the link cache"), log.toString());
+        assertTrue(listener.lines().get(0).startsWith("WARN qbank: ignoring the link cache"), listener.lines().toString());
     }
 
     @Test
@@ -396,7 +384,7 @@ class HttpLinkCheckerTest {
         assertNull(request.getHeaders().get("X-Other"));
         assertTrue(request.getHeaders().get("User-Agent").startsWith("qbank/"));
         assertFalse(s.build().headers().toString().contains("s3cr3t"));
-        assertFalse(log.stream().anyMatch(l -> l.contains("s3cr3t")));
+        assertFalse(listener.lines().stream().anyMatch(l -> l.contains("s3cr3t")));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.RecordingListener;
 import io.github.qbank.core.CheckResult;
 import io.github.qbank.core.LinkSettings;
 import io.github.qbank.core.Qbank;
@@ -36,18 +35,7 @@ class LinkRulesTest {
     Path dir;
 
     private final MockWebServer server = new MockWebServer();
-    private final List<String> log = Collections.synchronizedList(new ArrayList<>());
-    private final CheckListener listener = new CheckListener() {
-        @Override
-        public void info(String message) {
-            log.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add("WARN " + message);
-        }
-    };
+    private final RecordingListener listener = new RecordingListener();
 
     @BeforeEach
     void start() throws IOException {
@@ -133,7 +121,7 @@ class LinkRulesTest {
         assertEquals(List.of("13 network unavailable: no host could be resolved or reached, so 111 links were not"
                 + " verified"), unverifiable);
         assertEquals(List.of("WARN qbank: network unavailable: no host could be resolved or reached; 111 links are"
-                + " unverifiable, not dead"), log);
+                + " unverifiable, not dead"), listener.lines());
         assertEquals(111, result.links().stream().filter(r -> r.verdict() == Verdict.UNVERIFIABLE).count());
     }
 }
