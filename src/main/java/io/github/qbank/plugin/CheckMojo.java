@@ -39,7 +39,7 @@ public class CheckMojo extends AbstractQbankMojo {
         List<Path> reports;
         try {
             result = new Qbank().check(config, listener);
-            reports = Reports.write(result, config, listener);
+            reports = Reports.write(result, config);
         } catch (QbankException e) {
             throw ConfigurationMapper.error(e.setting(), e.getMessage());
         }
@@ -49,6 +49,11 @@ public class CheckMojo extends AbstractQbankMojo {
             } else {
                 getLog().warn(ConsoleReport.line(f));
             }
+        }
+        if (config.githubAnnotations()) {
+            getLog().info("qbank: GitHub annotations for a workflow step to print: "
+                    + config.baseDir().relativize(config.outputDirectory().resolve(
+                            io.github.qbank.core.report.GitHubAnnotations.FILE_NAME)));
         }
         String summary = ConsoleReport.summary(result, mainReport(reports), config.baseDir());
         getLog().info(summary);

@@ -21,7 +21,8 @@ import io.github.qbank.core.Finding;
 final class CheckstyleReportWriter implements ReportWriter {
 
     @Override
-    public void write(CheckResult result, OutputStream out) throws IOException {
+    public void write(ReportInput input, OutputStream out) throws IOException {
+        CheckResult result = input.result();
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);

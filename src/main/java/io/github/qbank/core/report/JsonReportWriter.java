@@ -23,7 +23,8 @@ final class JsonReportWriter implements ReportWriter {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     @Override
-    public void write(CheckResult result, OutputStream out) throws IOException {
+    public void write(ReportInput input, OutputStream out) throws IOException {
+        CheckResult result = input.result();
         mapper.writeValue(out, toJson(result));
     }
 

@@ -9,17 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.qbank.core.AtomicFiles;
-import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.CheckResult;
 import io.github.qbank.core.QbankConfig;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.ReportFormat;
+import io.github.qbank.core.rules.RuleRegistry;
 
 /** Writes the selected report files into the output directory, each atomically. */
 public final class Reports {
 
     private static final Map<ReportFormat, ReportWriter> WRITERS = new EnumMap<>(Map.of(
+            ReportFormat.HTML, new HtmlReportWriter(),
             ReportFormat.JSON, new JsonReportWriter(),
+            ReportFormat.SARIF, new SarifReportWriter(),
             ReportFormat.CHECKSTYLE, new CheckstyleReportWriter()));
 
     private Reports() {}
@@ -27,7 +29,7 @@ public final class Reports {
     /**
      * @return the files written, in format order
      */
-    public static List<Path> write(CheckResult result, QbankConfig config, CheckListener listener)
+    public static List<Path> write(CheckResult result, QbankConfig config)
             throws QbankException {
         Path dir = config.outputDirectory();
         try {
@@ -36,25 +38,27 @@ public final class Reports {
             throw new QbankException("outputDirectory", "cannot create the report directory " + dir + ": " + e, e);
         }
         List<Path> written = new ArrayList<>();
-        List<String> unavailable = new ArrayList<>();
+        ReportInput input = new ReportInput(result, config, RuleRegistry.standard());
         for (ReportFormat format : config.formats()) {
             ReportWriter writer = WRITERS.get(format);
-            if (writer == null) {
-                unavailable.add(format.id());
-                continue;
-            }
             Path target = dir.resolve(format.fileName());
             try {
-                AtomicFiles.write(target, out -> writer.write(result, out));
+                AtomicFiles.write(target, out -> writer.write(input, out));
             } catch (IOException e) {
                 throw new QbankException("outputDirectory", "cannot write the report " + target + ": " + e, e);
             }
             written.add(target);
         }
-        if (!unavailable.isEmpty()) {
-            listener.warn("qbank: " + String.join(" and ", unavailable) + " reports are not available in this version;"
-                    + " formats written: " + (written.isEmpty() ? "none" : String.join(", ",
-                            written.stream().map(p -> p.getFileName().toString()).toList())));
+        if (config.githubAnnotations()) {
+            Path target = dir.resolve(GitHubAnnotations.FILE_NAME);
+            List<String> lines = GitHubAnnotations.commands(result.findings(), input.repositoryPrefix());
+            try {
+                AtomicFiles.write(target, out -> out.write(String.join("\n", lines).concat(lines.isEmpty() ? "" : "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new QbankException("outputDirectory", "cannot write " + target + ": " + e, e);
+            }
+            written.add(target);
         }
         return written;
     }

@@ -1,0 +1,49 @@
+package io.github.qbank.core.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.qbank.core.Finding;
+import io.github.qbank.core.Severity;
+
+/**
+ * GitHub Actions workflow commands, one per finding:
+ * {@code ::error file=README.md,line=156,col=3,title=qbank numbering::expected 1, found 39}.
+ *
+ * <p>The runner only reads a command at the very start of a line, and Maven puts {@code [ERROR]}
+ * before every line a plugin logs, so the commands go to {@code github-annotations.txt} in the
+ * output directory, for a workflow step to print ({@code cat}); see the README.
+ */
+public final class GitHubAnnotations {
+
+    public static final String FILE_NAME = "github-annotations.txt";
+
+    private GitHubAnnotations() {}
+
+    /**
+     * @param prefix the project's folder in the repository ({@code ""} or {@code "docs/"}), since
+     *               GitHub wants paths from the repository root
+     */
+    public static List<String> commands(List<Finding> findings, String prefix) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) {
+            out.add("::" + (f.severity() == Severity.ERROR ? "error" : "warning")
+                    + " file=" + property(prefix + f.file())
+                    + ",line=" + f.line()
+                    + ",col=" + f.column()
+                    + ",title=" + property("qbank " + f.rule())
+                    + "::" + data(f.message()));
+        }
+        return out;
+    }
+
+    /** Escapes a command's message. */
+    static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a command property's value. */
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.qbank.core.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+
+/**
+ * {@code index.html}: one self-contained page (CSS and script inline, no network), readable without
+ * script; the script only adds filters and search. Built with Mustache, which escapes every value
+ * by default; the page's Content-Security-Policy allows no script but its own (by hash), as a second
+ * line of defence against a hostile bank.
+ */
+final class HtmlReportWriter implements ReportWriter {
+
+    private static final String ROOT = "io/github/qbank/core/report";
+
+    private final Mustache template = new DefaultMustacheFactory(ROOT).compile("index.html.mustache");
+    private final String script = resource("report.js");
+
+    @Override
+    public void write(ReportInput input, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        template.execute(writer, new HtmlReportModel(input, script));
+        writer.flush();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlReportWriter.class.getClassLoader().getResourceAsStream(ROOT + "/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

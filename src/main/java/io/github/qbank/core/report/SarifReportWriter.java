@@ -1,0 +1,102 @@
+package io.github.qbank.core.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.qbank.core.Finding;
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.Version;
+import io.github.qbank.core.rules.Rule;
+
+/**
+ * {@code qbank.sarif}: SARIF 2.1.0 for code scanning. One rule entry per rule (id, descriptions,
+ * help, default level as configured), one result per finding with a physical location whose URI
+ * is relative to the repository root ({@code %SRCROOT%}), so GitHub shows it on the right line.
+ * Columns count Unicode code points, as qbank's do.
+ */
+final class SarifReportWriter implements ReportWriter {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    @Override
+    public void write(ReportInput input, OutputStream out) throws IOException {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "qbank");
+        driver.put("semanticVersion", Version.get());
+        driver.put("version", Version.get());
+        ArrayNode rules = driver.putArray("rules");
+        Map<String, Integer> index = new HashMap<>();
+        List<Rule> all = input.rules().rules();
+        for (int i = 0; i < all.size(); i++) {
+            Rule rule = all.get(i);
+            index.put(rule.id(), i);
+            ObjectNode r = rules.addObject();
+            r.put("id", rule.id());
+            r.put("name", camel(rule.id()));
+            r.putObject("shortDescription").put("text", rule.description());
+            r.putObject("fullDescription").put("text", rule.description());
+            String help = rule.description() + " Change its severity with <rules><" + rule.id() + ">warning</"
+                    + rule.id() + "></rules>, or silence it in place with <!-- qbank-disable-next-line " + rule.id()
+                    + " -->.";
+            r.putObject("help").put("text", help);
+            r.putObject("defaultConfiguration").put("level", level(input.severity(rule)));
+        }
+        run.put("columnKind", "unicodeCodePoints");
+        String prefix = input.repositoryPrefix();
+        ArrayNode results = run.putArray("results");
+        for (Finding f : input.result().findings()) {
+            ObjectNode r = results.addObject();
+            r.put("ruleId", f.rule());
+            Integer i = index.get(f.rule());
+            if (i != null) {
+                r.put("ruleIndex", i);
+            }
+            r.put("level", level(f.severity()));
+            r.putObject("message").put("text", f.message());
+            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+            ObjectNode artifact = physical.putObject("artifactLocation");
+            artifact.put("uri", prefix + f.file());
+            artifact.put("uriBaseId", "%SRCROOT%");
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", f.line());
+            region.put("startColumn", f.column());
+            r.putObject("partialFingerprints").put("qbankFinding/v1",
+                    Integer.toHexString((f.rule() + "|" + f.file() + "|" + f.message()).hashCode()));
+        }
+        mapper.writeValue(out, root);
+    }
+
+    private static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case OFF -> "none";
+        };
+    }
+
+    /** {@code missing-image} → {@code MissingImage}. */
+    private static String camel(String id) {
+        StringBuilder out = new StringBuilder();
+        for (String part : id.split("-")) {
+            out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.qbank.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.qbank.core.Finding;
+import io.github.qbank.core.Severity;
+
+class GitHubAnnotationsTest {
+
+    @Test
+    void oneCommandPerFindingWithFileLineColumnAndTitle() {
+        List<String> commands = GitHubAnnotations.commands(List.of(
+                new Finding("numbering", Severity.ERROR, "README.md", 156, 3, "expected 1, found 39", "1", "39"),
+                new Finding("duplicate-question", Severity.WARNING, "a.md", 2, 1, "twice", null, null)), "docs/");
+        assertEquals(List.of(
+                "::error file=docs/README.md,line=156,col=3,title=qbank numbering::expected 1, found 39",
+                "::warning file=docs/a.md,line=2,col=1,title=qbank duplicate-question::twice"), commands);
+    }
+
+    @Test
+    void messagesAndPropertiesAreEscapedSoABankCannotForgeCommands() {
+        List<String> commands = GitHubAnnotations.commands(List.of(new Finding("dead-link", Severity.ERROR,
+                "a,b:c%.md", 1, 1, "100% dead\n::error::forged\r", null, null)), "");
+        assertEquals(List.of("::error file=a%2Cb%3Ac%25.md,line=1,col=1,title=qbank dead-link"
+                + "::100%25 dead%0A::error::forged%0D"), commands);
+    }
+}
