@@ -131,6 +131,21 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOn", value = "never")
+    void underGitHubActionsTheAnnotationsFileIsWritten(CheckMojo mojo) throws Exception {
+        QbankConfig config = ConfigurationMapper.map(mojo, "true");
+        assertTrue(config.githubAnnotations());
+        assertFalse(ConfigurationMapper.map(mojo, null).githubAnnotations());
+        io.github.qbank.core.report.Reports.write(new io.github.qbank.core.Qbank().check(config,
+                io.github.qbank.core.CheckListener.silent()), config);
+        assertEquals("::error file=README.md,line=8,col=12,title=qbank missing-image::image img/diagram.png does not"
+                + " exist", Files.readString(reportDir.resolve("github-annotations.txt")).strip()
+                        .replace("file=src/test/resources/unit/bank/", "file=")
+                        .replaceAll("file=[^,]*unit/bank/", "file="));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "linksAccept", value = "403,ok")
     void badAcceptedStatusNamesTheParameter(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
