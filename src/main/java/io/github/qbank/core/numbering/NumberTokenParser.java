@@ -29,11 +29,11 @@ public final class NumberTokenParser {
     /** The token at the start of the text, or {@code null} when the text is not numbered. */
     public static NumberToken parse(String visibleText) {
         String t = visibleText.stripLeading();
-        if (t.isEmpty()) {
+        if (t.isEmpty() || !mayStartToken(t.charAt(0))) {
             return null;
         }
         Matcher m = DOTTED.matcher(t);
-        if (m.find()) {
+        if (m.lookingAt()) {
             List<Integer> parts = new ArrayList<>();
             for (String p : m.group(1).split("\\.")) {
                 parts.add(Integer.parseInt(p));
@@ -41,7 +41,7 @@ public final class NumberTokenParser {
             return new NumberToken(NumberToken.Style.DOTTED, "dotted", List.copyOf(parts), m.group(), false);
         }
         m = MALFORMED.matcher(t);
-        if (m.find()) {
+        if (m.lookingAt()) {
             List<Integer> parts = new ArrayList<>();
             for (String p : m.group(1).split("\\.+")) {
                 if (!p.isEmpty()) {
@@ -51,19 +51,19 @@ public final class NumberTokenParser {
             return new NumberToken(NumberToken.Style.DOTTED, "dotted", List.copyOf(parts), m.group(), true);
         }
         m = ARABIC.matcher(t);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return new NumberToken(NumberToken.Style.ARABIC, "arabic", List.of(Integer.parseInt(m.group(1))), m.group(),
                     false);
         }
         m = CHINESE.matcher(t);
-        if (m.find()) {
+        if (m.lookingAt()) {
             int v = ChineseNumerals.parse(m.group(1));
             if (v >= 0) {
                 return new NumberToken(NumberToken.Style.CHINESE, "chinese", List.of(v), m.group(), false);
             }
         }
         m = ORDINAL.matcher(t);
-        if (m.find()) {
+        if (m.lookingAt()) {
             boolean arabic = Character.isDigit(m.group(1).charAt(0));
             int v = arabic ? Integer.parseInt(m.group(1)) : ChineseNumerals.parse(m.group(1));
             if (v >= 0) {
@@ -72,7 +72,7 @@ public final class NumberTokenParser {
             }
         }
         m = LABELLED.matcher(t);
-        if (m.find()) {
+        if (m.lookingAt()) {
             int v = ChineseNumerals.parse(m.group(2));
             if (v >= 0) {
                 return new NumberToken(NumberToken.Style.LABELLED, "labelled:" + m.group(1), List.of(v), m.group(),
@@ -80,7 +80,7 @@ public final class NumberTokenParser {
             }
         }
         m = PARENTHESISED.matcher(t);
-        if (m.find()) {
+        if (m.lookingAt()) {
             boolean arabic = Character.isDigit(m.group(1).charAt(0));
             int v = arabic ? Integer.parseInt(m.group(1)) : ChineseNumerals.parse(m.group(1));
             if (v >= 0) {
@@ -94,11 +94,17 @@ public final class NumberTokenParser {
             return new NumberToken(NumberToken.Style.CIRCLED, "circled", List.of(circled), String.valueOf(first), false);
         }
         m = QUESTION.matcher(t);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return new NumberToken(NumberToken.Style.QUESTION, "question", List.of(Integer.parseInt(m.group(1))),
                     m.group(), false);
         }
         return null;
+    }
+
+    /** Whether a token can start with this character: most question texts are rejected here, cheaply. */
+    private static boolean mayStartToken(char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == '(' || c == '（' || c == 'Q' || circledValue(c) > 0
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** The token an ordered list item renders: its list number. */

@@ -88,23 +88,80 @@ public final class DuplicateQuestionRule implements Rule {
         nearDuplicates(section, near, context);
     }
 
-    /** Set-similarity join with prefix filtering: only pairs sharing a rare bigram are compared. */
+    /**
+     * Up to this many questions a section is compared pair by pair: with at most 2,016 pairs a
+     * section that costs less than building an index, and the work stays linear in the bank.
+     */
+    private static final int SMALL_SECTION = 64;
+
     private static void nearDuplicates(Section section, List<Question> questions, RuleContext context) {
+        if (questions.size() <= SMALL_SECTION) {
+            for (int i = 1; i < questions.size(); i++) {
+                Question q = questions.get(i);
+                Question best = null;
+                double bestScore = 0;
+                for (int j = 0; j < i; j++) {
+                    Question other = questions.get(j);
+                    double score = similar(q, other);
+                    if (score > bestScore && !related(other.node(), q.node())
+                            && cosmeticDifference(other.text(), q.text())) {
+                        best = other;
+                        bestScore = score;
+                    }
+                }
+                report(section, q, best, bestScore, context);
+            }
+            return;
+        }
+        joinWithPrefixFilter(section, questions, context);
+    }
+
+    /** The Dice similarity of two questions when it reaches the threshold, else 0; lengths checked first. */
+    private static double similar(Question a, Question b) {
+        int la = a.bigrams().length;
+        int lb = b.bigrams().length;
+        if (Math.min(la, lb) < JACCARD * Math.max(la, lb)) {
+            return 0;
+        }
+        double score = dice(a.bigrams(), b.bigrams());
+        return score >= THRESHOLD ? score : 0;
+    }
+
+    private static void report(Section section, Question q, Question best, double bestScore, RuleContext context) {
+        if (best != null) {
+            context.report(section.file(), q.node().line(), q.node().column(), String.format(Locale.ROOT,
+                    "question is nearly the same as line %d of section \"%s\" (similarity %.2f): \"%s\" and \"%s\"",
+                    best.node().line(), section.title(), bestScore, best.node().text().strip(), q.node().text().strip()),
+                    null, q.node().text().strip());
+        }
+    }
+
+    /** Set-similarity join with prefix filtering: only pairs sharing a rare bigram are compared. */
+    private static void joinWithPrefixFilter(Section section, List<Question> questions, RuleContext context) {
         Map<Integer, Integer> frequency = new HashMap<>();
         for (Question q : questions) {
             for (int b : q.bigrams()) {
                 frequency.merge(b, 1, Integer::sum);
             }
         }
+        // rank every bigram once, rarest first, so each question's bigrams sort as plain ints
+        Integer[] distinct = frequency.keySet().toArray(new Integer[0]);
+        Arrays.sort(distinct, (a, b) -> frequency.get(a).equals(frequency.get(b)) ? Integer.compare(a, b)
+                : Integer.compare(frequency.get(a), frequency.get(b)));
+        Map<Integer, Integer> rank = new HashMap<>(distinct.length * 2);
+        for (int r = 0; r < distinct.length; r++) {
+            rank.put(distinct[r], r);
+        }
         Map<Integer, List<Integer>> index = new HashMap<>();
         int[] seenBy = new int[questions.size()];
         Arrays.fill(seenBy, -1);
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
-            int[] ordered = Arrays.stream(q.bigrams()).boxed()
-                    .sorted((a, b) -> frequency.get(a).equals(frequency.get(b)) ? Integer.compare(a, b)
-                            : Integer.compare(frequency.get(a), frequency.get(b)))
-                    .mapToInt(Integer::intValue).toArray();
+            int[] ordered = new int[q.bigrams().length];
+            for (int k = 0; k < ordered.length; k++) {
+                ordered[k] = rank.get(q.bigrams()[k]);
+            }
+            Arrays.sort(ordered);
             int prefix = Math.min(ordered.length, ordered.length - (int) Math.ceil(JACCARD * ordered.length) + 1);
             Question best = null;
             double bestScore = 0;
@@ -117,25 +174,15 @@ public final class DuplicateQuestionRule implements Rule {
                     }
                     seenBy[c] = i;
                     Question other = questions.get(c);
-                    int la = q.bigrams().length;
-                    int lb = other.bigrams().length;
-                    if (Math.min(la, lb) < JACCARD * Math.max(la, lb)) {
-                        continue;
-                    }
-                    double score = dice(q.bigrams(), other.bigrams());
-                    if (score >= THRESHOLD && score > bestScore && !related(other.node(), q.node())
+                    double score = similar(q, other);
+                    if (score > bestScore && !related(other.node(), q.node())
                             && cosmeticDifference(other.text(), q.text())) {
                         best = other;
                         bestScore = score;
                     }
                 }
             }
-            if (best != null) {
-                context.report(section.file(), q.node().line(), q.node().column(), String.format(Locale.ROOT,
-                        "question is nearly the same as line %d of section \"%s\" (similarity %.2f): \"%s\" and \"%s\"",
-                        best.node().line(), section.title(), bestScore, best.node().text().strip(), q.node().text().strip()),
-                        null, q.node().text().strip());
-            }
+            report(section, q, best, bestScore, context);
             for (int k = 0; k < prefix; k++) {
                 index.computeIfAbsent(ordered[k], x -> new ArrayList<>()).add(i);
             }
