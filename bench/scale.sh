@@ -2,6 +2,7 @@
 # Scale benchmark: qbank against markdownlint-cli2 on banks of N files made from the reference bank.
 #
 #   bench/scale.sh [N ...]        default: 100 1000 3000
+#   SKIP_PEERS=1 bench/scale.sh … to time qbank alone (markdownlint-cli2 takes minutes).
 #
 # For each N: the plugin's own parse-and-rules time and throughput (from the JSON report), the
 # wall time and peak memory of `mvn verify` with links skipped (/usr/bin/time -v), a second run
@@ -47,14 +48,18 @@ POM
   ms=$(python3 -c "import json;print(json.load(open('$work/target/qbank/qbank-report.json'))['summary']['durationMs'])")
   start2=$(date +%s.%N); run; end2=$(date +%s.%N)
   start3=$(date +%s.%N)
-  (cd "$work" && "$here/work/node_modules/.bin/markdownlint-cli2" > "$work/mdl.log" 2>&1) || true
+  if [ -z "${SKIP_PEERS:-}" ]; then
+    (cd "$work" && "$here/work/node_modules/.bin/markdownlint-cli2" > "$work/mdl.log" 2>&1) || true
+  fi
   end3=$(date +%s.%N)
   python3 - "$n" "$mb" "$ms" "$start" "$end" "$rss" "$start2" "$end2" "$start3" "$end3" <<'PY'
 import sys
 n, mb, ms = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
 t = [float(x) for x in sys.argv[4:6]]; rss = sys.argv[6]; t2 = [float(x) for x in sys.argv[7:9]]; t3 = [float(x) for x in sys.argv[9:11]]
 mvn, warm, mdl = t[1] - t[0], t2[1] - t2[0], t3[1] - t3[0]
-print("%6d %8.1f %10d %10.1f %11.2fs %8s MB %9.2fs %11.2fs %9.1fx %8.2f" % (n, mb, ms, mb / (ms / 1000.0), mvn, rss, warm, mdl, mdl / mvn, mvn / n * 1000))
+print("%6d %8.1f %10d %10.1f %11.2fs %8s MB %9.2fs %11.2fs %9.1fx %8.2f" % (n, mb, ms, mb / (ms / 1000.0), mvn, rss, warm,
+      mdl, mdl / mvn, mvn / n * 1000) if mdl > 1 else "%6d %8.1f %10d %10.1f %11.2fs %8s MB %9.2fs %12s %10s %8.2f" % (
+      n, mb, ms, mb / (ms / 1000.0), mvn, rss, warm, "-", "-", mvn / n * 1000))
 PY
 done
 echo

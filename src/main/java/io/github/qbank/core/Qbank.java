@@ -34,10 +34,10 @@ import io.github.qbank.core.scan.ScanResult;
 public final class Qbank {
 
     /**
-     * Parser threads get a large stack: Markdown nested thousands of levels deep must give a
+     * Worker threads get a large stack: Markdown nested thousands of levels deep must give a
      * finding, not a {@link StackOverflowError} in some recursive corner of a library.
      */
-    private static final long PARSER_STACK_BYTES = 512L * 1024 * 1024;
+    private static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
 
     private final RuleRegistry rules;
     private final BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers;
@@ -72,26 +72,49 @@ public final class Qbank {
         Bank bank = new Bank(base, files);
 
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
-        List<Finding> findings = new ArrayList<>();
-        LocalTargets targets = new LocalTargets(base);
-        Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
-        for (Rule rule : rules.rules()) {
-            Severity override = config.severityOverride(rule.id());
-            Severity severity = override != null ? override : rule.defaultSeverity();
-            if (severity == Severity.OFF) {
-                continue;
-            }
-            rule.check(bank, new RuleContext(rule.id(), severity, targets, analyses, findings));
-        }
+        List<Finding> findings = runRules(bank, config, links);
         findings.sort(Finding.ORDER);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(bank, List.copyOf(findings), links.results(), durationMs);
     }
 
+    /** Runs the rules side by side: they are stateless and share only thread-safe views of the bank. */
+    private List<Finding> runRules(Bank bank, QbankConfig config, LinkIndex links) throws QbankException {
+        LocalTargets targets = new LocalTargets(config.baseDir());
+        Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), workerThreads());
+        try {
+            List<Future<List<Finding>>> running = new ArrayList<>();
+            for (Rule rule : rules.rules()) {
+                Severity override = config.severityOverride(rule.id());
+                Severity severity = override != null ? override : rule.defaultSeverity();
+                if (severity != Severity.OFF) {
+                    running.add(pool.submit(() -> {
+                        List<Finding> found = new ArrayList<>();
+                        rule.check(bank, new RuleContext(rule.id(), severity, targets, analyses, found));
+                        return found;
+                    }));
+                }
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (Future<List<Finding>> f : running) {
+                findings.addAll(f.get());
+            }
+            return findings;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QbankException(null, "interrupted while checking the bank", e);
+        } catch (ExecutionException e) {
+            throw new QbankException(null, "internal error in a rule: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static List<BankFile> readAll(List<Path> paths, QbankConfig config) throws QbankException {
         BankFileReader reader = new BankFileReader(config.answerLinkPattern());
         int threads = Math.max(1, Math.min(paths.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, parserThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
         try {
             List<Future<BankFile>> futures = new ArrayList<>();
             for (Path p : paths) {
@@ -113,10 +136,10 @@ public final class Qbank {
         }
     }
 
-    private static ThreadFactory parserThreads() {
+    private static ThreadFactory workerThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(null, r, "qbank-parser-" + n.incrementAndGet(), PARSER_STACK_BYTES);
+            Thread t = new Thread(null, r, "qbank-worker-" + n.incrementAndGet(), WORKER_STACK_BYTES);
             t.setDaemon(true);
             return t;
         };

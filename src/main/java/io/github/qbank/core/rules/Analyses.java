@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ import io.github.qbank.core.sections.SectionIndex;
 /**
  * Views of the bank that several rules share, computed once per check: the section index (four
  * rules), each file's numbering model (two rules) and the link results (three rules). One
- * instance per check; not thread-safe.
+ * instance per check, shared by rules that run in parallel.
  */
 public final class Analyses {
 
@@ -21,7 +22,7 @@ public final class Analyses {
     private final Pattern answerLink;
     private final LinkIndex links;
     private SectionIndex sections;
-    private final Map<BankFile, NumberingModel> numbering = new IdentityHashMap<>();
+    private final Map<BankFile, NumberingModel> numbering = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public Analyses(Bank bank, Pattern answerLink, LinkIndex links) {
         this.bank = bank;
@@ -34,7 +35,7 @@ public final class Analyses {
         return links;
     }
 
-    public SectionIndex sections() {
+    public synchronized SectionIndex sections() {
         if (sections == null) {
             sections = SectionIndex.of(bank, answerLink);
         }
