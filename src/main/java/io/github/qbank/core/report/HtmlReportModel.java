@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.github.qbank.core.Finding;
-import io.github.qbank.core.Severity;
 import io.github.qbank.core.Version;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.model.Bank;
@@ -39,7 +38,7 @@ final class HtmlReportModel {
     record Line(int number, String text, boolean highlight) {}
 
     record Item(String id, String severity, String rule, String file, int line, int column, String message,
-            String expected, String actual, boolean hasValues, List<Line> excerpt, String search) {}
+            String expected, String actual, List<Line> excerpt, String search) {}
 
     record Node(String title, String kind, int questions, int findings, String firstFinding, List<Node> children) {
         public boolean hasFindings() {
@@ -113,9 +112,8 @@ final class HtmlReportModel {
             ruleIds.add(f.rule());
             fileNames.add(f.file());
             firstByFile.putIfAbsent(f.file(), id);
-            boolean hasValues = f.expected() != null || f.actual() != null;
             findings.add(new Item(id, f.severity().id(), f.rule(), f.file(), f.line(), f.column(), f.message(),
-                    f.expected(), f.actual(), hasValues, excerpt(result.bank().file(f.file()), f.line()),
+                    f.expected(), f.actual(), excerpt(result.bank().file(f.file()), f.line()),
                     (f.file() + " " + f.rule() + " " + f.message()).toLowerCase(Locale.ROOT)));
         }
         this.rules = List.copyOf(ruleIds);
@@ -241,9 +239,5 @@ final class HtmlReportModel {
 
     String severityCount() {
         return errors + (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
-    }
-
-    static String severityClass(Severity s) {
-        return s.id();
     }
 }

@@ -97,19 +97,11 @@ public final class DuplicateQuestionRule implements Rule {
     private static void nearDuplicates(Section section, List<Question> questions, RuleContext context) {
         if (questions.size() <= SMALL_SECTION) {
             for (int i = 1; i < questions.size(); i++) {
-                Question q = questions.get(i);
-                Question best = null;
-                double bestScore = 0;
+                Nearest nearest = new Nearest(questions.get(i));
                 for (int j = 0; j < i; j++) {
-                    Question other = questions.get(j);
-                    double score = similar(q, other);
-                    if (score > bestScore && !related(other.node(), q.node())
-                            && cosmeticDifference(other.text(), q.text())) {
-                        best = other;
-                        bestScore = score;
-                    }
+                    nearest.consider(questions.get(j));
                 }
-                report(section, q, best, bestScore, context);
+                nearest.report(section, context);
             }
             return;
         }
@@ -127,12 +119,33 @@ public final class DuplicateQuestionRule implements Rule {
         return score >= THRESHOLD ? score : 0;
     }
 
-    private static void report(Section section, Question q, Question best, double bestScore, RuleContext context) {
-        if (best != null) {
-            context.report(section.file(), q.node().line(), q.node().column(), String.format(Locale.ROOT,
-                    "question is nearly the same as line %d of section \"%s\" (similarity %.2f): \"%s\" and \"%s\"",
-                    best.node().line(), section.title(), bestScore, best.node().text().strip(), q.node().text().strip()),
-                    null, q.node().text().strip());
+    /** The earlier question most like one question, among those it is compared with. */
+    private static final class Nearest {
+        private final Question question;
+        private Question best;
+        private double bestScore;
+
+        Nearest(Question question) {
+            this.question = question;
+        }
+
+        void consider(Question other) {
+            double score = similar(question, other);
+            if (score > bestScore && !related(other.node(), question.node())
+                    && cosmeticDifference(other.text(), question.text())) {
+                best = other;
+                bestScore = score;
+            }
+        }
+
+        void report(Section section, RuleContext context) {
+            if (best != null) {
+                OutlineNode q = question.node();
+                context.report(section.file(), q.line(), q.column(), String.format(Locale.ROOT,
+                        "question is nearly the same as line %d of section \"%s\" (similarity %.2f): \"%s\" and \"%s\"",
+                        best.node().line(), section.title(), bestScore, best.node().text().strip(), q.text().strip()),
+                        null, q.text().strip());
+            }
         }
     }
 
@@ -163,26 +176,18 @@ public final class DuplicateQuestionRule implements Rule {
             }
             Arrays.sort(ordered);
             int prefix = Math.min(ordered.length, ordered.length - (int) Math.ceil(JACCARD * ordered.length) + 1);
-            Question best = null;
-            double bestScore = 0;
+            Nearest nearest = new Nearest(q);
             for (int k = 0; k < prefix; k++) {
                 List<Integer> postings = index.getOrDefault(ordered[k], List.of());
                 for (int p = postings.size() - 1; p >= Math.max(0, postings.size() - MAX_POSTINGS); p--) {
                     int c = postings.get(p);
-                    if (seenBy[c] == i) {
-                        continue;
-                    }
-                    seenBy[c] = i;
-                    Question other = questions.get(c);
-                    double score = similar(q, other);
-                    if (score > bestScore && !related(other.node(), q.node())
-                            && cosmeticDifference(other.text(), q.text())) {
-                        best = other;
-                        bestScore = score;
+                    if (seenBy[c] != i) {
+                        seenBy[c] = i;
+                        nearest.consider(questions.get(c));
                     }
                 }
             }
-            report(section, q, best, bestScore, context);
+            nearest.report(section, context);
             for (int k = 0; k < prefix; k++) {
                 index.computeIfAbsent(ordered[k], x -> new ArrayList<>()).add(i);
             }
