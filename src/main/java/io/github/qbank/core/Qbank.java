@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,55 +83,52 @@ public final class Qbank {
     private List<Finding> runRules(Bank bank, QbankConfig config, LinkIndex links) throws QbankException {
         LocalTargets targets = new LocalTargets(config.baseDir());
         Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), workerThreads());
-        try {
-            List<Future<List<Finding>>> running = new ArrayList<>();
-            for (Rule rule : rules.rules()) {
-                Severity override = config.severityOverride(rule.id());
-                Severity severity = override != null ? override : rule.defaultSeverity();
-                if (severity != Severity.OFF) {
-                    running.add(pool.submit(() -> {
-                        List<Finding> found = new ArrayList<>();
-                        rule.check(bank, new RuleContext(rule.id(), severity, targets, analyses, found));
-                        return found;
-                    }));
-                }
+        List<Callable<List<Finding>>> tasks = new ArrayList<>();
+        for (Rule rule : rules.rules()) {
+            Severity override = config.severityOverride(rule.id());
+            Severity severity = override != null ? override : rule.defaultSeverity();
+            if (severity != Severity.OFF) {
+                tasks.add(() -> {
+                    List<Finding> found = new ArrayList<>();
+                    rule.check(bank, new RuleContext(rule.id(), severity, targets, analyses, found));
+                    return found;
+                });
             }
-            List<Finding> findings = new ArrayList<>();
-            for (Future<List<Finding>> f : running) {
-                findings.addAll(f.get());
-            }
-            return findings;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new QbankException(null, "interrupted while checking the bank", e);
-        } catch (ExecutionException e) {
-            throw new QbankException(null, "internal error in a rule: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+        List<Finding> findings = new ArrayList<>();
+        inParallel(tasks, "checking the bank").forEach(findings::addAll);
+        return findings;
     }
 
     private static List<BankFile> readAll(List<Path> paths, QbankConfig config) throws QbankException {
         BankFileReader reader = new BankFileReader(config.answerLinkPattern());
-        int threads = Math.max(1, Math.min(paths.size(), Runtime.getRuntime().availableProcessors()));
+        List<Callable<BankFile>> tasks = new ArrayList<>();
+        for (Path p : paths) {
+            String rel = relative(config.baseDir(), p);
+            tasks.add(() -> reader.read(rel, p));
+        }
+        return inParallel(tasks, "reading the bank");
+    }
+
+    /** Runs tasks on as many worker threads as there are cores; results in task order. */
+    private static <T> List<T> inParallel(List<Callable<T>> tasks, String what) throws QbankException {
+        int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
         try {
-            List<Future<BankFile>> futures = new ArrayList<>();
-            for (Path p : paths) {
-                String rel = relative(config.baseDir(), p);
-                futures.add(pool.submit(() -> reader.read(rel, p)));
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(task));
             }
-            List<BankFile> out = new ArrayList<>(futures.size());
-            for (Future<BankFile> f : futures) {
+            List<T> out = new ArrayList<>(futures.size());
+            for (Future<T> f : futures) {
                 out.add(f.get());
             }
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new QbankException(null, "interrupted while reading the bank", e);
+            throw new QbankException(null, "interrupted while " + what, e);
         } catch (ExecutionException e) {
-            throw new QbankException(null, "internal error while reading the bank: " + e.getCause(), e.getCause());
+            throw new QbankException(null, "internal error while " + what + ": " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
