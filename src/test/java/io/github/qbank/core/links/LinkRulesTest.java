@@ -78,7 +78,14 @@ class LinkRulesTest {
                 "", "![remote](" + base + "missing.png) ![ok](" + base + "image.png)", ""));
         Files.writeString(dir.resolve("b.md"), "# B\n\n<a href=\"" + base.toUpperCase().replace("HTTP://", "http://")
                 + "gone\">same page, other case</a>\n");
-        CheckResult result = new Qbank(RuleRegistry.standard(), (c, l) -> new HttpLinkChecker(c.links(), l))
+        Dns loopbackOnly = host -> {
+            if (host.equalsIgnoreCase("localhost")) {
+                return Dns.SYSTEM.lookup(host);
+            }
+            throw new UnknownHostException(host);
+        };
+        CheckResult result = new Qbank(RuleRegistry.standard(),
+                (c, l) -> new HttpLinkChecker(c.links(), l, System::currentTimeMillis, loopbackOnly))
                 .check(config(links()), listener);
         List<String> findings = result.findings().stream()
                 .map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.rule() + " " + f.severity().id())
