@@ -5,12 +5,14 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A node of a file's outline: the document, a heading or a list item. Headings nest by level;
- * list items hang below the heading they follow and nest as their lists do.
+ * A node of a file's outline: the document, a heading, a list item, or a paragraph that is only a
+ * link. Headings nest by level; list items and such paragraphs hang below the heading they follow,
+ * and items nest as their lists do.
  */
 public final class OutlineNode {
 
-    public enum Kind { DOCUMENT, HEADING, ITEM }
+    /** {@code PARAGRAPH} nodes are only kept for a paragraph that is a single link (an answer link). */
+    public enum Kind { DOCUMENT, HEADING, ITEM, PARAGRAPH }
 
     private final Kind kind;
     private final int level;

@@ -152,7 +152,22 @@ public final class MarkdownParser {
                     pushItems(list, f.owner(), f.depth() + 1, todo);
                 } else if (n instanceof BlockQuote) {
                     pushChildren(n, f.owner(), f.depth(), todo);
+                } else if (n instanceof Paragraph p && f.owner() == null) {
+                    linkParagraph(p, headingStack.peek());
                 }
+            }
+        }
+
+        /** A paragraph that is one link ({@code [点击查看答案](url)} without a list marker) joins the outline. */
+        private void linkParagraph(Paragraph p, OutlineNode parent) {
+            if (!(p.getFirstChild() instanceof Link) || p.getFirstChild() != p.getLastChild()) {
+                return;
+            }
+            int at = p.getStartOffset();
+            OutlineNode node = new OutlineNode(OutlineNode.Kind.PARAGRAPH, 0, InlineText.of(p), line(at), column(at),
+                    localReferences(p), null);
+            if (node.isOnlyLink()) {
+                parent.add(node);
             }
         }
 

@@ -21,7 +21,8 @@ import io.github.qbank.core.model.Role;
  *       sub-headings, no items, no link), which is a question ({@code ### Q1. What is…?}).
  *   <li>An item that is only a link is an answer link when its text matches the answer pattern,
  *       a section when it holds items, else a plain link entry. Elisions ({@code ...}) are marked.
- *       Every other item with text is a question.
+ *       Every other item with text is a question. A paragraph that is only an answer link
+ *       ({@code [点击查看答案](url)} without a list marker) is an answer link too.
  * </ul>
  */
 final class Roles {
@@ -45,6 +46,8 @@ final class Roles {
                 headings.add(n);
             } else if (n.kind() == OutlineNode.Kind.ITEM) {
                 items.add(n);
+            } else if (n.kind() == OutlineNode.Kind.PARAGRAPH && answerLink.matcher(n.links().get(0).text()).find()) {
+                n.role(Role.ANSWER_LINK);
             }
             for (int i = n.children().size() - 1; i >= 0; i--) {
                 todo.push(n.children().get(i));
@@ -73,7 +76,7 @@ final class Roles {
                 h.role(Role.TITLE);
             } else if (h.level() <= chapterLevel) {
                 h.role(Role.CHAPTER);
-            } else if (h.children().isEmpty() && h.links().isEmpty()) {
+            } else if (h.children().stream().allMatch(c -> c.kind() == OutlineNode.Kind.PARAGRAPH) && h.links().isEmpty()) {
                 h.role(Role.QUESTION);
             } else {
                 h.role(Role.SECTION);

@@ -70,7 +70,7 @@ public final class SectionIndex {
                     }
                 }
             } else if (n.role() == Role.ANSWER_LINK) {
-                Pending p = pending.get(n.parent());
+                Pending p = n.list() == null ? null : pending.get(n.parent());
                 Section owner = p != null && p.listId() == n.list().listId() ? p.section() : current;
                 if (owner != null) {
                     owner.addAnswer(n.links().get(0));
