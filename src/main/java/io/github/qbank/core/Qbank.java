@@ -85,8 +85,7 @@ public final class Qbank {
         Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
         for (Rule rule : rules.rules()) {
-            Severity override = config.severityOverride(rule.id());
-            Severity severity = override != null ? override : rule.defaultSeverity();
+            Severity severity = config.severity(rule);
             if (severity != Severity.OFF) {
                 tasks.add(() -> {
                     List<Finding> found = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import io.github.qbank.core.rules.Rule;
 import io.github.qbank.core.rules.RuleRegistry;
 
 /**
@@ -68,6 +69,12 @@ public final class QbankConfig {
     /** The severity configured for a rule, or {@code null} when the rule keeps its default. */
     public Severity severityOverride(String ruleId) {
         return severities.get(ruleId);
+    }
+
+    /** The severity a rule runs with: its configured one, else its default. */
+    public Severity severity(Rule rule) {
+        Severity override = severities.get(rule.id());
+        return override != null ? override : rule.defaultSeverity();
     }
 
     public Pattern answerLinkPattern() {

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * backslash separators, an absolute path of the author's machine, or outside the repository.
  *
  * <p>Letter case is compared against the real folder listing, so a wrong case is found on
- * case-insensitive file systems (Windows, macOS) too. Listings are cached for the life of the
- * instance: one instance per check.
+ * case-insensitive file systems (Windows, macOS) too. Listings and resolutions are cached for
+ * the life of the instance: one instance per check.
  */
 public final class LocalTargets {
 
@@ -37,6 +37,9 @@ public final class LocalTargets {
     private final Path baseDir;
     private final Path boundary;
     private final Map<Path, Set<String>> listings = new ConcurrentHashMap<>();
+    private final Map<Resolution, Target> resolved = new ConcurrentHashMap<>();
+
+    private record Resolution(Path fromFile, String url) {}
 
     /**
      * @param baseDir the project base directory, which {@code /} refers to
@@ -102,7 +105,12 @@ public final class LocalTargets {
         }
     }
 
+    /** What a destination written in a file is; computed once, since several rules ask. */
     public Target resolve(Path fromFile, String url) {
+        return resolved.computeIfAbsent(new Resolution(fromFile, url), r -> compute(r.fromFile(), r.url()));
+    }
+
+    private Target compute(Path fromFile, String url) {
         String u = url.strip();
         if (u.isEmpty()) {
             return Target.problem(Problem.EMPTY, "", null);

@@ -15,6 +15,7 @@ public final class Bank {
     private final Path baseDir;
     private final List<BankFile> files;
     private final Map<String, BankFile> byPath = new LinkedHashMap<>();
+    private final Stats stats;
 
     public Bank(Path baseDir, List<BankFile> files) {
         this.baseDir = baseDir;
@@ -22,6 +23,7 @@ public final class Bank {
         for (BankFile f : files) {
             byPath.put(f.relativePath(), f);
         }
+        this.stats = count();
     }
 
     public Path baseDir() {
@@ -37,8 +39,12 @@ public final class Bank {
         return byPath.get(relativePath);
     }
 
-    /** Counts what the bank holds, for the report summary. */
+    /** What the bank holds, for the report summary. */
     public Stats stats() {
+        return stats;
+    }
+
+    private Stats count() {
         int chapters = 0;
         int sections = 0;
         int questions = 0;

@@ -20,8 +20,7 @@ record ReportInput(CheckResult result, QbankConfig config, RuleRegistry rules) {
 
     /** The severity a rule ran with. */
     Severity severity(Rule rule) {
-        Severity override = config.severityOverride(rule.id());
-        return override != null ? override : rule.defaultSeverity();
+        return config.severity(rule);
     }
 
     /** Whether the build fails with these findings. */
