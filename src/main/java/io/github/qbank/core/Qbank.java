@@ -22,6 +22,7 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 import io.github.qbank.core.parse.BankFileReader;
 import io.github.qbank.core.rules.Analyses;
+import io.github.qbank.core.rules.FileRule;
 import io.github.qbank.core.rules.Rule;
 import io.github.qbank.core.rules.RuleContext;
 import io.github.qbank.core.rules.RuleRegistry;
@@ -79,17 +80,38 @@ public final class Qbank {
         return new CheckResult(bank, List.copyOf(findings), links.results(), durationMs);
     }
 
-    /** Runs the rules side by side: they are stateless and share only thread-safe views of the bank. */
+    /**
+     * Runs the rules side by side: each whole-bank rule as one task, and the rules that judge files
+     * one at a time as one task per file, so the work spreads over every core whatever the mix of
+     * rules. Rules are stateless and share only thread-safe views of the bank.
+     */
     private List<Finding> runRules(Bank bank, QbankConfig config, LinkIndex links) throws QbankException {
         LocalTargets targets = new LocalTargets(config.baseDir());
         Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
+        List<FileRule> fileRules = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             Severity severity = config.severity(rule);
-            if (severity != Severity.OFF) {
+            if (severity == Severity.OFF) {
+                continue;
+            }
+            if (rule instanceof FileRule fileRule) {
+                fileRules.add(fileRule);
+            } else {
                 tasks.add(() -> {
                     List<Finding> found = new ArrayList<>();
                     rule.check(bank, new RuleContext(rule.id(), severity, targets, analyses, found));
+                    return found;
+                });
+            }
+        }
+        if (!fileRules.isEmpty()) {
+            for (BankFile file : bank.files()) {
+                tasks.add(() -> {
+                    List<Finding> found = new ArrayList<>();
+                    for (FileRule rule : fileRules) {
+                        rule.check(file, bank, new RuleContext(rule.id(), config.severity(rule), targets, analyses, found));
+                    }
                     return found;
                 });
             }

@@ -1,6 +1,7 @@
 package io.github.qbank.core.links;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,12 @@ import io.github.qbank.core.model.Reference;
 public final class LinkIndex {
 
     private final Map<String, LinkResult> byKey;
+    private final Map<Reference, LinkResult> byReference;
     private final boolean networkUnavailable;
 
-    private LinkIndex(Map<String, LinkResult> byKey, boolean networkUnavailable) {
+    private LinkIndex(Map<String, LinkResult> byKey, Map<Reference, LinkResult> byReference, boolean networkUnavailable) {
         this.byKey = byKey;
+        this.byReference = byReference;
         this.networkUnavailable = networkUnavailable;
     }
 
@@ -27,10 +30,12 @@ public final class LinkIndex {
     public static LinkIndex check(Bank bank, LinkChecker checker) {
         Map<String, String> requestUrl = new LinkedHashMap<>();
         Map<String, List<LinkResult.Occurrence>> uses = new LinkedHashMap<>();
+        Map<Reference, String> keys = new IdentityHashMap<>();
         for (BankFile f : bank.files()) {
             for (Reference r : f.references()) {
                 if (r.isWeb()) {
                     String key = WebUrls.normalize(r.url());
+                    keys.put(r, key);
                     requestUrl.putIfAbsent(key, WebUrls.withoutFragment(r.url()));
                     uses.computeIfAbsent(key, k -> new ArrayList<>())
                             .add(new LinkResult.Occurrence(f.relativePath(), r.line(), r.column()));
@@ -44,12 +49,14 @@ public final class LinkIndex {
             byKey.put(key, new LinkResult(url, r.verdict(), r.status(), r.redirect(), r.timeMs(), r.detail(),
                     List.copyOf(uses.get(key))));
         });
-        return new LinkIndex(byKey, check.networkUnavailable());
+        Map<Reference, LinkResult> byReference = new IdentityHashMap<>(keys.size() * 2);
+        keys.forEach((reference, key) -> byReference.put(reference, byKey.get(key)));
+        return new LinkIndex(byKey, byReference, check.networkUnavailable());
     }
 
-    /** The result for a web reference, or {@code null} for any other reference. */
+    /** The result for a web reference of the bank, or {@code null} for any other reference. */
     public LinkResult result(Reference r) {
-        return r.isWeb() ? byKey.get(WebUrls.normalize(r.url())) : null;
+        return byReference.get(r);
     }
 
     /** Every URL with its result, in order of first use. */

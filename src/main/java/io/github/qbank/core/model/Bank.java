@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,15 @@ public final class Bank {
     private final Path baseDir;
     private final List<BankFile> files;
     private final Map<String, BankFile> byPath = new LinkedHashMap<>();
+    private final Map<BankFile, Integer> positions = new IdentityHashMap<>();
     private final Stats stats;
 
     public Bank(Path baseDir, List<BankFile> files) {
         this.baseDir = baseDir;
         this.files = List.copyOf(files);
-        for (BankFile f : files) {
+        for (BankFile f : this.files) {
             byPath.put(f.relativePath(), f);
+            positions.put(f, positions.size());
         }
         this.stats = count();
     }
@@ -37,6 +40,15 @@ public final class Bank {
     /** The file at a relative path ({@code /} separators), or {@code null} if it is not in the bank. */
     public BankFile file(String relativePath) {
         return byPath.get(relativePath);
+    }
+
+    /** Where a file of this bank stands in {@link #files()}. */
+    public int position(BankFile file) {
+        Integer at = positions.get(file);
+        if (at == null) {
+            throw new IllegalArgumentException(file.relativePath() + " is not in this bank");
+        }
+        return at;
     }
 
     /** What the bank holds, for the report summary. */

@@ -32,6 +32,20 @@ public record BankFile(
         List<FoldedList> foldedLists,
         List<InputProblem> problems) {
 
+    /**
+     * Files are equal only to themselves: a file is a place in one bank, and comparing two files
+     * component by component would walk their whole outlines.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** A file that could not be read or parsed at all. */
     public static BankFile unreadable(String relativePath, Path path, InputProblem problem) {
         return new BankFile(relativePath, path, null, OutlineNode.document(), List.of(), List.of(), Set.of(),

@@ -26,85 +26,143 @@ public final class NumberTokenParser {
 
     private NumberTokenParser() {}
 
-    /** The token at the start of the text, or {@code null} when the text is not numbered. */
+    /**
+     * The token at the start of the text, or {@code null} when the text is not numbered. Each style
+     * is tried only when the first character can start it, in a fixed order.
+     */
     public static NumberToken parse(String visibleText) {
         String t = visibleText.stripLeading();
-        if (t.isEmpty() || !mayStartToken(t.charAt(0))) {
+        if (t.isEmpty()) {
             return null;
         }
+        char first = t.charAt(0);
+        if (isDigit(first)) {
+            return arabicOrDotted(t);
+        }
+        if (first == '.') {
+            return malformedDotted(t);
+        }
+        if (first == '(' || first == '（') {
+            return parenthesised(t);
+        }
+        int circled = circledValue(first);
+        if (circled > 0) {
+            return new NumberToken(NumberToken.Style.CIRCLED, "circled", List.of(circled), String.valueOf(first), false);
+        }
+        if (first == 'Q') {
+            Matcher m = QUESTION.matcher(t);
+            return m.lookingAt() ? new NumberToken(NumberToken.Style.QUESTION, "question",
+                    List.of(Integer.parseInt(m.group(1))), m.group(), false) : null;
+        }
+        return isHan(first) ? han(t, first) : null;
+    }
+
+    private static NumberToken arabicOrDotted(String t) {
         Matcher m = DOTTED.matcher(t);
         if (m.lookingAt()) {
-            List<Integer> parts = new ArrayList<>();
-            for (String p : m.group(1).split("\\.")) {
-                parts.add(Integer.parseInt(p));
-            }
-            return new NumberToken(NumberToken.Style.DOTTED, "dotted", List.copyOf(parts), m.group(), false);
+            return new NumberToken(NumberToken.Style.DOTTED, "dotted", numbers(m.group(1)), m.group(), false);
         }
-        m = MALFORMED.matcher(t);
-        if (m.lookingAt()) {
-            List<Integer> parts = new ArrayList<>();
-            for (String p : m.group(1).split("\\.+")) {
-                if (!p.isEmpty()) {
-                    parts.add(Integer.parseInt(p));
-                }
-            }
-            return new NumberToken(NumberToken.Style.DOTTED, "dotted", List.copyOf(parts), m.group(), true);
+        NumberToken malformed = malformedDotted(t);
+        if (malformed != null) {
+            return malformed;
         }
         m = ARABIC.matcher(t);
+        return m.lookingAt() ? new NumberToken(NumberToken.Style.ARABIC, "arabic", List.of(Integer.parseInt(m.group(1))),
+                m.group(), false) : null;
+    }
+
+    private static NumberToken malformedDotted(String t) {
+        Matcher m = MALFORMED.matcher(t);
+        return m.lookingAt() ? new NumberToken(NumberToken.Style.DOTTED, "dotted", numbers(m.group(1)), m.group(), true)
+                : null;
+    }
+
+    private static NumberToken parenthesised(String t) {
+        Matcher m = PARENTHESISED.matcher(t);
         if (m.lookingAt()) {
-            return new NumberToken(NumberToken.Style.ARABIC, "arabic", List.of(Integer.parseInt(m.group(1))), m.group(),
-                    false);
-        }
-        m = CHINESE.matcher(t);
-        if (m.lookingAt()) {
-            int v = ChineseNumerals.parse(m.group(1));
-            if (v >= 0) {
-                return new NumberToken(NumberToken.Style.CHINESE, "chinese", List.of(v), m.group(), false);
-            }
-        }
-        m = ORDINAL.matcher(t);
-        if (m.lookingAt()) {
-            boolean arabic = Character.isDigit(m.group(1).charAt(0));
-            int v = arabic ? Integer.parseInt(m.group(1)) : ChineseNumerals.parse(m.group(1));
-            if (v >= 0) {
-                return new NumberToken(NumberToken.Style.ORDINAL, "ordinal:" + m.group(2) + (arabic ? "#arabic" : ""),
-                        List.of(v), m.group(), false);
-            }
-        }
-        m = LABELLED.matcher(t);
-        if (m.lookingAt()) {
-            int v = ChineseNumerals.parse(m.group(2));
-            if (v >= 0) {
-                return new NumberToken(NumberToken.Style.LABELLED, "labelled:" + m.group(1), List.of(v), m.group(),
-                        false);
-            }
-        }
-        m = PARENTHESISED.matcher(t);
-        if (m.lookingAt()) {
-            boolean arabic = Character.isDigit(m.group(1).charAt(0));
+            boolean arabic = isDigit(m.group(1).charAt(0));
             int v = arabic ? Integer.parseInt(m.group(1)) : ChineseNumerals.parse(m.group(1));
             if (v >= 0) {
                 return new NumberToken(NumberToken.Style.PARENTHESISED, arabic ? "paren:arabic" : "paren:chinese",
                         List.of(v), m.group(), false);
             }
         }
-        char first = t.charAt(0);
-        int circled = circledValue(first);
-        if (circled > 0) {
-            return new NumberToken(NumberToken.Style.CIRCLED, "circled", List.of(circled), String.valueOf(first), false);
+        return null;
+    }
+
+    /** Chinese numerals ({@code 二、}), ordinals ({@code 第三章}) and labels ({@code 问题一：}). */
+    private static NumberToken han(String t, char first) {
+        if (CN_DIGITS.indexOf(first) >= 0) {
+            Matcher m = CHINESE.matcher(t);
+            if (m.lookingAt()) {
+                int v = ChineseNumerals.parse(m.group(1));
+                if (v >= 0) {
+                    return new NumberToken(NumberToken.Style.CHINESE, "chinese", List.of(v), m.group(), false);
+                }
+            }
         }
-        m = QUESTION.matcher(t);
-        if (m.lookingAt()) {
-            return new NumberToken(NumberToken.Style.QUESTION, "question", List.of(Integer.parseInt(m.group(1))),
-                    m.group(), false);
+        if (first == '第') {
+            Matcher m = ORDINAL.matcher(t);
+            if (m.lookingAt()) {
+                boolean arabic = isDigit(m.group(1).charAt(0));
+                int v = arabic ? Integer.parseInt(m.group(1)) : ChineseNumerals.parse(m.group(1));
+                if (v >= 0) {
+                    return new NumberToken(NumberToken.Style.ORDINAL, "ordinal:" + m.group(2) + (arabic ? "#arabic" : ""),
+                            List.of(v), m.group(), false);
+                }
+            }
+        }
+        if (colonAfterHan(t)) {
+            Matcher m = LABELLED.matcher(t);
+            if (m.lookingAt()) {
+                int v = ChineseNumerals.parse(m.group(2));
+                if (v >= 0) {
+                    return new NumberToken(NumberToken.Style.LABELLED, "labelled:" + m.group(1), List.of(v), m.group(),
+                            false);
+                }
+            }
         }
         return null;
     }
 
-    /** Whether a token can start with this character: most question texts are rejected here, cheaply. */
-    private static boolean mayStartToken(char c) {
-        return (c >= '0' && c <= '9') || c == '.' || c == '(' || c == '（' || c == 'Q' || circledValue(c) > 0
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    /** The numbers of a dotted token; empty parts ({@code 1..2}, {@code .2}) are skipped. */
+    private static List<Integer> numbers(String dotted) {
+        List<Integer> parts = new ArrayList<>(4);
+        int value = -1;
+        for (int i = 0; i <= dotted.length(); i++) {
+            char c = i < dotted.length() ? dotted.charAt(i) : '.';
+            if (c == '.') {
+                if (value >= 0) {
+                    parts.add(value);
+                }
+                value = -1;
+            } else {
+                value = (value < 0 ? 0 : value * 10) + (c - '0');
+            }
+        }
+        return List.copyOf(parts);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * A labelled token is all Han characters up to its colon, so only a text whose first non-Han
+     * character is a colon can hold one: most questions are ruled out without a regular expression.
+     */
+    private static boolean colonAfterHan(String t) {
+        int i = 1;
+        while (i < t.length() && isHan(t.charAt(i))) {
+            i++;
+        }
+        return i < t.length() && (t.charAt(i) == '：' || t.charAt(i) == ':');
+    }
+
+    private static final String CN_DIGITS = "零〇一二三四五六七八九十百两";
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** The token an ordered list item renders: its list number. */

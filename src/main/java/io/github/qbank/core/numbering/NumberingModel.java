@@ -265,6 +265,9 @@ public final class NumberingModel {
      * continues its sequence; a list that starts again at 1 starts a new one.
      */
     private void listGroups(OutlineNode container) {
+        if (container.children().isEmpty()) {
+            return;
+        }
         Map<Integer, List<OutlineNode>> lists = new LinkedHashMap<>();
         for (OutlineNode c : container.children()) {
             if (c.kind() == OutlineNode.Kind.ITEM) {

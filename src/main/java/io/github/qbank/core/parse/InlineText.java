@@ -15,6 +15,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /** The text a reader sees in inline content: markup, raw HTML and image alt texts left out. */
 final class InlineText {
@@ -28,7 +29,7 @@ final class InlineText {
         while (!todo.isEmpty()) {
             Node n = todo.pop();
             if (n instanceof Text || n instanceof HtmlEntity) {
-                out.append(n.getChars().unescape());
+                appendUnescaped(n.getChars(), out);
             } else if (n instanceof Code code) {
                 out.append(code.getText());
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
@@ -40,12 +41,21 @@ final class InlineText {
             } else if (n instanceof HtmlInlineBase || n instanceof Image || n instanceof ImageRef) {
                 continue;
             } else if (n instanceof TextBase && !n.hasChildren()) {
-                out.append(n.getChars().unescape());
+                appendUnescaped(n.getChars(), out);
             } else {
                 pushChildren(n, todo);
             }
         }
         return out.toString().strip();
+    }
+
+    /** Backslash escapes and entities resolved; most text has neither, and is copied as it is. */
+    private static void appendUnescaped(BasedSequence chars, StringBuilder out) {
+        if (chars.indexOf('\\') < 0 && chars.indexOf('&') < 0) {
+            out.append(chars);
+        } else {
+            out.append(chars.unescape());
+        }
     }
 
     private static void pushChildren(Node parent, Deque<Node> todo) {

@@ -17,7 +17,7 @@ import io.github.qbank.core.model.Reference;
  * made as GitHub makes them (CJK kept, {@code -1}, {@code -2} for repeated headings). Only files of
  * the bank are looked into; {@code #} alone and {@code #top} mean the top of the page.
  */
-public final class BrokenAnchorRule implements Rule {
+public final class BrokenAnchorRule implements FileRule {
 
     private static final String GITHUB_PREFIX = "user-content-";
 
@@ -37,24 +37,22 @@ public final class BrokenAnchorRule implements Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
+    public void check(BankFile file, Bank bank, RuleContext context) {
         LocalTargets targets = context.localTargets();
-        for (BankFile file : bank.files()) {
-            for (Reference ref : file.references()) {
-                if (ref.isImage()) {
-                    continue;
-                }
-                Target t = targets.resolve(file.path(), ref.url());
-                if (t.fragment() == null || (t.kind() != LocalTargets.Kind.SAME_FILE
-                        && (t.kind() != LocalTargets.Kind.LOCAL || t.problem() != Problem.NONE))) {
-                    continue;
-                }
-                BankFile target = t.kind() == LocalTargets.Kind.SAME_FILE ? file : bank.file(relative(bank, t.file()));
-                if (target == null || !target.readable()) {
-                    continue;
-                }
-                check(context, file, ref, target, t.fragment());
+        for (Reference ref : file.references()) {
+            if (ref.isImage()) {
+                continue;
             }
+            Target t = targets.resolve(file.path(), ref.url());
+            if (t.fragment() == null || (t.kind() != LocalTargets.Kind.SAME_FILE
+                    && (t.kind() != LocalTargets.Kind.LOCAL || t.problem() != Problem.NONE))) {
+                continue;
+            }
+            BankFile target = t.kind() == LocalTargets.Kind.SAME_FILE ? file : bank.file(relative(bank, t.file()));
+            if (target == null || !target.readable()) {
+                continue;
+            }
+            check(context, file, ref, target, t.fragment());
         }
     }
 

@@ -12,7 +12,7 @@ import io.github.qbank.core.model.Reference;
  * refused connection, a TLS failure, a redirect loop. Reported at every place the URL is used;
  * the URL was requested once. Dead images are {@code missing-image}.
  */
-public final class DeadLinkRule implements Rule {
+public final class DeadLinkRule implements FileRule {
 
     @Override
     public String id() {
@@ -30,14 +30,12 @@ public final class DeadLinkRule implements Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
-        for (BankFile file : bank.files()) {
-            for (Reference ref : file.references()) {
-                LinkResult r = context.analyses().links().result(ref);
-                if (r != null && !ref.isImage() && r.verdict() == Verdict.DEAD) {
-                    context.report(file, ref.line(), ref.column(), "dead link " + r.url() + ": " + r.detail(), null,
-                            r.url());
-                }
+    public void check(BankFile file, Bank bank, RuleContext context) {
+        for (Reference ref : file.references()) {
+            LinkResult r = context.analyses().links().result(ref);
+            if (r != null && !ref.isImage() && r.verdict() == Verdict.DEAD) {
+                context.report(file, ref.line(), ref.column(), "dead link " + r.url() + ": " + r.detail(), null,
+                        r.url());
             }
         }
     }

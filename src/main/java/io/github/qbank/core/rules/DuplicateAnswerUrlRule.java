@@ -37,7 +37,7 @@ public final class DuplicateAnswerUrlRule implements Rule {
     @Override
     public void check(Bank bank, RuleContext context) {
         Map<String, Section> first = new HashMap<>();
-        for (Section s : context.analyses().sections().sections()) {
+        for (Section s : context.analyses().sections()) {
             Set<String> seen = new HashSet<>();
             for (Reference r : s.answers()) {
                 String url = Normalizer.url(r.url(), s.file().path(), bank.baseDir());

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
 import io.github.qbank.core.sections.Normalizer;
 import io.github.qbank.core.sections.Section;
@@ -25,7 +26,7 @@ import io.github.qbank.core.sections.Section;
  * Candidates come from prefix filtering over an inverted index of bigrams, so a section is never
  * compared all against all.
  */
-public final class DuplicateQuestionRule implements Rule {
+public final class DuplicateQuestionRule implements FileRule {
 
     /** Dice similarity of character-bigram sets from which two questions count as nearly the same. */
     static final double THRESHOLD = 0.9;
@@ -58,8 +59,8 @@ public final class DuplicateQuestionRule implements Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
-        for (Section s : context.analyses().sections().sections()) {
+    public void check(BankFile file, Bank bank, RuleContext context) {
+        for (Section s : context.analyses().sections(file)) {
             if (s.questions().size() > 1) {
                 check(s, context);
             }
@@ -81,7 +82,7 @@ public final class DuplicateQuestionRule implements Rule {
                 context.report(section.file(), q.line(), q.column(), "question repeats line " + same.line()
                         + " of section \"" + section.title() + "\": \"" + q.text().strip() + "\"", null, q.text().strip());
             } else if (text.length() >= MIN_NEAR_LENGTH) {
-                String essential = FILLER.matcher(text).replaceAll("");
+                String essential = withoutFillers(text);
                 near.add(new Question(q, essential, bigrams(essential)));
             }
         }
@@ -194,8 +195,21 @@ public final class DuplicateQuestionRule implements Rule {
         }
     }
 
-    /** Particles and fillers that do not change a question. */
-    private static final java.util.regex.Pattern FILLER = java.util.regex.Pattern.compile("一下|简单|简要|[的了吗呢吧啊呀请您你]");
+    /** Particles and fillers that do not change a question: {@code 一下 简单 简要} and one-character particles. */
+    private static final String FILLER_CHARS = "的了吗呢吧啊呀请您你";
+
+    static String withoutFillers(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i + 1 < text.length() && (text.startsWith("一下", i) || text.startsWith("简单", i) || text.startsWith("简要", i))) {
+                i++;
+            } else if (FILLER_CHARS.indexOf(c) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 
     /** Whether one question is a sub-question of the other. */
     private static boolean related(OutlineNode a, OutlineNode b) {
@@ -231,9 +245,21 @@ public final class DuplicateQuestionRule implements Rule {
     /** The distinct character bigrams of a text, sorted, each packed into an int. */
     static int[] bigrams(String text) {
         int[] cps = text.codePoints().toArray();
-        return java.util.stream.IntStream.range(0, Math.max(0, cps.length - 1))
-                .map(i -> cps[i] * 31 + cps[i + 1])
-                .distinct().sorted().toArray();
+        if (cps.length < 2) {
+            return new int[0];
+        }
+        int[] pairs = new int[cps.length - 1];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = cps[i] * 31 + cps[i + 1];
+        }
+        Arrays.sort(pairs);
+        int distinct = 1;
+        for (int i = 1; i < pairs.length; i++) {
+            if (pairs[i] != pairs[distinct - 1]) {
+                pairs[distinct++] = pairs[i];
+            }
+        }
+        return Arrays.copyOf(pairs, distinct);
     }
 
     /** 2|A∩B| / (|A| + |B|) for sorted sets. */

@@ -37,7 +37,7 @@ public final class DuplicateSectionRule implements Rule {
     public void check(Bank bank, RuleContext context) {
         Map<ParentAndTitle, Section> underParent = new HashMap<>();
         Map<String, Section> linked = new HashMap<>();
-        for (Section s : context.analyses().sections().sections()) {
+        for (Section s : context.analyses().sections()) {
             String title = s.normalizedTitle();
             if (title.isEmpty()) {
                 continue;

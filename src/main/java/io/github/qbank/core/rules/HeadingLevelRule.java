@@ -10,7 +10,7 @@ import io.github.qbank.core.numbering.NumberingModel;
  * {@code ### 5.1} and {@code ### 5.3}. Reported once; numbering then treats the heading as being
  * where its number says, so no cascade follows.
  */
-public final class HeadingLevelRule implements Rule {
+public final class HeadingLevelRule implements FileRule {
 
     @Override
     public String id() {
@@ -28,17 +28,15 @@ public final class HeadingLevelRule implements Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
-        for (BankFile file : bank.files()) {
-            for (NumberingModel.LevelDefect d : context.analyses().numbering(file).levelDefects()) {
-                int level = d.heading().node().level();
-                String expected = "#".repeat(d.expectedLevel());
-                String actual = "#".repeat(level);
-                context.report(file, d.heading().line(), d.heading().column(),
-                        "heading " + d.heading().token().display() + " is at level " + level + " (" + actual + ") but "
-                                + d.reason() + "; write it as " + expected,
-                        expected, actual);
-            }
+    public void check(BankFile file, Bank bank, RuleContext context) {
+        for (NumberingModel.LevelDefect d : context.analyses().numbering(file).levelDefects()) {
+            int level = d.heading().node().level();
+            String expected = "#".repeat(d.expectedLevel());
+            String actual = "#".repeat(level);
+            context.report(file, d.heading().line(), d.heading().column(),
+                    "heading " + d.heading().token().display() + " is at level " + level + " (" + actual + ") but "
+                            + d.reason() + "; write it as " + expected,
+                    expected, actual);
         }
     }
 }

@@ -6,7 +6,7 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 
 /** Bytes that are not valid UTF-8, or a file in another encoding: readers see garbled text. */
-public final class InvalidEncodingRule implements Rule {
+public final class InvalidEncodingRule implements FileRule {
 
     @Override
     public String id() {
@@ -24,12 +24,10 @@ public final class InvalidEncodingRule implements Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
-        for (BankFile file : bank.files()) {
-            for (InputProblem p : file.problems()) {
-                if (!p.fatal()) {
-                    context.report(file, p.line(), p.column(), p.message() + "; save the file as UTF-8");
-                }
+    public void check(BankFile file, Bank bank, RuleContext context) {
+        for (InputProblem p : file.problems()) {
+            if (!p.fatal()) {
+                context.report(file, p.line(), p.column(), p.message() + "; save the file as UTF-8");
             }
         }
     }

@@ -10,7 +10,7 @@ import io.github.qbank.core.model.FoldedList;
  * reader sees one run-on paragraph instead of a list: items indented four or more spaces after a
  * paragraph line, or an ordered item other than 1 right after text.
  */
-public final class ListStructureRule implements Rule {
+public final class ListStructureRule implements FileRule {
 
     @Override
     public String id() {
@@ -29,22 +29,20 @@ public final class ListStructureRule implements Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
-        for (BankFile file : bank.files()) {
-            for (FoldedList f : file.foldedLists()) {
-                String lines = f.firstLine() == f.lastLine() ? "line " + f.firstLine()
-                        : "lines " + f.firstLine() + "–" + f.lastLine();
-                String look = f.firstLine() == f.lastLine() ? " looks like a list item but renders"
-                        : " look like list items but render";
-                String fix = switch (f.cause()) {
-                    case NO_SPACE -> "put a space after the marker";
-                    case INDENTED -> "make line " + f.paragraphLine() + " a list item, or put a blank line before line "
-                            + f.firstLine();
-                    case ORDERED_NOT_ONE, OTHER -> "put a blank line before line " + f.firstLine();
-                };
-                context.report(file, f.firstLine(), f.column(), lines + look + " as text of the paragraph at line "
-                        + f.paragraphLine() + " (" + f.cause().text() + "); " + fix, "list item", "paragraph text");
-            }
+    public void check(BankFile file, Bank bank, RuleContext context) {
+        for (FoldedList f : file.foldedLists()) {
+            String lines = f.firstLine() == f.lastLine() ? "line " + f.firstLine()
+                    : "lines " + f.firstLine() + "–" + f.lastLine();
+            String look = f.firstLine() == f.lastLine() ? " looks like a list item but renders"
+                    : " look like list items but render";
+            String fix = switch (f.cause()) {
+                case NO_SPACE -> "put a space after the marker";
+                case INDENTED -> "make line " + f.paragraphLine() + " a list item, or put a blank line before line "
+                        + f.firstLine();
+                case ORDERED_NOT_ONE, OTHER -> "put a blank line before line " + f.firstLine();
+            };
+            context.report(file, f.firstLine(), f.column(), lines + look + " as text of the paragraph at line "
+                    + f.paragraphLine() + " (" + f.cause().text() + "); " + fix, "list item", "paragraph text");
         }
     }
 }

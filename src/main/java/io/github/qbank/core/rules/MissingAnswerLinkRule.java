@@ -2,6 +2,7 @@ package io.github.qbank.core.rules;
 
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
 import io.github.qbank.core.sections.Section;
 
@@ -11,7 +12,7 @@ import io.github.qbank.core.sections.Section;
  * prose below them ({@code ### Q1. …} and the answer under it) are answered in place and do not
  * count.
  */
-public final class MissingAnswerLinkRule implements Rule {
+public final class MissingAnswerLinkRule implements FileRule {
 
     @Override
     public String id() {
@@ -29,8 +30,8 @@ public final class MissingAnswerLinkRule implements Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
-        for (Section s : context.analyses().sections().sections()) {
+    public void check(BankFile file, Bank bank, RuleContext context) {
+        for (Section s : context.analyses().sections(file)) {
             int questions = (int) s.questions().stream().filter(q -> q.kind() == OutlineNode.Kind.ITEM).count();
             if (questions > 0 && s.answers().isEmpty()) {
                 context.report(s.file(), s.node().line(), s.node().column(), "section \"" + s.title() + "\" lists "

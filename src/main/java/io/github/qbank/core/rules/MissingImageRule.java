@@ -14,7 +14,7 @@ import io.github.qbank.core.model.Reference;
  * An image whose local file does not exist: {@code ![]()}, reference images, HTML {@code <img src>}
  * and {@code srcset}; or whose remote URL the link checker found dead. {@code data:} images are fine.
  */
-public final class MissingImageRule implements Rule {
+public final class MissingImageRule implements FileRule {
 
     @Override
     public String id() {
@@ -32,36 +32,34 @@ public final class MissingImageRule implements Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
+    public void check(BankFile file, Bank bank, RuleContext context) {
         LocalTargets targets = context.localTargets();
-        for (BankFile file : bank.files()) {
-            for (Reference ref : file.references()) {
-                if (!ref.isImage()) {
-                    continue;
+        for (Reference ref : file.references()) {
+            if (!ref.isImage()) {
+                continue;
+            }
+            LinkResult remote = context.analyses().links().result(ref);
+            if (remote != null) {
+                if (remote.verdict() == Verdict.DEAD) {
+                    context.report(file, ref.line(), ref.column(), "remote image " + remote.url() + " is dead: "
+                            + remote.detail(), null, remote.url());
                 }
-                LinkResult remote = context.analyses().links().result(ref);
-                if (remote != null) {
-                    if (remote.verdict() == Verdict.DEAD) {
-                        context.report(file, ref.line(), ref.column(), "remote image " + remote.url() + " is dead: "
-                                + remote.detail(), null, remote.url());
-                    }
-                    continue;
-                }
-                Target t = targets.resolve(file.path(), ref.url());
-                if (t.kind() == LocalTargets.Kind.SAME_FILE) {
-                    context.report(file, ref.line(), ref.column(),
-                            "image source " + ref.url().strip() + " is only a fragment, not an image file", null,
-                            ref.url().strip());
-                } else if (t.kind() != LocalTargets.Kind.LOCAL) {
-                    continue;
-                } else if (t.problem() == Problem.EMPTY) {
-                    context.report(file, ref.line(), ref.column(), "image has no source; give the path of the image file");
-                } else if (LocalTargetMessages.isProblem(t)) {
-                    LocalTargetMessages.report(context, file, ref, t, "image");
-                } else if (t.directory()) {
-                    context.report(file, ref.line(), ref.column(),
-                            "image " + t.path() + " is a folder, not an image file", null, t.path());
-                }
+                continue;
+            }
+            Target t = targets.resolve(file.path(), ref.url());
+            if (t.kind() == LocalTargets.Kind.SAME_FILE) {
+                context.report(file, ref.line(), ref.column(),
+                        "image source " + ref.url().strip() + " is only a fragment, not an image file", null,
+                        ref.url().strip());
+            } else if (t.kind() != LocalTargets.Kind.LOCAL) {
+                continue;
+            } else if (t.problem() == Problem.EMPTY) {
+                context.report(file, ref.line(), ref.column(), "image has no source; give the path of the image file");
+            } else if (LocalTargetMessages.isProblem(t)) {
+                LocalTargetMessages.report(context, file, ref, t, "image");
+            } else if (t.directory()) {
+                context.report(file, ref.line(), ref.column(),
+                        "image " + t.path() + " is a folder, not an image file", null, t.path());
             }
         }
     }

@@ -8,7 +8,7 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.Reference;
 
 /** A relative link to a file or folder that does not exist, or that cannot work on GitHub. */
-public final class MissingLocalFileRule implements Rule {
+public final class MissingLocalFileRule implements FileRule {
 
     @Override
     public String id() {
@@ -27,17 +27,15 @@ public final class MissingLocalFileRule implements Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
+    public void check(BankFile file, Bank bank, RuleContext context) {
         LocalTargets targets = context.localTargets();
-        for (BankFile file : bank.files()) {
-            for (Reference ref : file.references()) {
-                if (ref.isImage()) {
-                    continue;
-                }
-                Target t = targets.resolve(file.path(), ref.url());
-                if (t.kind() == LocalTargets.Kind.LOCAL && LocalTargetMessages.isProblem(t)) {
-                    LocalTargetMessages.report(context, file, ref, t, "link target");
-                }
+        for (Reference ref : file.references()) {
+            if (ref.isImage()) {
+                continue;
+            }
+            Target t = targets.resolve(file.path(), ref.url());
+            if (t.kind() == LocalTargets.Kind.LOCAL && LocalTargetMessages.isProblem(t)) {
+                LocalTargetMessages.report(context, file, ref, t, "link target");
             }
         }
     }

@@ -20,7 +20,7 @@ import io.github.qbank.core.numbering.SiblingGroup;
  * with a dotted prefix that disagrees with its numbering parent, or malformed. One defect gives
  * one finding: see {@link SequenceChecker}.
  */
-public final class NumberingRule implements Rule {
+public final class NumberingRule implements FileRule {
 
     @Override
     public String id() {
@@ -39,16 +39,14 @@ public final class NumberingRule implements Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
-        for (BankFile file : bank.files()) {
-            NumberingModel model = context.analyses().numbering(file);
-            Set<OutlineNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (SiblingGroup group : model.groups()) {
-                boolean parentFlagged = group.parent() != null && flagged.contains(group.parent().node());
-                for (SequenceChecker.Defect d : SequenceChecker.check(group, parentFlagged, startFolded(file, group))) {
-                    flagged.add(d.at().node());
-                    context.report(file, d.at().line(), d.at().column(), d.message(), d.expected(), d.actual());
-                }
+    public void check(BankFile file, Bank bank, RuleContext context) {
+        NumberingModel model = context.analyses().numbering(file);
+        Set<OutlineNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (SiblingGroup group : model.groups()) {
+            boolean parentFlagged = group.parent() != null && flagged.contains(group.parent().node());
+            for (SequenceChecker.Defect d : SequenceChecker.check(group, parentFlagged, startFolded(file, group))) {
+                flagged.add(d.at().node());
+                context.report(file, d.at().line(), d.at().column(), d.message(), d.expected(), d.actual());
             }
         }
     }

@@ -6,7 +6,7 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 
 /** A selected file that qbank could not check at all: unreadable, binary, or too deeply nested. */
-public final class UnreadableFileRule implements Rule {
+public final class UnreadableFileRule implements FileRule {
 
     @Override
     public String id() {
@@ -24,13 +24,11 @@ public final class UnreadableFileRule implements Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
-        for (BankFile file : bank.files()) {
-            for (InputProblem p : file.problems()) {
-                if (p.fatal()) {
-                    context.report(file, p.line(), p.column(), file.relativePath() + " " + p.message()
-                            + "; nothing in it was checked");
-                }
+    public void check(BankFile file, Bank bank, RuleContext context) {
+        for (InputProblem p : file.problems()) {
+            if (p.fatal()) {
+                context.report(file, p.line(), p.column(), file.relativePath() + " " + p.message()
+                        + "; nothing in it was checked");
             }
         }
     }

@@ -25,13 +25,52 @@ public final class Normalizer {
         if (token != null) {
             t = t.substring(t.indexOf(token.text()) + token.text().length());
         }
+        String quick = lettersAndDigitsOfCommonText(t);
+        if (quick != null) {
+            return quick;
+        }
         t = java.text.Normalizer.normalize(t, Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(t.length());
-        t.codePoints().forEach(cp -> {
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
             if (Character.isLetterOrDigit(cp)) {
                 out.appendCodePoint(cp);
             }
-        });
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Punctuation common in Chinese text. NFKC maps some of it to ASCII punctuation and leaves the
+     * rest, never to a letter or digit, and none of it composes with a neighbour: it is dropped
+     * either way.
+     */
+    private static final String CJK_PUNCTUATION = "，。？！：；（）、“”‘’《》【】「」『』…—·～";
+
+    /**
+     * The same result as the NFKC path, without normalising, for text of ASCII, CJK unified
+     * ideographs (neither has a compatibility mapping or composes) and {@link #CJK_PUNCTUATION};
+     * {@code null} for any other text.
+     */
+    private static String lettersAndDigitsOfCommonText(String t) {
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x80) {
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    out.append(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    out.append((char) (c + ('a' - 'A')));
+                }
+            } else if (c >= 0x4E00 && c <= 0x9FFF) {
+                if (Character.isLetter(c)) {
+                    out.append(c);
+                }
+            } else if (CJK_PUNCTUATION.indexOf(c) < 0) {
+                return null;
+            }
+        }
         return out.toString();
     }
 

@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
 import io.github.qbank.core.model.Reference;
 import io.github.qbank.core.model.Role;
 
 /**
- * The chapters and sections of a whole bank, in document order, with their answers and questions.
+ * The chapters and sections of a file, in document order, with their answers and questions.
  *
  * <p>An answer-link item belongs to the link-only sub-section item right before it when there is
  * one ({@code - [Cross-Attention 篇](u)} … {@code - [点击查看答案](u)} in one list), else to the
@@ -27,18 +26,14 @@ public final class SectionIndex {
 
     private SectionIndex() {}
 
-    public static SectionIndex of(Bank bank, Pattern answerLink) {
-        SectionIndex index = new SectionIndex();
-        for (BankFile file : bank.files()) {
-            if (file.readable()) {
-                index.walk(file, answerLink);
-            }
+    /** The chapters and sections of one file, in document order. */
+    public static List<Section> of(BankFile file, Pattern answerLink) {
+        if (!file.readable()) {
+            return List.of();
         }
-        return index;
-    }
-
-    public List<Section> sections() {
-        return sections;
+        SectionIndex index = new SectionIndex();
+        index.walk(file, answerLink);
+        return List.copyOf(index.sections);
     }
 
     private record Frame(OutlineNode node, Section section) {}

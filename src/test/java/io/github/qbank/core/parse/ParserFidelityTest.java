@@ -36,11 +36,16 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
 
+import io.github.qbank.core.model.Reference;
+import io.github.qbank.core.source.SourceText;
+
 /**
  * What a reader sees is decided by GitHub's parser, cmark-gfm. This test compares the block
  * structure flexmark gives (as qbank configures it) with cmark-gfm's, for every fixture, the
  * example bank and the reference bank: block kind, nesting depth, first line, heading level, list
- * type and start. {@code .ci/run} installs cmark-gfm; without it the test is skipped, saying so.
+ * type and start; and the links and images qbank finds (destinations in document order, bare URLs
+ * included) with cmark-gfm's. {@code .ci/run} installs cmark-gfm; without it the test is skipped,
+ * saying so.
  */
 class ParserFidelityTest {
 
@@ -66,6 +71,40 @@ class ParserFidelityTest {
         assertEquals(String.join("\n", cmark(text)), String.join("\n", flexmark(text)), file.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("markdownFiles")
+    void linksMatchCmarkGfm(Path file) throws Exception {
+        assumeTrue(cmarkAvailable(), "cmark-gfm is not installed (apt-get install cmark-gfm); parser fidelity not checked");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<String> expected = new ArrayList<>();
+        collectLinks(cmarkXml(text), expected);
+        List<String> actual = new ArrayList<>();
+        for (Reference r : new MarkdownParser().parse(new SourceText(text)).references()) {
+            switch (r.kind()) {
+                case IMAGE -> actual.add("image " + r.url());
+                case LINK, AUTOLINK -> actual.add("link " + r.url());
+                default -> { }
+            }
+        }
+        assertEquals(String.join("\n", expected), String.join("\n", actual), file.toString());
+    }
+
+    /** Link and image destinations in document order; e-mail autolinks are left out, as qbank does not check them. */
+    private static void collectLinks(Element e, List<String> out) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element el) {
+                String destination = el.getAttribute("destination");
+                boolean emailAutolink = destination.equals("mailto:" + el.getTextContent().strip());
+                if (el.getTagName().equals("link") && !emailAutolink) {
+                    out.add("link " + destination);
+                } else if (el.getTagName().equals("image")) {
+                    out.add("image " + destination);
+                }
+                collectLinks(el, out);
+            }
+        }
+    }
+
     private static boolean cmarkAvailable() {
         try {
             Process p = new ProcessBuilder("cmark-gfm", "--version").redirectErrorStream(true).start();
@@ -77,6 +116,12 @@ class ParserFidelityTest {
     }
 
     private static List<String> cmark(String text) throws Exception {
+        List<String> out = new ArrayList<>();
+        walkXml(cmarkXml(text), 0, out);
+        return out;
+    }
+
+    private static Element cmarkXml(String text) throws Exception {
         Process p = new ProcessBuilder("cmark-gfm", "--sourcepos", "-t", "xml", "-e", "table", "-e", "strikethrough",
                 "-e", "autolink").start();
         try (var in = p.getOutputStream()) {
@@ -86,10 +131,7 @@ class ParserFidelityTest {
         p.waitFor(30, TimeUnit.SECONDS);
         var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
-        List<String> out = new ArrayList<>();
-        walkXml(root, 0, out);
-        return out;
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
     }
 
     private static void walkXml(Element e, int depth, List<String> out) {

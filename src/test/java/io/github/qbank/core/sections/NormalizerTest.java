@@ -1,0 +1,43 @@
+package io.github.qbank.core.sections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.text.Normalizer.Form;
+import java.util.Locale;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class NormalizerTest {
+
+    @Test
+    void numberCaseWidthSpacesAndPunctuationAreDropped() {
+        assertEquals("moemixtureofexperts篇", Normalizer.text("22.1 MOE（Mixture-of-Experts）篇"));
+        assertEquals("moemixtureofexperts篇", Normalizer.text("MOE(Mixture of Experts) 篇"));
+        assertEquals("gpt4的优点", Normalizer.text("三、ＧＰＴ－４的优点？"));
+        assertEquals("1", Normalizer.text("什么是 ① ？").replaceAll("\\p{IsHan}", ""));
+    }
+
+    /** The shortcut for common text must give exactly what NFKC, lower case and letters-and-digits give. */
+    @Test
+    void shortcutAgreesWithFullNormalisation() {
+        String alphabet = "aZ9 -.,?()_#" + "的是模型微调注意力" + "，。？！：；（）、“”‘’《》【】「」『』…—·～"
+                + "ＡＢｃ１２（）　①ﬁé\u0301Ⅻ㈠\u00a0";
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder("题");
+            int length = random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(reference(text.toString()), Normalizer.text(text.toString()), text.toString());
+        }
+    }
+
+    private static String reference(String visible) {
+        String t = java.text.Normalizer.normalize(visible.strip(), Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        t.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}
