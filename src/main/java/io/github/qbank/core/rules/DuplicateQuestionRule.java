@@ -202,7 +202,8 @@ public final class DuplicateQuestionRule implements FileRule {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (i + 1 < text.length() && (text.startsWith("一下", i) || text.startsWith("简单", i) || text.startsWith("简要", i))) {
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            if ((c == '一' && next == '下') || (c == '简' && (next == '单' || next == '要'))) {
                 i++;
             } else if (FILLER_CHARS.indexOf(c) < 0) {
                 out.append(c);
@@ -244,11 +245,17 @@ public final class DuplicateQuestionRule implements FileRule {
 
     /** The distinct character bigrams of a text, sorted, each packed into an int. */
     static int[] bigrams(String text) {
-        int[] cps = text.codePoints().toArray();
-        if (cps.length < 2) {
+        int[] cps = new int[text.length()];
+        int length = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            cps[length++] = cp;
+            i += Character.charCount(cp);
+        }
+        if (length < 2) {
             return new int[0];
         }
-        int[] pairs = new int[cps.length - 1];
+        int[] pairs = new int[length - 1];
         for (int i = 0; i < pairs.length; i++) {
             pairs[i] = cps[i] * 31 + cps[i + 1];
         }

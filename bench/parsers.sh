@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Parser ceiling: how fast flexmark (as qbank configures it) and commonmark-java read the same
+# bank on one core, after JIT warm-up. qbank's throughput cannot exceed its parser's.
+#
+#   bench/parsers.sh [N=100] [ROUNDS=5]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+ref="$root/../shared/corpus/llm-interview/README.md"
+[ -f "$ref" ] || { echo "the reference bank is not at $ref" >&2; exit 1; }
+n=${1:-100}
+rounds=${2:-5}
+commonmark=0.24.0
+work="$here/work/parsers"
+mkdir -p "$work"
+
+echo "building qbank ..."
+(cd "$root" && ./mvnw -q -B compile dependency:build-classpath -Dmdep.outputFile="$work/qbank.classpath" >/dev/null)
+echo "fetching commonmark-java $commonmark from Maven Central ..."
+jars=()
+for a in commonmark commonmark-ext-gfm-tables commonmark-ext-gfm-strikethrough commonmark-ext-autolink; do
+  (cd "$root" && ./mvnw -q -B dependency:copy -Dartifact="org.commonmark:$a:$commonmark" -DoutputDirectory="$work/lib" >/dev/null)
+  jars+=("$work/lib/$a-$commonmark.jar")
+done
+cp="$root/target/classes:$(cat "$work/qbank.classpath"):$(IFS=:; echo "${jars[*]}")"
+
+[ -d "$work/bank-$n" ] || python3 "$here/generate_bank.py" "$ref" "$work/bank-$n" "$n"
+javac -d "$work/classes" -cp "$cp" "$here/ParserCeiling.java"
+printf '\nparser ceiling on %s, %s\n' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" "$(java -version 2>&1 | head -1)"
+java -cp "$work/classes:$cp" ParserCeiling "$work/bank-$n" "$rounds"
