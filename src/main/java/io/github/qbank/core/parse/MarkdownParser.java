@@ -100,6 +100,7 @@ public final class MarkdownParser {
     /** One pass over one document. */
     private static final class Walk {
         private final SourceText source;
+        private final SourceText.Cursor cursor;
         private final Document document;
         private final GitHubSlugger slugger = new GitHubSlugger();
         private final List<io.github.qbank.core.model.Heading> headings = new ArrayList<>();
@@ -113,6 +114,7 @@ public final class MarkdownParser {
 
         Walk(SourceText source, Document document) {
             this.source = source;
+            this.cursor = source.cursor();
             this.document = document;
         }
 
@@ -125,11 +127,11 @@ public final class MarkdownParser {
         }
 
         private int line(int offset) {
-            return source.lineOf(offset);
+            return cursor.lineOf(offset);
         }
 
         private int column(int offset) {
-            return source.columnOf(offset);
+            return cursor.columnOf(offset);
         }
 
         /** A block to visit: the outline node its items attach to (null outside lists) and the list depth. */
@@ -342,7 +344,7 @@ public final class MarkdownParser {
                 }
                 if (first < 0) {
                     first = line;
-                    column = source.columnOf(source.lineStart(line) + m.start(3));
+                    column = column(source.lineStart(line) + m.start(3));
                     cause = m.group(6) != null ? FoldedList.Cause.NO_SPACE
                             : indent(source.line(line)) - paragraphIndent >= 4 ? FoldedList.Cause.INDENTED
                             : m.group(4) != null && !m.group(4).equals("1") ? FoldedList.Cause.ORDERED_NOT_ONE

@@ -56,6 +56,38 @@ public final class SourceText {
         return text.codePointCount(start, o) + 1;
     }
 
+    /** Line and column lookups that remember the last line found: cheap for a reader moving forward. */
+    public Cursor cursor() {
+        return new Cursor();
+    }
+
+    /** Lookups for one reader of this text; not thread-safe. */
+    public final class Cursor {
+        private int line = 1;
+
+        private Cursor() {}
+
+        /** The 1-based line of a character offset. */
+        public int lineOf(int offset) {
+            int o = clamp(offset);
+            if (!onLine(line, o)) {
+                line = onLine(line + 1, o) ? line + 1 : SourceText.this.lineOf(o);
+            }
+            return line;
+        }
+
+        /** The 1-based column of a character offset, counted in code points. */
+        public int columnOf(int offset) {
+            int o = clamp(offset);
+            return text.codePointCount(lineStarts[lineOf(o) - 1], o) + 1;
+        }
+
+        private boolean onLine(int candidate, int offset) {
+            return candidate <= lineStarts.length && offset >= lineStarts[candidate - 1]
+                    && (candidate == lineStarts.length || offset < lineStarts[candidate]);
+        }
+    }
+
     /** The offset at which a 1-based line starts. */
     public int lineStart(int line) {
         return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
