@@ -3,7 +3,9 @@ package io.github.qbank.core;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -89,14 +91,14 @@ public final class Qbank {
         LocalTargets targets = new LocalTargets(config.baseDir());
         Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
-        List<FileRule> fileRules = new ArrayList<>();
+        Map<FileRule, Severity> fileRules = new LinkedHashMap<>();
         for (Rule rule : rules.rules()) {
             Severity severity = config.severity(rule);
             if (severity == Severity.OFF) {
                 continue;
             }
             if (rule instanceof FileRule fileRule) {
-                fileRules.add(fileRule);
+                fileRules.put(fileRule, severity);
             } else {
                 tasks.add(() -> {
                     List<Finding> found = new ArrayList<>();
@@ -109,9 +111,8 @@ public final class Qbank {
             for (BankFile file : bank.files()) {
                 tasks.add(() -> {
                     List<Finding> found = new ArrayList<>();
-                    for (FileRule rule : fileRules) {
-                        rule.check(file, bank, new RuleContext(rule.id(), config.severity(rule), targets, analyses, found));
-                    }
+                    fileRules.forEach((rule, severity) ->
+                            rule.check(file, bank, new RuleContext(rule.id(), severity, targets, analyses, found)));
                     return found;
                 });
             }
