@@ -1,6 +1,7 @@
 package io.github.qbank.core.links;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +32,11 @@ public final class LinkIndex {
         Map<String, String> requestUrl = new LinkedHashMap<>();
         Map<String, List<LinkResult.Occurrence>> uses = new LinkedHashMap<>();
         Map<Reference, String> keys = new IdentityHashMap<>();
+        Map<String, String> keyOfUrl = new HashMap<>();
         for (BankFile f : bank.files()) {
             for (Reference r : f.references()) {
                 if (r.isWeb()) {
-                    String key = WebUrls.normalize(r.url());
+                    String key = keyOfUrl.computeIfAbsent(r.url(), WebUrls::normalize);
                     keys.put(r, key);
                     requestUrl.putIfAbsent(key, WebUrls.withoutFragment(r.url()));
                     uses.computeIfAbsent(key, k -> new ArrayList<>())
