@@ -1,10 +1,7 @@
 package io.github.qbank.core.model;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +13,6 @@ public final class Bank {
     private final Path baseDir;
     private final List<BankFile> files;
     private final Map<String, BankFile> byPath = new LinkedHashMap<>();
-    private final Map<BankFile, Integer> positions = new IdentityHashMap<>();
     private final Stats stats;
 
     public Bank(Path baseDir, List<BankFile> files) {
@@ -24,7 +20,6 @@ public final class Bank {
         this.files = List.copyOf(files);
         for (BankFile f : this.files) {
             byPath.put(f.relativePath(), f);
-            positions.put(f, positions.size());
         }
         this.stats = count();
     }
@@ -42,15 +37,6 @@ public final class Bank {
         return byPath.get(relativePath);
     }
 
-    /** Where a file of this bank stands in {@link #files()}. */
-    public int position(BankFile file) {
-        Integer at = positions.get(file);
-        if (at == null) {
-            throw new IllegalArgumentException(file.relativePath() + " is not in this bank");
-        }
-        return at;
-    }
-
     /** What the bank holds, for the report summary. */
     public Stats stats() {
         return stats;
@@ -64,17 +50,13 @@ public final class Bank {
         int images = 0;
         Set<String> urls = new HashSet<>();
         for (BankFile f : files) {
-            Deque<OutlineNode> todo = new ArrayDeque<>();
-            todo.push(f.outline());
-            while (!todo.isEmpty()) {
-                OutlineNode n = todo.pop();
+            for (OutlineNode n : f.outline().inDocumentOrder()) {
                 switch (n.role()) {
                     case CHAPTER -> chapters++;
                     case SECTION -> sections++;
                     case QUESTION -> questions++;
                     default -> { }
                 }
-                n.children().forEach(todo::push);
             }
             for (Reference r : f.references()) {
                 if (r.isImage()) {

@@ -1,7 +1,9 @@
 package io.github.qbank.core.model;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -89,6 +91,21 @@ public final class OutlineNode {
 
     public List<OutlineNode> children() {
         return Collections.unmodifiableList(children);
+    }
+
+    /** This node and every node below it, in document order. */
+    public List<OutlineNode> inDocumentOrder() {
+        List<OutlineNode> out = new ArrayList<>();
+        Deque<OutlineNode> todo = new ArrayDeque<>();
+        todo.push(this);
+        while (!todo.isEmpty()) {
+            OutlineNode n = todo.pop();
+            out.add(n);
+            for (int i = n.children.size() - 1; i >= 0; i--) {
+                todo.push(n.children.get(i));
+            }
+        }
+        return out;
     }
 
     public OutlineNode parent() {

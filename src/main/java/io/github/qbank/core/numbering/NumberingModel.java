@@ -59,21 +59,14 @@ public final class NumberingModel {
 
     private void build() {
         List<OutlineNode> headings = new ArrayList<>();
-        List<OutlineNode> all = new ArrayList<>();
-        Deque<OutlineNode> todo = new ArrayDeque<>();
-        todo.push(file.outline());
-        while (!todo.isEmpty()) {
-            OutlineNode n = todo.pop();
-            all.add(n);
+        List<OutlineNode> all = file.outline().inDocumentOrder();
+        for (OutlineNode n : all) {
             if (n.kind() == OutlineNode.Kind.HEADING) {
                 headings.add(n);
                 NumberToken t = NumberTokenParser.parse(n.text());
                 if (t != null) {
                     numbered.put(n, locate(n, t, false));
                 }
-            }
-            for (int i = n.children().size() - 1; i >= 0; i--) {
-                todo.push(n.children().get(i));
             }
         }
         Map<OutlineNode, Integer> logicalLevel = findLevelDefects(headings);

@@ -1,8 +1,6 @@
 package io.github.qbank.core.parse;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -38,19 +36,13 @@ final class Roles {
     static void assign(OutlineNode root, Pattern answerLink) {
         List<OutlineNode> headings = new ArrayList<>();
         List<OutlineNode> items = new ArrayList<>();
-        Deque<OutlineNode> todo = new ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            OutlineNode n = todo.pop();
+        for (OutlineNode n : root.inDocumentOrder()) {
             if (n.kind() == OutlineNode.Kind.HEADING) {
                 headings.add(n);
             } else if (n.kind() == OutlineNode.Kind.ITEM) {
                 items.add(n);
             } else if (n.kind() == OutlineNode.Kind.PARAGRAPH && answerLink.matcher(n.links().get(0).text()).find()) {
                 n.role(Role.ANSWER_LINK);
-            }
-            for (int i = n.children().size() - 1; i >= 0; i--) {
-                todo.push(n.children().get(i));
             }
         }
         assignHeadings(headings);

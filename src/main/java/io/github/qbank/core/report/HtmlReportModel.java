@@ -3,10 +3,8 @@ package io.github.qbank.core.report;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,15 +161,9 @@ final class HtmlReportModel {
             List<Finding> fileFindings = byFile.getOrDefault(file.relativePath(), List.of());
             // each finding belongs to the last chapter or section that starts before it
             List<OutlineNode> starts = new ArrayList<>();
-            Deque<OutlineNode> todo = new ArrayDeque<>();
-            todo.push(file.outline());
-            while (!todo.isEmpty()) {
-                OutlineNode o = todo.pop();
+            for (OutlineNode o : file.outline().inDocumentOrder()) {
                 if (o.role() == Role.CHAPTER || o.role() == Role.SECTION) {
                     starts.add(o);
-                }
-                for (int i = o.children().size() - 1; i >= 0; i--) {
-                    todo.push(o.children().get(i));
                 }
             }
             Map<OutlineNode, List<Finding>> owned = new IdentityHashMap<>();
@@ -207,17 +199,9 @@ final class HtmlReportModel {
         return out;
     }
 
+    /** The questions below a chapter or section. */
     private static int questions(OutlineNode node) {
-        int count = 0;
-        Deque<OutlineNode> todo = new ArrayDeque<>(node.children());
-        while (!todo.isEmpty()) {
-            OutlineNode o = todo.pop();
-            if (o.role() == Role.QUESTION) {
-                count++;
-            }
-            todo.addAll(o.children());
-        }
-        return count;
+        return (int) node.inDocumentOrder().stream().filter(o -> o.role() == Role.QUESTION).count();
     }
 
     private static String sha256(String text) {

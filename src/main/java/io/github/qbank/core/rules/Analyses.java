@@ -2,8 +2,8 @@ package io.github.qbank.core.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.github.qbank.core.links.LinkIndex;
@@ -24,16 +24,14 @@ public final class Analyses {
     private final Bank bank;
     private final Pattern answerLink;
     private final LinkIndex links;
-    private final PerFile<List<Section>> sections;
-    private final PerFile<NumberingModel> numbering;
+    private final Map<BankFile, List<Section>> sections = new ConcurrentHashMap<>();
+    private final Map<BankFile, NumberingModel> numbering = new ConcurrentHashMap<>();
     private List<Section> allSections;
 
     public Analyses(Bank bank, Pattern answerLink, LinkIndex links) {
         this.bank = bank;
         this.answerLink = answerLink;
         this.links = links;
-        this.sections = new PerFile<>(bank, file -> SectionIndex.of(file, this.answerLink));
-        this.numbering = new PerFile<>(bank, NumberingModel::of);
     }
 
     /** The external links with their check results. */
@@ -43,7 +41,7 @@ public final class Analyses {
 
     /** The chapters and sections of one file, in document order. */
     public List<Section> sections(BankFile file) {
-        return sections.get(file);
+        return sections.computeIfAbsent(file, f -> SectionIndex.of(f, answerLink));
     }
 
     /** The chapters and sections of the whole bank, file by file in document order. */
@@ -59,39 +57,6 @@ public final class Analyses {
     }
 
     public NumberingModel numbering(BankFile file) {
-        return numbering.get(file);
-    }
-
-    /** A value per file of the bank, computed on first use; a thread asking while another computes it waits for that one. */
-    private static final class PerFile<T> {
-        private final Bank bank;
-        private final Function<BankFile, T> compute;
-        private final AtomicReferenceArray<T> values;
-        private final Object[] locks;
-
-        PerFile(Bank bank, Function<BankFile, T> compute) {
-            this.bank = bank;
-            this.compute = compute;
-            this.values = new AtomicReferenceArray<>(bank.files().size());
-            this.locks = new Object[bank.files().size()];
-            for (int i = 0; i < locks.length; i++) {
-                locks[i] = new Object();
-            }
-        }
-
-        T get(BankFile file) {
-            int at = bank.position(file);
-            T value = values.get(at);
-            if (value == null) {
-                synchronized (locks[at]) {
-                    value = values.get(at);
-                    if (value == null) {
-                        value = compute.apply(file);
-                        values.set(at, value);
-                    }
-                }
-            }
-            return value;
-        }
+        return numbering.computeIfAbsent(file, NumberingModel::of);
     }
 }
