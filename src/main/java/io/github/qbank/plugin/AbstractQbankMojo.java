@@ -10,7 +10,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 
-import io.github.qbank.core.QbankConfig;
+import io.github.qbank.core.check.QbankConfig;
 
 /**
  * The parameters every qbank goal shares, and their translation into one {@link QbankConfig}
@@ -30,11 +30,11 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     protected String failOn;
 
     /** Comma-separated globs of the Markdown files to check, relative to the project base directory. */
-    @Parameter(property = "qbank.includes", defaultValue = QbankConfig.DEFAULT_INCLUDES)
+    @Parameter(property = "qbank.includes", defaultValue = CommaLists.DEFAULT_INCLUDES)
     protected String includes;
 
     /** Comma-separated globs of files and folders to leave out, relative to the project base directory. */
-    @Parameter(property = "qbank.excludes", defaultValue = QbankConfig.DEFAULT_EXCLUDES)
+    @Parameter(property = "qbank.excludes", defaultValue = CommaLists.DEFAULT_EXCLUDES)
     protected String excludes;
 
     /**
@@ -97,7 +97,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     protected File outputDirectory;
 
     /** Comma-separated report formats: any of {@code html}, {@code json}, {@code sarif}, {@code checkstyle}. */
-    @Parameter(property = "qbank.formats", defaultValue = QbankConfig.DEFAULT_FORMATS)
+    @Parameter(property = "qbank.formats", defaultValue = CommaLists.DEFAULT_FORMATS)
     protected String formats;
 
     /**

@@ -8,12 +8,12 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-import io.github.qbank.core.CheckResult;
 import io.github.qbank.core.Finding;
-import io.github.qbank.core.Qbank;
-import io.github.qbank.core.QbankConfig;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.check.CheckResult;
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
 import io.github.qbank.core.report.ConsoleReport;
 import io.github.qbank.core.report.Reports;
 
@@ -57,7 +57,7 @@ public class CheckMojo extends AbstractQbankMojo {
         }
         String summary = ConsoleReport.summary(result, mainReport(reports), config.baseDir());
         getLog().info(summary);
-        if (config.failOn().fails((int) result.errors(), (int) result.warnings())) {
+        if (result.failed()) {
             throw new MojoFailureException(summary);
         }
     }

@@ -13,10 +13,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Settings;
 
 import io.github.qbank.core.FailOn;
-import io.github.qbank.core.LinkSettings;
-import io.github.qbank.core.QbankConfig;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.links.LinkSettings;
 
 /** Turns Mojo parameters into a {@link QbankConfig}. Every error names the POM element and the property. */
 final class ConfigurationMapper {
@@ -55,11 +55,11 @@ final class ConfigurationMapper {
         } catch (IllegalArgumentException e) {
             throw error("failOn", e.getMessage());
         }
-        b.includes(QbankConfig.splitList(m.includes));
-        b.excludes(QbankConfig.splitList(m.excludes));
+        b.includes(CommaLists.split(m.includes));
+        b.excludes(CommaLists.split(m.excludes));
         b.answerLinkPattern(m.answerLinkPattern);
         b.outputDirectory(m.outputDirectory.toPath());
-        b.formats(m.formats);
+        b.formats(CommaLists.split(m.formats));
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
         if (m.rules != null) {
             for (Map.Entry<String, String> e : m.rules.entrySet()) {
@@ -96,16 +96,13 @@ final class ConfigurationMapper {
         try {
             return b.build();
         } catch (QbankException e) {
-            if ("rules".equals(e.setting())) {
-                throw new MojoExecutionException("<rules>: " + e.getMessage(), e);
-            }
             throw error(e.setting(), e.getMessage());
         }
     }
 
     private static List<Pattern> patterns(String value) throws MojoExecutionException {
         List<Pattern> out = new ArrayList<>();
-        for (String p : QbankConfig.splitList(value)) {
+        for (String p : CommaLists.split(value)) {
             try {
                 out.add(Pattern.compile(p));
             } catch (PatternSyntaxException e) {
@@ -117,7 +114,7 @@ final class ConfigurationMapper {
 
     private static Set<Integer> statusCodes(String value) throws MojoExecutionException {
         Set<Integer> out = new TreeSet<>();
-        for (String code : QbankConfig.splitList(value)) {
+        for (String code : CommaLists.split(value)) {
             try {
                 int c = Integer.parseInt(code);
                 if (c < 100 || c > 999) {
@@ -163,6 +160,9 @@ final class ConfigurationMapper {
     static MojoExecutionException error(String setting, String message) {
         if (setting == null) {
             return new MojoExecutionException("qbank: " + message);
+        }
+        if (setting.equals("rules")) {
+            return new MojoExecutionException("<rules>: " + message);
         }
         String element = ELEMENTS.getOrDefault(setting, setting);
         String property = PROPERTIES.get(setting);

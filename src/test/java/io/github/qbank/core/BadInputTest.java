@@ -13,6 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
+
 /**
  * Input that is not a well-formed bank gives a finding or a clear error, never a stack trace, and
  * the other files are still checked. (A 50 MB file and more: {@link HostileInputTest}.) Each bank here also holds {@code good.md} with one known

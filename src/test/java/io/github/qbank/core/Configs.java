@@ -2,6 +2,9 @@ package io.github.qbank.core;
 
 import java.nio.file.Path;
 
+import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.links.LinkSettings;
+
 /** Configurations for tests: external links are never checked unless a test serves them on loopback. */
 final class Configs {
 

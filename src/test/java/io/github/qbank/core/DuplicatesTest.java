@@ -10,6 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
+
 /** Duplicate and answer-link rules beyond what fixtures show: configuration and size. */
 class DuplicatesTest {
 

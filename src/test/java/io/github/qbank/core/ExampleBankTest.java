@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
+
 /** The example bank in {@code examples/} finds exactly the defects its README lists. */
 class ExampleBankTest {
 

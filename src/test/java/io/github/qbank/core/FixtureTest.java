@@ -11,6 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.qbank.core.check.CheckResult;
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
+
 /** Runs every fixture under {@code src/test/resources/fixtures} and compares findings exactly. */
 class FixtureTest {
 

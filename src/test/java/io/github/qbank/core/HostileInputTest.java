@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
+
 /**
  * Input meant to break a checker: it gives findings or a clear error naming the file, never a
  * stack trace or a hang, the other files are still checked, and nothing is written into the bank.

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
 import io.github.qbank.core.numbering.ChineseNumerals;
 
 /**

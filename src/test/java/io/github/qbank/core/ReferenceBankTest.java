@@ -10,6 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.github.qbank.core.check.CheckResult;
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
 import io.github.qbank.core.model.Bank;
 
 /**

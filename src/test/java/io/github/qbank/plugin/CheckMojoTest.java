@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.startsWith;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-
 import javax.inject.Inject;
 
 import org.apache.maven.api.plugin.testing.Basedir;
@@ -29,9 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.qbank.core.FailOn;
-import io.github.qbank.core.QbankConfig;
 import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.check.QbankConfig;
 
 /** The check goal's parameter wiring, skip, failOn and error messages, under the plugin testing harness. */
 @MojoTest
@@ -136,7 +135,7 @@ class CheckMojoTest {
         QbankConfig config = ConfigurationMapper.map(mojo, "true");
         assertTrue(config.githubAnnotations());
         assertFalse(ConfigurationMapper.map(mojo, null).githubAnnotations());
-        io.github.qbank.core.report.Reports.write(new io.github.qbank.core.Qbank().check(config,
+        io.github.qbank.core.report.Reports.write(new io.github.qbank.core.check.Qbank().check(config,
                 io.github.qbank.core.CheckListener.silent()), config);
         assertEquals("::error file=README.md,line=8,col=12,title=qbank missing-image::image img/diagram.png does not"
                 + " exist", Files.readString(reportDir.resolve("github-annotations.txt")).strip()
@@ -190,7 +189,7 @@ class CheckMojoTest {
             + "<rules><missing-image>warning</missing-image></rules><formats>json</formats>"
             + "</configuration></plugin></plugins></build></project>")
     void ruleSeverityComesFromTheRulesElement(CheckMojo mojo) throws Exception {
-        assertEquals(Severity.WARNING, mojo.configuration().severityOverride("missing-image"));
+        assertEquals(Severity.WARNING, mojo.configuration().severities().get("missing-image"));
         mojo.execute();
         verify(log).warn("README.md:[8,12] (missing-image) image img/diagram.png does not exist");
     }

@@ -36,12 +36,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
-
 import javax.net.ssl.SSLException;
 
-import io.github.qbank.core.CheckListener;
-import io.github.qbank.core.LinkSettings;
-import io.github.qbank.core.Version;
 import okhttp3.Call;
 import okhttp3.Credentials;
 import okhttp3.Dns;
@@ -50,6 +46,10 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+
+import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Version;
+import io.github.qbank.core.links.LinkSettings;
 
 /**
  * Checks external links with OkHttp, politely and within bounds, so that a hostile or hanging

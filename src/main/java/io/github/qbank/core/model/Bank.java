@@ -1,5 +1,6 @@
 package io.github.qbank.core.model;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,12 +12,14 @@ import java.util.Set;
 public final class Bank {
 
     private final Path baseDir;
+    private final Path repositoryRoot;
     private final List<BankFile> files;
     private final Map<String, BankFile> byPath = new LinkedHashMap<>();
     private final Stats stats;
 
     public Bank(Path baseDir, List<BankFile> files) {
         this.baseDir = baseDir;
+        this.repositoryRoot = repositoryRoot(baseDir);
         this.files = List.copyOf(files);
         for (BankFile f : this.files) {
             byPath.put(f.relativePath(), f);
@@ -26,6 +29,31 @@ public final class Bank {
 
     public Path baseDir() {
         return baseDir;
+    }
+
+    /** The git work tree that holds the project, or the project itself when it is not in one. */
+    public Path repositoryRoot() {
+        return repositoryRoot;
+    }
+
+    /** A path of the project as reports write it: relative to the base directory, with {@code /}. */
+    public String relativePath(Path file) {
+        return relativePath(baseDir, file);
+    }
+
+    /** A path relative to a folder, with {@code /} separators on every system. */
+    public static String relativePath(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The nearest folder at or above {@code dir} that holds {@code .git}, else {@code dir}. */
+    public static Path repositoryRoot(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return p;
+            }
+        }
+        return dir;
     }
 
     public List<BankFile> files() {

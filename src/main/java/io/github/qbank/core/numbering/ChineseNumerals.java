@@ -7,11 +7,6 @@ public final class ChineseNumerals {
 
     private ChineseNumerals() {}
 
-    /** Whether the character can be part of a Chinese numeral. */
-    public static boolean isNumeralChar(char c) {
-        return DIGITS.indexOf(c) >= 0 || c == '〇' || c == '两' || c == '十' || c == '百';
-    }
-
     /** The value of a numeral such as 二十六, or -1 when it is not a well-formed numeral. */
     public static int parse(String s) {
         if (s.isEmpty()) {

@@ -2,17 +2,16 @@ package io.github.qbank.core.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import io.github.qbank.core.CheckResult;
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.check.CheckResult;
 
 /**
  * {@code qbank-checkstyle.xml}: the checkstyle result format that CI warning plugins and reviewdog

@@ -3,11 +3,11 @@ package io.github.qbank.core.report;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import io.github.qbank.core.CheckResult;
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.model.Bank;
 
-/** The console lines of SPEC §6: one per finding, then one summary line. */
+/** The console lines: one per finding, then one summary line. */
 public final class ConsoleReport {
 
     private ConsoleReport() {}

@@ -15,12 +15,12 @@ import java.util.TreeSet;
 
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Version;
+import io.github.qbank.core.check.RuleRun;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
 import io.github.qbank.core.model.Role;
-import io.github.qbank.core.rules.Rule;
 
 /**
  * What the HTML report shows, as plain values for the template. Everything from the bank is
@@ -81,7 +81,7 @@ final class HtmlReportModel {
         var result = input.result();
         this.project = input.config().baseDir().getFileName() == null ? "bank"
                 : input.config().baseDir().getFileName().toString();
-        this.passed = !input.failed();
+        this.passed = !result.failed();
         this.status = passed ? "passed" : "failed";
         this.failOn = input.config().failOn().id();
         this.errors = result.errors();
@@ -95,10 +95,10 @@ final class HtmlReportModel {
         for (Finding f : result.findings()) {
             counts.merge(f.rule(), 1L, Long::sum);
         }
-        for (Rule rule : input.rules().rules()) {
+        for (RuleRun rule : result.rules()) {
             Long c = counts.get(rule.id());
             if (c != null) {
-                byRule.add(new Count(rule.id(), input.severity(rule).id(), c));
+                byRule.add(new Count(rule.id(), rule.severity().id(), c));
             }
         }
         TreeSet<String> ruleIds = new TreeSet<>();

@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.github.qbank.core.CheckResult;
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Version;
+import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.model.Bank;
 
-/** {@code qbank-report.json}: the machine contract of SPEC §6, documented in the README. */
+/** {@code qbank-report.json}: the machine contract, documented in the README. */
 final class JsonReportWriter implements ReportWriter {
 
     private final ObjectMapper mapper = new ObjectMapper()

@@ -1,45 +1,23 @@
 package io.github.qbank.core.report;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import io.github.qbank.core.CheckResult;
-import io.github.qbank.core.QbankConfig;
-import io.github.qbank.core.Severity;
-import io.github.qbank.core.rules.Rule;
-import io.github.qbank.core.rules.RuleRegistry;
+import io.github.qbank.core.check.CheckResult;
+import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.model.Bank;
 
 /**
- * What a report is made of: the result, the configuration it was made with and the rules.
+ * What a report is made of: the result and the configuration it was made with.
  *
- * @param result the check's result
+ * @param result the check's result, with the rules it applied
  * @param config the configuration
- * @param rules  the rules that ran
  */
-record ReportInput(CheckResult result, QbankConfig config, RuleRegistry rules) {
-
-    /** The severity a rule ran with. */
-    Severity severity(Rule rule) {
-        return config.severity(rule);
-    }
-
-    /** Whether the build fails with these findings. */
-    boolean failed() {
-        return config.failOn().fails((int) result.errors(), (int) result.warnings());
-    }
+record ReportInput(CheckResult result, QbankConfig config) {
 
     /**
      * Where the project lies in its git work tree ({@code ""} at the root, {@code docs/} in a
      * sub-folder): code scanning wants paths from the repository root.
      */
     String repositoryPrefix() {
-        Path base = config.baseDir();
-        for (Path p = base; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) {
-                String rel = p.relativize(base).toString().replace('\\', '/');
-                return rel.isEmpty() ? "" : rel + "/";
-            }
-        }
-        return "";
+        String rel = Bank.relativePath(result.bank().repositoryRoot(), result.bank().baseDir());
+        return rel.isEmpty() ? "" : rel + "/";
     }
 }

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.qbank.core.AtomicFiles;
-import io.github.qbank.core.CheckResult;
-import io.github.qbank.core.QbankConfig;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.ReportFormat;
-import io.github.qbank.core.rules.RuleRegistry;
+import io.github.qbank.core.check.CheckResult;
+import io.github.qbank.core.check.QbankConfig;
 
 /** Writes the selected report files into the output directory, each atomically. */
 public final class Reports {
@@ -38,7 +37,7 @@ public final class Reports {
             throw new QbankException("outputDirectory", "cannot create the report directory " + dir + ": " + e, e);
         }
         List<Path> written = new ArrayList<>();
-        ReportInput input = new ReportInput(result, config, RuleRegistry.standard());
+        ReportInput input = new ReportInput(result, config);
         for (ReportFormat format : config.formats()) {
             ReportWriter writer = WRITERS.get(format);
             Path target = dir.resolve(format.fileName());

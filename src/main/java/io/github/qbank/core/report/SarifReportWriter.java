@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.Version;
-import io.github.qbank.core.rules.Rule;
+import io.github.qbank.core.check.RuleRun;
 
 /**
  * {@code qbank.sarif}: SARIF 2.1.0 for code scanning. One rule entry per rule (id, descriptions,
@@ -43,9 +43,9 @@ final class SarifReportWriter implements ReportWriter {
         driver.put("version", Version.get());
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
-        List<Rule> all = input.rules().rules();
+        List<RuleRun> all = input.result().rules();
         for (int i = 0; i < all.size(); i++) {
-            Rule rule = all.get(i);
+            RuleRun rule = all.get(i);
             index.put(rule.id(), i);
             ObjectNode r = rules.addObject();
             r.put("id", rule.id());
@@ -56,7 +56,8 @@ final class SarifReportWriter implements ReportWriter {
                     + rule.id() + "></rules>, or silence it in place with <!-- qbank-disable-next-line " + rule.id()
                     + " -->.";
             r.putObject("help").put("text", help);
-            r.putObject("defaultConfiguration").put("level", level(input.severity(rule)));
+            r.put("helpUri", rule.helpUri());
+            r.putObject("defaultConfiguration").put("level", level(rule.severity()));
         }
         run.put("columnKind", "unicodeCodePoints");
         String prefix = input.repositoryPrefix();

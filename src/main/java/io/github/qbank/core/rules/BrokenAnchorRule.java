@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.github.qbank.core.Severity;
-import io.github.qbank.core.links.LocalTargets;
-import io.github.qbank.core.links.LocalTargets.Problem;
-import io.github.qbank.core.links.LocalTargets.Target;
+import io.github.qbank.core.local.LocalTargets.Problem;
+import io.github.qbank.core.local.LocalTargets.Target;
+import io.github.qbank.core.local.LocalTargets;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.Reference;
@@ -17,23 +17,13 @@ import io.github.qbank.core.model.Reference;
  * made as GitHub makes them (CJK kept, {@code -1}, {@code -2} for repeated headings). Only files of
  * the bank are looked into; {@code #} alone and {@code #top} mean the top of the page.
  */
-public final class BrokenAnchorRule implements FileRule {
+public final class BrokenAnchorRule extends FileRule {
 
     private static final String GITHUB_PREFIX = "user-content-";
 
-    @Override
-    public String id() {
-        return "broken-anchor";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A #fragment that names no heading (GitHub slug rules) or HTML anchor of the target file.";
+    public BrokenAnchorRule() {
+        super("broken-anchor", Severity.ERROR,
+                "A #fragment that names no heading (GitHub slug rules) or HTML anchor of the target file.");
     }
 
     @Override
@@ -77,7 +67,7 @@ public final class BrokenAnchorRule implements FileRule {
     }
 
     private static String relative(Bank bank, Path file) {
-        return bank.baseDir().relativize(file).toString().replace('\\', '/');
+        return bank.relativePath(file);
     }
 
     /** The anchor closest in edit distance, if it is close enough to be a plausible typo. */

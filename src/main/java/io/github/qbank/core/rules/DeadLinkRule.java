@@ -12,21 +12,11 @@ import io.github.qbank.core.model.Reference;
  * refused connection, a TLS failure, a redirect loop. Reported at every place the URL is used;
  * the URL was requested once. Dead images are {@code missing-image}.
  */
-public final class DeadLinkRule implements FileRule {
+public final class DeadLinkRule extends FileRule {
 
-    @Override
-    public String id() {
-        return "dead-link";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "An http(s) link that is dead: 4xx, 5xx after retries, unknown host, refused connection, TLS failure.";
+    public DeadLinkRule() {
+        super("dead-link", Severity.ERROR,
+                "An http(s) link that is dead: 4xx, 5xx after retries, unknown host, refused connection, TLS failure.");
     }
 
     @Override

@@ -17,21 +17,11 @@ import io.github.qbank.core.sections.Section;
  * name). Not duplicates: a section heading's link repeated as its own answer link, and a
  * sub-section that repeats the link of the section it belongs to.
  */
-public final class DuplicateAnswerUrlRule implements Rule {
+public final class DuplicateAnswerUrlRule extends Rule {
 
-    @Override
-    public String id() {
-        return "duplicate-answer-url";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "Two different sections whose answer links point to the same URL.";
+    public DuplicateAnswerUrlRule() {
+        super("duplicate-answer-url", Severity.ERROR,
+                "Two different sections whose answer links point to the same URL.");
     }
 
     @Override

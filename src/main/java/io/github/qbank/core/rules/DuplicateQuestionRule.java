@@ -1,290 +1,36 @@
 package io.github.qbank.core.rules;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
-import io.github.qbank.core.sections.Normalizer;
+import io.github.qbank.core.sections.RepeatedQuestions;
 import io.github.qbank.core.sections.Section;
 
-/**
- * The same question twice in one section, or nearly the same.
- *
- * <p>Texts are compared after {@link Normalizer#text} (number, case, width, spaces and punctuation
- * dropped). Two questions are nearly the same when the Dice coefficient of their character
- * bigrams is at least {@value #THRESHOLD} <em>and</em> what differs is cosmetic: particles and
- * fillers ({@code 的 了 吗 呢 一下 简单 请}), or a one-letter slip in a Latin word
- * ({@code Prefix-tining}, {@code LLMs}). Bigram similarity alone would call {@code …的优点？} and
- * {@code …的缺点？} the same question. A question and its own sub-questions are never compared.
- * Candidates come from prefix filtering over an inverted index of bigrams, so a section is never
- * compared all against all.
- */
-public final class DuplicateQuestionRule implements FileRule {
+/** The same question twice in one section, or nearly the same ({@link RepeatedQuestions} says which). */
+public final class DuplicateQuestionRule extends FileRule {
 
-    /** Dice similarity of character-bigram sets from which two questions count as nearly the same. */
-    static final double THRESHOLD = 0.9;
-
-    /** The same threshold as a Jaccard similarity, which prefix filtering needs: J = D / (2 − D). */
-    private static final double JACCARD = THRESHOLD / (2 - THRESHOLD);
-
-    /**
-     * How many earlier questions sharing one bigram are compared, the nearest first: keeps a section
-     * of many look-alike questions linear.
-     */
-    private static final int MAX_POSTINGS = 32;
-
-    /** Shorter questions are compared only for exact repetition. */
-    private static final int MIN_NEAR_LENGTH = 6;
-
-    @Override
-    public String id() {
-        return "duplicate-question";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "The same or nearly the same question twice in one section (character-bigram Dice ≥ 0.9).";
+    public DuplicateQuestionRule() {
+        super("duplicate-question", Severity.WARNING,
+                "The same or nearly the same question twice in one section (character-bigram Dice ≥ 0.9).");
     }
 
     @Override
     public void check(BankFile file, Bank bank, RuleContext context) {
-        for (Section s : context.analyses().sections(file)) {
-            if (s.questions().size() > 1) {
-                check(s, context);
+        for (Section section : context.analyses().sections(file)) {
+            for (RepeatedQuestions.Repeat r : RepeatedQuestions.in(section)) {
+                OutlineNode q = r.question();
+                String message = r.exact()
+                        ? "question repeats line " + r.earlier().line() + " of section \"" + section.title() + "\": \""
+                                + q.text().strip() + "\""
+                        : String.format(Locale.ROOT,
+                                "question is nearly the same as line %d of section \"%s\" (similarity %.2f): \"%s\" and \"%s\"",
+                                r.earlier().line(), section.title(), r.similarity(), r.earlier().text().strip(),
+                                q.text().strip());
+                context.report(file, q.line(), q.column(), message, null, q.text().strip());
             }
         }
-    }
-
-    private record Question(OutlineNode node, String text, int[] bigrams) {}
-
-    private static void check(Section section, RuleContext context) {
-        Map<String, OutlineNode> exact = new HashMap<>();
-        List<Question> near = new ArrayList<>();
-        for (OutlineNode q : section.questions()) {
-            String text = Normalizer.text(q.text());
-            if (text.isEmpty()) {
-                continue;
-            }
-            OutlineNode same = exact.putIfAbsent(text, q);
-            if (same != null && !related(same, q)) {
-                context.report(section.file(), q.line(), q.column(), "question repeats line " + same.line()
-                        + " of section \"" + section.title() + "\": \"" + q.text().strip() + "\"", null, q.text().strip());
-            } else if (text.length() >= MIN_NEAR_LENGTH) {
-                String essential = withoutFillers(text);
-                near.add(new Question(q, essential, bigrams(essential)));
-            }
-        }
-        nearDuplicates(section, near, context);
-    }
-
-    /**
-     * Up to this many questions a section is compared pair by pair: with at most 2,016 pairs a
-     * section that costs less than building an index, and the work stays linear in the bank.
-     */
-    private static final int SMALL_SECTION = 64;
-
-    private static void nearDuplicates(Section section, List<Question> questions, RuleContext context) {
-        if (questions.size() <= SMALL_SECTION) {
-            for (int i = 1; i < questions.size(); i++) {
-                Nearest nearest = new Nearest(questions.get(i));
-                for (int j = 0; j < i; j++) {
-                    nearest.consider(questions.get(j));
-                }
-                nearest.report(section, context);
-            }
-            return;
-        }
-        joinWithPrefixFilter(section, questions, context);
-    }
-
-    /** The Dice similarity of two questions when it reaches the threshold, else 0; lengths checked first. */
-    private static double similar(Question a, Question b) {
-        int la = a.bigrams().length;
-        int lb = b.bigrams().length;
-        if (Math.min(la, lb) < JACCARD * Math.max(la, lb)) {
-            return 0;
-        }
-        double score = dice(a.bigrams(), b.bigrams());
-        return score >= THRESHOLD ? score : 0;
-    }
-
-    /** The earlier question most like one question, among those it is compared with. */
-    private static final class Nearest {
-        private final Question question;
-        private Question best;
-        private double bestScore;
-
-        Nearest(Question question) {
-            this.question = question;
-        }
-
-        void consider(Question other) {
-            double score = similar(question, other);
-            if (score > bestScore && !related(other.node(), question.node())
-                    && cosmeticDifference(other.text(), question.text())) {
-                best = other;
-                bestScore = score;
-            }
-        }
-
-        void report(Section section, RuleContext context) {
-            if (best != null) {
-                OutlineNode q = question.node();
-                context.report(section.file(), q.line(), q.column(), String.format(Locale.ROOT,
-                        "question is nearly the same as line %d of section \"%s\" (similarity %.2f): \"%s\" and \"%s\"",
-                        best.node().line(), section.title(), bestScore, best.node().text().strip(), q.text().strip()),
-                        null, q.text().strip());
-            }
-        }
-    }
-
-    /** Set-similarity join with prefix filtering: only pairs sharing a rare bigram are compared. */
-    private static void joinWithPrefixFilter(Section section, List<Question> questions, RuleContext context) {
-        Map<Integer, Integer> frequency = new HashMap<>();
-        for (Question q : questions) {
-            for (int b : q.bigrams()) {
-                frequency.merge(b, 1, Integer::sum);
-            }
-        }
-        // rank every bigram once, rarest first, so each question's bigrams sort as plain ints
-        Integer[] distinct = frequency.keySet().toArray(new Integer[0]);
-        Arrays.sort(distinct, (a, b) -> frequency.get(a).equals(frequency.get(b)) ? Integer.compare(a, b)
-                : Integer.compare(frequency.get(a), frequency.get(b)));
-        Map<Integer, Integer> rank = new HashMap<>(distinct.length * 2);
-        for (int r = 0; r < distinct.length; r++) {
-            rank.put(distinct[r], r);
-        }
-        Map<Integer, List<Integer>> index = new HashMap<>();
-        int[] seenBy = new int[questions.size()];
-        Arrays.fill(seenBy, -1);
-        for (int i = 0; i < questions.size(); i++) {
-            Question q = questions.get(i);
-            int[] ordered = new int[q.bigrams().length];
-            for (int k = 0; k < ordered.length; k++) {
-                ordered[k] = rank.get(q.bigrams()[k]);
-            }
-            Arrays.sort(ordered);
-            int prefix = Math.min(ordered.length, ordered.length - (int) Math.ceil(JACCARD * ordered.length) + 1);
-            Nearest nearest = new Nearest(q);
-            for (int k = 0; k < prefix; k++) {
-                List<Integer> postings = index.getOrDefault(ordered[k], List.of());
-                for (int p = postings.size() - 1; p >= Math.max(0, postings.size() - MAX_POSTINGS); p--) {
-                    int c = postings.get(p);
-                    if (seenBy[c] != i) {
-                        seenBy[c] = i;
-                        nearest.consider(questions.get(c));
-                    }
-                }
-            }
-            nearest.report(section, context);
-            for (int k = 0; k < prefix; k++) {
-                index.computeIfAbsent(ordered[k], x -> new ArrayList<>()).add(i);
-            }
-        }
-    }
-
-    /** Particles and fillers that do not change a question: {@code 一下 简单 简要} and one-character particles. */
-    private static final String FILLER_CHARS = "的了吗呢吧啊呀请您你";
-
-    static String withoutFillers(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-            if ((c == '一' && next == '下') || (c == '简' && (next == '单' || next == '要'))) {
-                i++;
-            } else if (FILLER_CHARS.indexOf(c) < 0) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Whether one question is a sub-question of the other. */
-    private static boolean related(OutlineNode a, OutlineNode b) {
-        for (OutlineNode p = b.parent(); p != null; p = p.parent()) {
-            if (p == a) {
-                return true;
-            }
-        }
-        for (OutlineNode p = a.parent(); p != null; p = p.parent()) {
-            if (p == b) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether two normalised texts, fillers removed, differ at most by one letter of a Latin word. */
-    static boolean cosmeticDifference(String a, String b) {
-        int start = 0;
-        while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
-            start++;
-        }
-        int endA = a.length();
-        int endB = b.length();
-        while (endA > start && endB > start && a.charAt(endA - 1) == b.charAt(endB - 1)) {
-            endA--;
-            endB--;
-        }
-        String rest = a.substring(start, endA) + b.substring(start, endB);
-        return endA - start <= 1 && endB - start <= 1 && rest.chars().allMatch(c -> c < 128 && Character.isLetter(c));
-    }
-
-    /** The distinct character bigrams of a text, sorted, each packed into an int. */
-    static int[] bigrams(String text) {
-        int[] cps = new int[text.length()];
-        int length = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            cps[length++] = cp;
-            i += Character.charCount(cp);
-        }
-        if (length < 2) {
-            return new int[0];
-        }
-        int[] pairs = new int[length - 1];
-        for (int i = 0; i < pairs.length; i++) {
-            pairs[i] = cps[i] * 31 + cps[i + 1];
-        }
-        Arrays.sort(pairs);
-        int distinct = 1;
-        for (int i = 1; i < pairs.length; i++) {
-            if (pairs[i] != pairs[distinct - 1]) {
-                pairs[distinct++] = pairs[i];
-            }
-        }
-        return Arrays.copyOf(pairs, distinct);
-    }
-
-    /** 2|A∩B| / (|A| + |B|) for sorted sets. */
-    static double dice(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return a.length + b.length == 0 ? 0 : 2.0 * common / (a.length + b.length);
     }
 }

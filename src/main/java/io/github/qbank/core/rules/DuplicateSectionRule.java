@@ -14,21 +14,11 @@ import io.github.qbank.core.sections.Section;
  * the title of the chapter or section it belongs to ({@code ## 一、X} then {@code ### [X](url)}),
  * and the same unlinked title under different parents ({@code ### 一面}, {@code #### C++}).
  */
-public final class DuplicateSectionRule implements Rule {
+public final class DuplicateSectionRule extends Rule {
 
-    @Override
-    public String id() {
-        return "duplicate-section";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A section title that repeats under the same parent, or a linked section title that repeats anywhere.";
+    public DuplicateSectionRule() {
+        super("duplicate-section", Severity.ERROR,
+                "A section title that repeats under the same parent, or a linked section title that repeats anywhere.");
     }
 
     private record ParentAndTitle(Object parent, String title) {}

@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 
@@ -8,12 +9,16 @@ import io.github.qbank.core.model.BankFile;
  * anchor, say) but reports only on the file it is given. A check runs such rules file by file on
  * every core.
  */
-public interface FileRule extends Rule {
+public abstract class FileRule extends Rule {
 
-    void check(BankFile file, Bank bank, RuleContext context);
+    protected FileRule(String id, Severity defaultSeverity, String description) {
+        super(id, defaultSeverity, description);
+    }
+
+    public abstract void check(BankFile file, Bank bank, RuleContext context);
 
     @Override
-    default void check(Bank bank, RuleContext context) {
+    public final void check(Bank bank, RuleContext context) {
         for (BankFile file : bank.files()) {
             check(file, bank, context);
         }

@@ -10,21 +10,11 @@ import io.github.qbank.core.numbering.NumberingModel;
  * {@code ### 5.1} and {@code ### 5.3}. Reported once; numbering then treats the heading as being
  * where its number says, so no cascade follows.
  */
-public final class HeadingLevelRule implements FileRule {
+public final class HeadingLevelRule extends FileRule {
 
-    @Override
-    public String id() {
-        return "heading-level";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A numbered heading written at a level that contradicts its number (#### 5.2 between ### 5.1 and ### 5.3).";
+    public HeadingLevelRule() {
+        super("heading-level", Severity.ERROR,
+                "A numbered heading written at a level that contradicts its number (#### 5.2 between ### 5.1 and ### 5.3).");
     }
 
     @Override

@@ -6,21 +6,11 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 
 /** Bytes that are not valid UTF-8, or a file in another encoding: readers see garbled text. */
-public final class InvalidEncodingRule implements FileRule {
+public final class InvalidEncodingRule extends FileRule {
 
-    @Override
-    public String id() {
-        return "invalid-encoding";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Bytes that are not valid UTF-8, or a file in another encoding; readers see replacement characters.";
+    public InvalidEncodingRule() {
+        super("invalid-encoding", Severity.WARNING,
+                "Bytes that are not valid UTF-8, or a file in another encoding; readers see replacement characters.");
     }
 
     @Override

@@ -13,21 +13,11 @@ import io.github.qbank.core.model.Reference;
  * timeout, the deadline. When the whole network is unavailable that is one finding, at the first
  * link, not one per link.
  */
-public final class LinkUnverifiableRule implements Rule {
+public final class LinkUnverifiableRule extends Rule {
 
-    @Override
-    public String id() {
-        return "link-unverifiable";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "A link that could not be judged: bot walls, 429 after retries, timeouts, network unavailable.";
+    public LinkUnverifiableRule() {
+        super("link-unverifiable", Severity.WARNING,
+                "A link that could not be judged: bot walls, 429 after retries, timeouts, network unavailable.");
     }
 
     @Override

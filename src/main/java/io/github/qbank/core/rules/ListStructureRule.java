@@ -10,22 +10,12 @@ import io.github.qbank.core.model.FoldedList;
  * reader sees one run-on paragraph instead of a list: items indented four or more spaces after a
  * paragraph line, or an ordered item other than 1 right after text.
  */
-public final class ListStructureRule implements FileRule {
+public final class ListStructureRule extends FileRule {
 
-    @Override
-    public String id() {
-        return "list-structure";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "Lines written as list items that render as paragraph text (e.g. items indented 4+ spaces after a"
-                + " paragraph line).";
+    public ListStructureRule() {
+        super("list-structure", Severity.ERROR,
+                "Lines written as list items that render as paragraph text (e.g. items indented 4+ spaces after a"
+                + " paragraph line).");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.github.qbank.core.rules;
 
-import io.github.qbank.core.links.LocalTargets.Problem;
-import io.github.qbank.core.links.LocalTargets.Target;
+import io.github.qbank.core.local.LocalTargets.Problem;
+import io.github.qbank.core.local.LocalTargets.Target;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.Reference;
 

@@ -12,21 +12,11 @@ import io.github.qbank.core.sections.Section;
  * prose below them ({@code ### Q1. …} and the answer under it) are answered in place and do not
  * count.
  */
-public final class MissingAnswerLinkRule implements FileRule {
+public final class MissingAnswerLinkRule extends FileRule {
 
-    @Override
-    public String id() {
-        return "missing-answer-link";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "A section that lists questions but has no answer link.";
+    public MissingAnswerLinkRule() {
+        super("missing-answer-link", Severity.WARNING,
+                "A section that lists questions but has no answer link.");
     }
 
     @Override

@@ -2,10 +2,10 @@ package io.github.qbank.core.rules;
 
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.LinkResult;
-import io.github.qbank.core.links.LocalTargets;
 import io.github.qbank.core.links.Verdict;
-import io.github.qbank.core.links.LocalTargets.Problem;
-import io.github.qbank.core.links.LocalTargets.Target;
+import io.github.qbank.core.local.LocalTargets.Problem;
+import io.github.qbank.core.local.LocalTargets.Target;
+import io.github.qbank.core.local.LocalTargets;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.Reference;
@@ -14,21 +14,11 @@ import io.github.qbank.core.model.Reference;
  * An image whose local file does not exist: {@code ![]()}, reference images, HTML {@code <img src>}
  * and {@code srcset}; or whose remote URL the link checker found dead. {@code data:} images are fine.
  */
-public final class MissingImageRule implements FileRule {
+public final class MissingImageRule extends FileRule {
 
-    @Override
-    public String id() {
-        return "missing-image";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "An image whose local file does not exist, or whose remote URL is dead (Markdown, reference, HTML).";
+    public MissingImageRule() {
+        super("missing-image", Severity.ERROR,
+                "An image whose local file does not exist, or whose remote URL is dead (Markdown, reference, HTML).");
     }
 
     @Override

@@ -1,29 +1,19 @@
 package io.github.qbank.core.rules;
 
 import io.github.qbank.core.Severity;
-import io.github.qbank.core.links.LocalTargets;
-import io.github.qbank.core.links.LocalTargets.Target;
+import io.github.qbank.core.local.LocalTargets.Target;
+import io.github.qbank.core.local.LocalTargets;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.Reference;
 
 /** A relative link to a file or folder that does not exist, or that cannot work on GitHub. */
-public final class MissingLocalFileRule implements FileRule {
+public final class MissingLocalFileRule extends FileRule {
 
-    @Override
-    public String id() {
-        return "missing-local-file";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A relative link to a file or folder that does not exist (or differs in case, uses backslashes,"
-                + " is an absolute OS path, or leaves the repository).";
+    public MissingLocalFileRule() {
+        super("missing-local-file", Severity.ERROR,
+                "A relative link to a file or folder that does not exist (or differs in case, uses backslashes,"
+                + " is an absolute OS path, or leaves the repository).");
     }
 
     @Override

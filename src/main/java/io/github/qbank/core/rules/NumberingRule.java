@@ -20,22 +20,12 @@ import io.github.qbank.core.numbering.SiblingGroup;
  * with a dotted prefix that disagrees with its numbering parent, or malformed. One defect gives
  * one finding: see {@link SequenceChecker}.
  */
-public final class NumberingRule implements FileRule {
+public final class NumberingRule extends FileRule {
 
-    @Override
-    public String id() {
-        return "numbering";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A numbered item out of sequence, duplicated, missing, starting at the wrong number, with a dotted"
-                + " prefix that disagrees with its parent, or malformed.";
+    public NumberingRule() {
+        super("numbering", Severity.ERROR,
+                "A numbered item out of sequence, duplicated, missing, starting at the wrong number, with a dotted"
+                + " prefix that disagrees with its parent, or malformed.");
     }
 
     @Override

@@ -4,18 +4,43 @@ import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
 
 /**
- * One check. Implementations are stateless: everything a run needs comes from the bank and the
- * context, so one instance serves every build, in parallel.
+ * One check. A rule class passes its id, default severity and one-sentence description to this
+ * constructor and is otherwise only its {@link #check}. Rules are stateless: everything a run
+ * needs comes from the bank and the context, so one instance serves every build, in parallel.
  */
-public interface Rule {
+public abstract class Rule {
+
+    /** Where each rule's documentation page lives: {@code <base><id>.md}. */
+    public static final String DOCUMENTATION_BASE = "https://github.com/qbank/qbank-maven-plugin/blob/main/docs/rules/";
+
+    private final String id;
+    private final Severity defaultSeverity;
+    private final String description;
+
+    protected Rule(String id, Severity defaultSeverity, String description) {
+        this.id = id;
+        this.defaultSeverity = defaultSeverity;
+        this.description = description;
+    }
 
     /** The id used in configuration, suppression comments and reports, e.g. {@code missing-image}. */
-    String id();
+    public final String id() {
+        return id;
+    }
 
-    Severity defaultSeverity();
+    public final Severity defaultSeverity() {
+        return defaultSeverity;
+    }
 
     /** One sentence: what the rule finds. */
-    String description();
+    public final String description() {
+        return description;
+    }
 
-    void check(Bank bank, RuleContext context);
+    /** The rule's documentation page. */
+    public final String helpUri() {
+        return DOCUMENTATION_BASE + id + ".md";
+    }
+
+    public abstract void check(Bank bank, RuleContext context);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Severity;
-import io.github.qbank.core.links.LocalTargets;
+import io.github.qbank.core.local.LocalTargets;
 import io.github.qbank.core.model.BankFile;
 
 /**

@@ -6,21 +6,11 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 
 /** A selected file that qbank could not check at all: unreadable, binary, or too deeply nested. */
-public final class UnreadableFileRule implements FileRule {
+public final class UnreadableFileRule extends FileRule {
 
-    @Override
-    public String id() {
-        return "unreadable-file";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A selected file that cannot be checked: unreadable, binary, or nested too deeply to parse.";
+    public UnreadableFileRule() {
+        super("unreadable-file", Severity.ERROR,
+                "A selected file that cannot be checked: unreadable, binary, or nested too deeply to parse.");
     }
 
     @Override

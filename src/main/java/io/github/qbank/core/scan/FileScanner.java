@@ -1,8 +1,8 @@
 package io.github.qbank.core.scan;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+
+import io.github.qbank.core.model.Bank;
 
 /** Finds the files of a bank below a base folder by include and exclude globs. */
 public final class FileScanner {
@@ -71,7 +73,7 @@ public final class FileScanner {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        files.sort(Comparator.comparing(p -> baseDir.relativize(p).toString().replace('\\', '/')));
+        files.sort(Comparator.comparing(p -> Bank.relativePath(baseDir, p)));
         return new ScanResult(List.copyOf(files), List.copyOf(problems));
     }
 

@@ -5,6 +5,7 @@ import java.text.Normalizer.Form;
 import java.util.Locale;
 
 import io.github.qbank.core.links.WebUrls;
+import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.numbering.NumberToken;
 import io.github.qbank.core.numbering.NumberTokenParser;
 
@@ -90,7 +91,7 @@ public final class Normalizer {
             return WebUrls.normalize(u);
         }
         if (u.startsWith("#")) {
-            return baseDir.relativize(fromFile).toString().replace('\\', '/') + u;
+            return Bank.relativePath(baseDir, fromFile) + u;
         }
         int hash = u.indexOf('#');
         String fragment = hash >= 0 ? u.substring(hash) : "";
@@ -98,7 +99,7 @@ public final class Normalizer {
         try {
             Path target = (path.startsWith("/") ? baseDir.resolve(path.substring(1)) : fromFile.getParent().resolve(path))
                     .normalize();
-            return baseDir.relativize(target).toString().replace('\\', '/') + fragment;
+            return Bank.relativePath(baseDir, target) + fragment;
         } catch (IllegalArgumentException e) {
             return u;
         }

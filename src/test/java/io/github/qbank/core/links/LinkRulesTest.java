@@ -9,23 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Dns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.qbank.core.RecordingListener;
-import io.github.qbank.core.CheckResult;
-import io.github.qbank.core.LinkSettings;
-import io.github.qbank.core.Qbank;
-import io.github.qbank.core.QbankConfig;
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.check.CheckResult;
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.links.LinkSettings;
 import io.github.qbank.core.rules.RuleRegistry;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import okhttp3.Dns;
 
 /** dead-link, link-unverifiable and remote missing-image, from a bank whose links a loopback server answers. */
 class LinkRulesTest {

@@ -21,10 +21,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 import io.github.qbank.core.CheckListener;
-import io.github.qbank.core.CheckResult;
-import io.github.qbank.core.LinkSettings;
-import io.github.qbank.core.Qbank;
-import io.github.qbank.core.QbankConfig;
+import io.github.qbank.core.check.CheckResult;
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.links.LinkSettings;
 
 /**
  * Opens the example bank's report in a real browser (Debian's headless Chromium, which
@@ -45,7 +45,7 @@ class ReportBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "no browser: apt-get install chromium chromium-driver to run the report's browser test");
         QbankConfig config = QbankConfig.builder(Path.of("examples")).includes(List.of("bank/**/*.md"))
-                .outputDirectory(dir.resolve("report")).formats("html")
+                .outputDirectory(dir.resolve("report")).formats(List.of("html"))
                 .links(LinkSettings.builder(null).skip("not in tests").build()).build();
         CheckResult result = new Qbank().check(config, CheckListener.silent());
         Reports.write(result, config);

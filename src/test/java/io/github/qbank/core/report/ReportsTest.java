@@ -11,6 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -18,19 +24,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-
 import io.github.qbank.core.CheckListener;
-import io.github.qbank.core.CheckResult;
 import io.github.qbank.core.FailOn;
-import io.github.qbank.core.LinkSettings;
-import io.github.qbank.core.Qbank;
-import io.github.qbank.core.QbankConfig;
+import io.github.qbank.core.check.CheckResult;
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.links.LinkSettings;
 
 /** The HTML, SARIF and checkstyle reports of the example bank and of a hostile bank. */
 class ReportsTest {
@@ -40,7 +39,7 @@ class ReportsTest {
 
     private QbankConfig config(Path bank, String includes) throws Exception {
         return QbankConfig.builder(bank).includes(List.of(includes)).outputDirectory(out)
-                .formats("html,json,sarif,checkstyle").failOn(FailOn.ERROR)
+                .formats(List.of("html", "json", "sarif", "checkstyle")).failOn(FailOn.ERROR)
                 .links(LinkSettings.builder(null).skip("not in tests").build()).build();
     }
 

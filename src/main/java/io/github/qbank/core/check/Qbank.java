@@ -1,4 +1,4 @@
-package io.github.qbank.core;
+package io.github.qbank.core.check;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,10 +15,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
+import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Finding;
+import io.github.qbank.core.QbankException;
+import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.HttpLinkChecker;
 import io.github.qbank.core.links.LinkChecker;
 import io.github.qbank.core.links.LinkIndex;
-import io.github.qbank.core.links.LocalTargets;
+import io.github.qbank.core.local.LocalTargets;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
@@ -71,15 +75,34 @@ public final class Qbank {
         }
         List<BankFile> files = new ArrayList<>(readAll(scan.files(), config));
         for (ScanResult.Problem p : scan.problems()) {
-            files.add(BankFile.unreadable(relative(base, p.path()), p.path(), new InputProblem(true, p.reason(), 1, 1)));
+            files.add(BankFile.unreadable(Bank.relativePath(base, p.path()), p.path(), new InputProblem(true, p.reason(), 1, 1)));
         }
         Bank bank = new Bank(base, files);
 
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
-        List<Finding> findings = runRules(bank, config, links);
+        List<RuleRun> ruleRuns = ruleRuns(config);
+        List<Finding> findings = runRules(bank, config, ruleRuns, links);
         findings.sort(Finding.ORDER);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        return new CheckResult(bank, List.copyOf(findings), links.results(), durationMs);
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = findings.size() - errors;
+        boolean failed = config.failOn().fails((int) errors, (int) warnings);
+        return new CheckResult(bank, ruleRuns, List.copyOf(findings), links.results(), durationMs, failed);
+    }
+
+    /** Each rule of the registry with the severity this configuration gives it. */
+    private List<RuleRun> ruleRuns(QbankConfig config) throws QbankException {
+        for (String id : config.severities().keySet()) {
+            if (!rules.contains(id)) {
+                throw new QbankException("rules", "unknown rule '" + id + "'; the rules are " + String.join(", ", rules.ids()));
+            }
+        }
+        List<RuleRun> runs = new ArrayList<>();
+        for (Rule rule : rules.rules()) {
+            Severity severity = config.severities().getOrDefault(rule.id(), rule.defaultSeverity());
+            runs.add(new RuleRun(rule.id(), severity, rule.description(), rule.helpUri()));
+        }
+        return List.copyOf(runs);
     }
 
     /**
@@ -87,16 +110,18 @@ public final class Qbank {
      * one at a time as one task per file, so the work spreads over every core whatever the mix of
      * rules. Rules are stateless and share only thread-safe views of the bank.
      */
-    private List<Finding> runRules(Bank bank, QbankConfig config, LinkIndex links) throws QbankException {
-        LocalTargets targets = new LocalTargets(config.baseDir());
+    private List<Finding> runRules(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, LinkIndex links)
+            throws QbankException {
+        LocalTargets targets = new LocalTargets(bank.baseDir(), bank.repositoryRoot());
         Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
         Map<FileRule, Severity> fileRules = new LinkedHashMap<>();
-        for (Rule rule : rules.rules()) {
-            Severity severity = config.severity(rule);
-            if (severity == Severity.OFF) {
+        for (RuleRun run : ruleRuns) {
+            if (!run.ran()) {
                 continue;
             }
+            Rule rule = rules.rule(run.id());
+            Severity severity = run.severity();
             if (rule instanceof FileRule fileRule) {
                 fileRules.put(fileRule, severity);
             } else {
@@ -126,7 +151,7 @@ public final class Qbank {
         BankFileReader reader = new BankFileReader(config.answerLinkPattern());
         List<Callable<BankFile>> tasks = new ArrayList<>();
         for (Path p : paths) {
-            String rel = relative(config.baseDir(), p);
+            String rel = Bank.relativePath(config.baseDir(), p);
             tasks.add(() -> reader.read(rel, p));
         }
         return inParallel(tasks, "reading the bank");
@@ -163,9 +188,5 @@ public final class Qbank {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    static String relative(Path base, Path file) {
-        return base.relativize(file).toString().replace('\\', '/');
     }
 }

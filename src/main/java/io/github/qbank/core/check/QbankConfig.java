@@ -1,4 +1,4 @@
-package io.github.qbank.core;
+package io.github.qbank.core.check;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +12,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import io.github.qbank.core.rules.Rule;
-import io.github.qbank.core.rules.RuleRegistry;
+import io.github.qbank.core.FailOn;
+import io.github.qbank.core.QbankException;
+import io.github.qbank.core.ReportFormat;
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.links.LinkSettings;
+
 
 /**
  * Everything a check needs to know, validated and immutable. Built with {@link #builder(Path)};
@@ -21,10 +25,10 @@ import io.github.qbank.core.rules.RuleRegistry;
  */
 public final class QbankConfig {
 
-    public static final String DEFAULT_INCLUDES = "**/*.md";
-    public static final String DEFAULT_EXCLUDES = "**/target/**,**/node_modules/**,**/.git/**";
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md");
+    public static final List<String> DEFAULT_EXCLUDES = List.of("**/target/**", "**/node_modules/**", "**/.git/**");
     public static final String DEFAULT_ANSWER_LINK_PATTERN = "点击查看答案|查看答案|答案|Answer|Solution";
-    public static final String DEFAULT_FORMATS = "html,json,sarif";
+    public static final List<String> DEFAULT_FORMATS = List.of("html", "json", "sarif");
 
     private final Path baseDir;
     private final List<String> includes;
@@ -66,15 +70,9 @@ public final class QbankConfig {
         return excludes;
     }
 
-    /** The severity configured for a rule, or {@code null} when the rule keeps its default. */
-    public Severity severityOverride(String ruleId) {
-        return severities.get(ruleId);
-    }
-
-    /** The severity a rule runs with: its configured one, else its default. */
-    public Severity severity(Rule rule) {
-        Severity override = severities.get(rule.id());
-        return override != null ? override : rule.defaultSeverity();
+    /** The severities configured per rule id; rules not named keep their default. */
+    public Map<String, Severity> severities() {
+        return severities;
     }
 
     public Pattern answerLinkPattern() {
@@ -101,31 +99,16 @@ public final class QbankConfig {
         return githubAnnotations;
     }
 
-    /** Splits a comma-separated list, dropping blanks. */
-    public static List<String> splitList(String value) {
-        List<String> out = new ArrayList<>();
-        if (value == null) {
-            return out;
-        }
-        for (String part : value.split(",")) {
-            String p = part.trim();
-            if (!p.isEmpty()) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
     /** Collects settings; all have the defaults of the specification. */
     public static final class Builder {
         private final Path baseDir;
-        private List<String> includes = splitList(DEFAULT_INCLUDES);
-        private List<String> excludes = splitList(DEFAULT_EXCLUDES);
+        private List<String> includes = DEFAULT_INCLUDES;
+        private List<String> excludes = DEFAULT_EXCLUDES;
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private String answerLinkPattern = DEFAULT_ANSWER_LINK_PATTERN;
         private LinkSettings links;
         private Path outputDirectory;
-        private String formats = DEFAULT_FORMATS;
+        private List<String> formats = DEFAULT_FORMATS;
         private FailOn failOn = FailOn.ERROR;
         private boolean githubAnnotations;
 
@@ -165,8 +148,9 @@ public final class QbankConfig {
             return this;
         }
 
-        public Builder formats(String value) {
-            this.formats = value;
+        /** Report format names: {@code html}, {@code json}, {@code sarif}, {@code checkstyle}. */
+        public Builder formats(List<String> value) {
+            this.formats = List.copyOf(value);
             return this;
         }
 
@@ -187,12 +171,6 @@ public final class QbankConfig {
             if (includes.isEmpty()) {
                 throw new QbankException("includes", "no include pattern: give at least one glob such as **/*.md");
             }
-            for (String id : severities.keySet()) {
-                if (!RuleRegistry.standard().contains(id)) {
-                    throw new QbankException("rules", "unknown rule '" + id + "'; the rules are "
-                            + String.join(", ", RuleRegistry.standard().ids()));
-                }
-            }
             Pattern answer;
             try {
                 answer = Pattern.compile(answerLinkPattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -201,7 +179,7 @@ public final class QbankConfig {
                         "is not a valid regular expression: " + e.getDescription() + " in '" + answerLinkPattern + "'");
             }
             Set<ReportFormat> parsedFormats = EnumSet.noneOf(ReportFormat.class);
-            for (String f : splitList(formats)) {
+            for (String f : formats) {
                 try {
                     parsedFormats.add(ReportFormat.parse(f));
                 } catch (IllegalArgumentException e) {

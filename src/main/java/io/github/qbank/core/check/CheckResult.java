@@ -1,7 +1,9 @@
-package io.github.qbank.core;
+package io.github.qbank.core.check;
 
 import java.util.List;
 
+import io.github.qbank.core.Finding;
+import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.model.Bank;
 
@@ -9,11 +11,14 @@ import io.github.qbank.core.model.Bank;
  * What one check found.
  *
  * @param bank       the parsed bank
+ * @param rules      every rule of the check, in registry order, with the severity it ran with
  * @param findings   every finding, in report order ({@link Finding#ORDER})
  * @param links      every external URL with its result, in first-use order
  * @param durationMs how long scanning, parsing, rules and link checks took
+ * @param failed     whether the findings reach the configured {@code failOn}: the build fails
  */
-public record CheckResult(Bank bank, List<Finding> findings, List<LinkResult> links, long durationMs) {
+public record CheckResult(Bank bank, List<RuleRun> rules, List<Finding> findings, List<LinkResult> links,
+        long durationMs, boolean failed) {
 
     public long errors() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();

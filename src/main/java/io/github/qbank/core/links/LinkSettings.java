@@ -1,4 +1,4 @@
-package io.github.qbank.core;
+package io.github.qbank.core.links;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,26 +68,6 @@ public final class LinkSettings {
 
     public static Builder builder(Path cacheFile) {
         return new Builder(cacheFile);
-    }
-
-    public Builder toBuilder() {
-        Builder b = new Builder(cacheFile);
-        b.check = check;
-        b.skipReason = skipReason;
-        b.timeoutSeconds = timeoutSeconds;
-        b.concurrency = concurrency;
-        b.perHost = perHost;
-        b.retries = retries;
-        b.allowPrivate = allowPrivate;
-        b.cacheMaxAgeSeconds = cacheMaxAgeSeconds;
-        b.deadlineSeconds = deadlineSeconds;
-        b.excludes = new ArrayList<>(excludes);
-        b.acceptedStatus = new TreeSet<>(acceptedStatus);
-        b.headers = new ArrayList<>(headers);
-        b.proxy = proxy;
-        b.backoffMillis = backoffMillis;
-        b.maxRetryAfterMillis = maxRetryAfterMillis;
-        return b;
     }
 
     /** Whether links are checked at all ({@code false} for {@code qbank.links=skip} or offline). */

@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.local;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,21 +42,13 @@ public final class LocalTargets {
     private record Resolution(Path fromFile, String url) {}
 
     /**
-     * @param baseDir the project base directory, which {@code /} refers to
+     * @param baseDir  the project base directory, which {@code /} refers to
+     * @param boundary the folder links may not leave: the git work tree that holds the project, or
+     *                 the project itself
      */
-    public LocalTargets(Path baseDir) {
+    public LocalTargets(Path baseDir, Path boundary) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
-        this.boundary = repositoryRoot(this.baseDir);
-    }
-
-    /** The git work tree that holds the project, or the project itself: links may not leave it. */
-    private static Path repositoryRoot(Path dir) {
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) {
-                return p;
-            }
-        }
-        return dir;
+        this.boundary = boundary.toAbsolutePath().normalize();
     }
 
     /** What a destination is. */

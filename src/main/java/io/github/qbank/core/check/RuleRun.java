@@ -1,0 +1,18 @@
+package io.github.qbank.core.check;
+
+import io.github.qbank.core.Severity;
+
+/**
+ * A rule as one check applied it, told as data so that reports need not know the rule classes.
+ *
+ * @param id          the rule id, e.g. {@code missing-image}
+ * @param severity    the severity it ran with; {@link Severity#OFF} when it did not run
+ * @param description one sentence: what the rule finds
+ * @param helpUri     the rule's documentation page
+ */
+public record RuleRun(String id, Severity severity, String description, String helpUri) {
+
+    public boolean ran() {
+        return severity != Severity.OFF;
+    }
+}
