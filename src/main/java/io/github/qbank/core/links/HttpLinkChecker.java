@@ -49,7 +49,6 @@ import okhttp3.Response;
 
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Version;
-import io.github.qbank.core.links.LinkSettings;
 
 /**
  * Checks external links with OkHttp, politely and within bounds, so that a hostile or hanging

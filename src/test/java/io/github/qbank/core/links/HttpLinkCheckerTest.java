@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.qbank.core.RecordingListener;
-import io.github.qbank.core.links.LinkSettings;
 
 /**
  * Every verdict of the link checker against a server on loopback. Nothing here leaves the

@@ -24,7 +24,6 @@ import io.github.qbank.core.Severity;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
-import io.github.qbank.core.links.LinkSettings;
 import io.github.qbank.core.rules.RuleRegistry;
 
 /** dead-link, link-unverifiable and remote missing-image, from a bank whose links a loopback server answers. */
