@@ -31,7 +31,7 @@ public final class NumberTokenParser {
      * is tried only when the first character can start it, in a fixed order.
      */
     public static NumberToken parse(String visibleText) {
-        String t = visibleText.stripLeading();
+        String t = withoutLiteralEmphasis(visibleText.stripLeading());
         if (t.isEmpty()) {
             return null;
         }
@@ -57,18 +57,85 @@ public final class NumberTokenParser {
         return isHan(first) ? han(t, first) : null;
     }
 
+    /**
+     * {@code **297.**inline} renders its asterisks as text (the closing run cannot close after a
+     * dot before a letter), yet the reader still reads item 297.
+     */
+    private static String withoutLiteralEmphasis(String t) {
+        int i = 0;
+        while (i < t.length() && i < 3 && (t.charAt(i) == '*' || t.charAt(i) == '_')) {
+            i++;
+        }
+        return i > 0 && i < t.length() && isDigit(t.charAt(i)) ? t.substring(i) : t;
+    }
+
     private static NumberToken arabicOrDotted(String t) {
         Matcher m = DOTTED.matcher(t);
         if (m.lookingAt()) {
-            return new NumberToken(NumberToken.Style.DOTTED, "dotted", numbers(m.group(1)), m.group(), false);
+            Quantity q = m.group().endsWith(".") ? Quantity.NONE : quantity(t, m.end());
+            if (q == Quantity.NONE) {
+                return new NumberToken(NumberToken.Style.DOTTED, "dotted", numbers(m.group(1)), m.group(), false);
+            }
+            // 892.32位 is item 892 about 32-bit; 99.50% is a quantity
+            int dot = t.indexOf('.');
+            return q == Quantity.MEASURED && dot == m.group(1).lastIndexOf('.') && dot == t.indexOf('.', 0)
+                    ? new NumberToken(NumberToken.Style.ARABIC, "arabic", List.of(Integer.parseInt(t.substring(0, dot))),
+                            t.substring(0, dot + 1), false)
+                    : null;
         }
         NumberToken malformed = malformedDotted(t);
         if (malformed != null) {
             return malformed;
         }
         m = ARABIC.matcher(t);
-        return m.lookingAt() ? new NumberToken(NumberToken.Style.ARABIC, "arabic", List.of(Integer.parseInt(m.group(1))),
-                m.group(), false) : null;
+        if (!m.lookingAt() || m.group().length() == m.group(1).length() && quantity(t, m.end()) != Quantity.NONE) {
+            return null;
+        }
+        return new NumberToken(NumberToken.Style.ARABIC, "arabic", List.of(Integer.parseInt(m.group(1))), m.group(), false);
+    }
+
+    /** Measure words that make a number a quantity: {@code 2018 年}, {@code 1 阶}, {@code 892.32位}. */
+    private static final String MEASURE_WORDS = "年月日天周个道条种次位岁元人名倍页字行本台只张件项万亿千百阶层步分秒点号度块米斤克";
+
+    /** Measure words that make a quantity even when more Han text follows: {@code 30 道单选题}. */
+    private static final String STRONG_MEASURE_WORDS = "道年岁倍阶";
+
+    /** Signs that make a number part of an expression or a measure: {@code 1 <= n}, {@code 99.50%}, {@code 1 + 1}. */
+    private static final String QUANTITY_SIGNS = "%‰°<>=≤≥≠+*/×÷~^～";
+
+    private static final Pattern UNIT = Pattern.compile(
+            "(?i)(kb|mb|gb|tb|pb|ms|ns|µs|px|bytes?|bits?|percent|times)(?=[\\s,;:)）。，]|$)");
+
+    /** What follows a number: nothing that makes it a quantity, a sign, or a measure word glued to it or alone. */
+    private enum Quantity { NONE, SIGNED, MEASURED }
+
+    /**
+     * Whether a number without its own punctuation is a quantity rather than the number of a text:
+     * a measure word, a unit or an operator follows it. After a space a measure word counts only
+     * where it stands alone ({@code 1 阶 + 1 阶}), so {@code 1.20 分布式训练} stays numbered; a sign
+     * counts only as an operator ({@code 1 <= n}, {@code 1 + 1}), so {@code 6.1.6 ++i} stays numbered.
+     */
+    private static Quantity quantity(String t, int end) {
+        int i = end;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= t.length()) {
+            return Quantity.NONE;
+        }
+        char c = t.charAt(i);
+        char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+        if (c == '%' || c == '‰' || c == '°'
+                || QUANTITY_SIGNS.indexOf(c) >= 0 && (Character.isWhitespace(next) || isDigit(next) || "=<>".indexOf(next) >= 0)) {
+            return Quantity.SIGNED;
+        }
+        if (MEASURE_WORDS.indexOf(c) >= 0) {
+            boolean glued = i == end;
+            boolean alone = !isHan(next);
+            return glued || alone || STRONG_MEASURE_WORDS.indexOf(c) >= 0 ? Quantity.MEASURED : Quantity.NONE;
+        }
+        return c < 128 && Character.isLetter(c) && UNIT.matcher(t).region(i, t.length()).lookingAt()
+                ? Quantity.MEASURED : Quantity.NONE;
     }
 
     private static NumberToken malformedDotted(String t) {

@@ -221,15 +221,27 @@ public final class NumberingModel {
         return p == null || p.kind() == OutlineNode.Kind.DOCUMENT ? null : p;
     }
 
-    /** The nearest enclosing numbered heading or item of a node (not the node itself). */
-    private NumberedNode numberedAncestor(OutlineNode n) {
-        for (OutlineNode p = up(n); p != null; p = up(p)) {
+    /**
+     * The numbering parent of a group below {@code container}: the nearest enclosing numbered
+     * heading or item, the container itself included. A dotted group's parent is the nearest one
+     * whose number can be a dotted prefix ({@code 3}, {@code 三、}, {@code 第三章}, {@code 问题三：},
+     * {@code 3.1}): a {@code （2）} or {@code ①} above {@code 2.2} is a label, not its parent.
+     */
+    private NumberedNode parentFor(OutlineNode container, NumberToken.Style style) {
+        for (OutlineNode p = container; p != null && p.kind() != OutlineNode.Kind.DOCUMENT; p = up(p)) {
             NumberedNode nn = numbered.get(p);
-            if (nn != null) {
+            if (nn != null && (style != NumberToken.Style.DOTTED || canCarryDottedChildren(nn.token()))) {
                 return nn;
             }
         }
         return null;
+    }
+
+    private static boolean canCarryDottedChildren(NumberToken t) {
+        return !t.malformed() && switch (t.style()) {
+            case PARENTHESISED, CIRCLED -> false;
+            default -> true;
+        };
     }
 
     private void headingGroups(List<OutlineNode> headings) {
@@ -245,8 +257,7 @@ public final class NumberingModel {
                     .computeIfAbsent(nn.token().key(), k -> new ArrayList<>()).add(nn);
         }
         byContainer.forEach((container, byKey) -> byKey.values().forEach(members -> {
-            NumberedNode parent = container == root ? null
-                    : numbered.containsKey(container) ? numbered.get(container) : numberedAncestor(container);
+            NumberedNode parent = container == root ? null : parentFor(container, members.get(0).token().style());
             boolean top = container == root || container.role() == Role.TITLE;
             groups.add(new SiblingGroup(List.copyOf(members), parent, 0, top));
         }));
@@ -267,8 +278,6 @@ public final class NumberingModel {
                 lists.computeIfAbsent(c.list().listId(), k -> new ArrayList<>()).add(c);
             }
         }
-        NumberedNode parent = container.kind() == OutlineNode.Kind.DOCUMENT ? null
-                : numbered.containsKey(container) ? numbered.get(container) : numberedAncestor(container);
         Map<String, List<NumberedNode>> open = new LinkedHashMap<>();
         Map<List<NumberedNode>, Integer> starts = new IdentityHashMap<>();
         List<List<NumberedNode>> closed = new ArrayList<>();
@@ -296,21 +305,59 @@ public final class NumberingModel {
                     numbered.put(lifted, nn);
                 }
                 List<NumberedNode> group = open.get(t.key());
-                if (seenInList.add(t.key()) && (group == null || t.value() <= group.get(group.size() - 1).token().value())) {
-                    if (group != null) {
-                        closed.add(group);
+                if (seenInList.add(t.key())) {
+                    List<NumberedNode> continued = continuedBy(closed, open, t);
+                    if (continued != null) {
+                        group = continued;
+                        open.put(t.key(), group);
+                    } else if (group == null || t.value() <= group.get(group.size() - 1).token().value()) {
+                        if (group != null) {
+                            closed.add(group);
+                        }
+                        group = new ArrayList<>();
+                        open.put(t.key(), group);
+                        starts.put(group, items.get(0).line());
                     }
-                    group = new ArrayList<>();
-                    open.put(t.key(), group);
-                    starts.put(group, items.get(0).line());
                 }
                 group.add(nn);
             }
         }
-        closed.addAll(open.values());
+        for (List<NumberedNode> g : open.values()) {
+            if (!closed.contains(g)) {
+                closed.add(g);
+            }
+        }
+        closed.sort(Comparator.comparingInt(g -> g.get(0).line()));
         for (List<NumberedNode> members : closed) {
+            NumberedNode parent = container.kind() == OutlineNode.Kind.DOCUMENT ? null
+                    : parentFor(container, members.get(0).token().style());
             groups.add(new SiblingGroup(List.copyOf(members), parent, starts.get(members), false));
         }
+    }
+
+    /**
+     * The earlier sequence of the same container that a list starting at {@code t} continues,
+     * when one ends right before its number: steps {@code 1.} … a list of states {@code 0. 1. 2.}
+     * … {@code 2.} go on with the steps.
+     */
+    private static List<NumberedNode> continuedBy(List<List<NumberedNode>> closed, Map<String, List<NumberedNode>> open,
+            NumberToken t) {
+        List<NumberedNode> current = open.get(t.key());
+        if (current != null && current.get(current.size() - 1).token().value() == t.value() - 1) {
+            return current;
+        }
+        for (int i = closed.size() - 1; i >= 0; i--) {
+            List<NumberedNode> g = closed.get(i);
+            NumberToken last = g.get(g.size() - 1).token();
+            if (last.key().equals(t.key()) && last.value() == t.value() - 1) {
+                closed.remove(i);
+                if (current != null) {
+                    closed.add(current);
+                }
+                return g;
+            }
+        }
+        return null;
     }
 
     private static NumberToken itemToken(OutlineNode item) {

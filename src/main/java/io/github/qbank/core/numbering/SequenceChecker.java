@@ -44,17 +44,103 @@ public final class SequenceChecker {
         if (members.isEmpty()) {
             return defects;
         }
-        List<Integer> prefix = null;
-        boolean[] forced = new boolean[members.size()];
+        boolean explained = startExplained || group.continues();
+        List<Defect> found = new ArrayList<>();
+        boolean anchored = false;
         if (group.style() == NumberToken.Style.DOTTED) {
-            members = checkDepth(members, defects);
-            forced = new boolean[members.size()];
-            prefix = checkPrefix(members, group.parent(), parentFlagged, forced, defects);
+            members = checkDepth(members, found);
+            List<List<NumberedNode>> runs = prefixRuns(members);
+            anchored = givesPrefix(group.parent(), members);
+            if (runs.size() > 1 && !anchored) {
+                // 1.1.8 1.1.9 1.2.0 1.2.1 with no parent to say otherwise: each prefix is its own sequence
+                for (List<NumberedNode> run : runs) {
+                    sequence(run, new boolean[run.size()], run.get(0).token().prefix(), explained, found);
+                }
+            } else {
+                boolean[] forced = new boolean[members.size()];
+                List<Integer> prefix = checkPrefix(members, group.parent(), parentFlagged, forced, found);
+                sequence(members, forced, prefix, explained, found);
+            }
+        } else {
+            sequence(members, new boolean[members.size()], null, explained, found);
         }
-        sequence(members, forced, prefix, startExplained || group.continues(), defects);
+        if (anchored || isEnumeration(members, found)) {
+            defects.addAll(found);
+        }
         defects.sort((a, b) -> a.at().line() != b.at().line() ? Integer.compare(a.at().line(), b.at().line())
                 : Integer.compare(a.at().column(), b.at().column()));
         return defects;
+    }
+
+    /**
+     * Whether numbers read as an enumeration the author keeps, not as ids or quantities: problem
+     * ids ({@code 26 283 844 977}, {@code 1143 1144}), years, a lone {@code 40 Interview
+     * Questions}. A group counts when it has two or more members, the fewest renumberings that fix
+     * it touch one member or at most a third of them, and a member that keeps its number is a
+     * small one (at most one more than the group's size). An ordered list whose only defect is
+     * its start number does not count either.
+     */
+    private static boolean isEnumeration(List<NumberedNode> members, List<Defect> defects) {
+        int n = members.size();
+        if (n < 2 || defects.size() > Math.max(1, n / 3)) {
+            return false;
+        }
+        boolean smallKept = false;
+        for (NumberedNode m : members) {
+            boolean flagged = defects.stream().anyMatch(d -> d.at() == m && !d.message().contains(" missing"));
+            smallKept |= !flagged && m.token().value() <= n + 1;
+        }
+        if (!smallKept) {
+            return false;
+        }
+        boolean onlyStart = defects.size() == 1 && defects.get(0).at() == members.get(0)
+                && defects.get(0).message().contains(" missing");
+        // an ordered list's start number is typed on purpose (3. after two steps told in prose)
+        return !onlyStart || members.get(0).token().style() != NumberToken.Style.ORDERED_LIST;
+    }
+
+    /** Whether the numbering parent vouches for the members: its number is the dotted prefix most of them carry. */
+    private static boolean givesPrefix(NumberedNode parent, List<NumberedNode> members) {
+        if (parent == null || members.isEmpty()) {
+            return false;
+        }
+        int depth = members.get(0).token().depth();
+        // children written at their parent's depth (3.1.2 holding 3.1.3, 3.1.4) are numbering too
+        List<Integer> wanted = parent.token().depth() == depth - 1 ? parent.token().parts()
+                : parent.token().depth() == depth && parent.token().style() == NumberToken.Style.DOTTED
+                        ? parent.token().prefix() : null;
+        if (wanted == null) {
+            return false;
+        }
+        long agreeing = members.stream().filter(m -> m.token().prefix().equals(wanted)).count();
+        return agreeing > 0 && agreeing * 2 >= members.size();
+    }
+
+    /**
+     * The members split where their prefix changes, when every prefix stands in one run
+     * ({@code 1.1.x 1.2.x 1.3.x}); else the members as one run.
+     */
+    private static List<List<NumberedNode>> prefixRuns(List<NumberedNode> members) {
+        List<List<NumberedNode>> runs = new ArrayList<>();
+        java.util.Set<List<Integer>> seen = new java.util.HashSet<>();
+        List<Integer> current = null;
+        for (NumberedNode m : members) {
+            List<Integer> prefix = m.token().prefix();
+            if (!prefix.equals(current)) {
+                if (!seen.add(prefix)) {
+                    return List.of(members);
+                }
+                runs.add(new ArrayList<>());
+                current = prefix;
+            }
+            runs.get(runs.size() - 1).add(m);
+        }
+        for (List<NumberedNode> run : runs) {
+            if (run.size() < 2) {
+                return List.of(members);
+            }
+        }
+        return runs;
     }
 
     private static Defect malformed(NumberedNode m, NumberedNode parent) {

@@ -61,6 +61,11 @@ final class HtmlScanner {
         return new Found(refs, anchors);
     }
 
+    /** The text a browser shows for a fragment of HTML: tags dropped, entities decoded, spaces collapsed. */
+    static String text(String html) {
+        return html.indexOf('<') < 0 && html.indexOf('&') < 0 ? html.strip() : Jsoup.parseBodyFragment(html).text();
+    }
+
     /** The URLs of a {@code srcset}: comma-separated candidates, each a URL and an optional descriptor. */
     static List<String> srcsetUrls(String srcset) {
         List<String> urls = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
@@ -66,6 +67,10 @@ public final class MarkdownParser {
      */
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^((?:[ \\t]*>)*)([ \\t]*)([-*+]|(\\d{1,9})[.)])(?:([ \\t]+)\\S|(\\.{3,}|…+|。{3,})\\s*$)");
+
+    /** An HTML heading element; its content may hold inline tags. */
+    private static final Pattern HTML_HEADING = Pattern.compile(
+            "<[hH]([1-6])(?:\\s[^>]*)?>(.*?)</[hH]\\1\\s*>", Pattern.DOTALL);
 
     private static final LinkExtractor AUTOLINKS = LinkExtractor.builder()
             .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL))
@@ -174,7 +179,37 @@ public final class MarkdownParser {
                     pushChildren(n, f.owner(), f.depth(), todo);
                 } else if (n instanceof Paragraph p && f.owner() == null) {
                     linkParagraph(p, headingStack.peek());
+                } else if (n instanceof HtmlBlock html && f.owner() == null) {
+                    htmlHeadings(html, headingStack);
                 }
+            }
+        }
+
+        /**
+         * {@code <h3 id="2">华为篇</h3>} written as an HTML block renders as a heading and nests the
+         * Markdown that follows as any heading does. Its anchor is its {@code id}, collected with
+         * the other HTML anchors.
+         */
+        private void htmlHeadings(HtmlBlock html, Deque<OutlineNode> headingStack) {
+            String block = html.getChars().toString();
+            if (block.indexOf("<h") < 0 && block.indexOf("<H") < 0) {
+                return;
+            }
+            Matcher m = HTML_HEADING.matcher(block);
+            while (m.find()) {
+                int level = m.group(1).charAt(0) - '0';
+                String text = HtmlScanner.text(m.group(2));
+                if (text.isBlank()) {
+                    continue;
+                }
+                int at = html.getStartOffset() + m.start();
+                OutlineNode node = new OutlineNode(OutlineNode.Kind.HEADING, level, text, line(at), column(at),
+                        List.of(), null);
+                while (headingStack.peek().level() >= level) {
+                    headingStack.pop();
+                }
+                headingStack.peek().add(node);
+                headingStack.push(node);
             }
         }
 
