@@ -55,6 +55,7 @@ public class CheckMojo extends AbstractQbankMojo {
                     + config.baseDir().relativize(config.outputDirectory().resolve(
                             io.github.qbank.core.report.GitHubAnnotations.FILE_NAME)));
         }
+        getLog().info("qbank: " + result.answers().reason());
         String summary = ConsoleReport.summary(result, mainReport(reports), config.baseDir());
         getLog().info(summary);
         if (result.failed()) {

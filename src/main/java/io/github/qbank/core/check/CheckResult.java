@@ -6,6 +6,7 @@ import io.github.qbank.core.Finding;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.sections.AnswerConvention;
 
 /**
  * What one check found.
@@ -16,9 +17,10 @@ import io.github.qbank.core.model.Bank;
  * @param links      every external URL with its result, in first-use order
  * @param durationMs how long scanning, parsing, rules and link checks took
  * @param failed     whether the findings reach the configured {@code failOn}: the build fails
+ * @param answers    how the bank gives its answers, as inferred from it
  */
 public record CheckResult(Bank bank, List<RuleRun> rules, List<Finding> findings, List<LinkResult> links,
-        long durationMs, boolean failed) {
+        long durationMs, boolean failed, AnswerConvention answers) {
 
     public long errors() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();

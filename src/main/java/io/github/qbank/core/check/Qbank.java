@@ -81,13 +81,15 @@ public final class Qbank {
 
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
         List<RuleRun> ruleRuns = ruleRuns(config);
-        List<Finding> findings = runRules(bank, config, ruleRuns, links);
+        Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
+        List<Finding> findings = runRules(bank, config, ruleRuns, analyses);
         findings.sort(Finding.ORDER);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.size() - errors;
         boolean failed = config.failOn().fails((int) errors, (int) warnings);
-        return new CheckResult(bank, ruleRuns, List.copyOf(findings), links.results(), durationMs, failed);
+        return new CheckResult(bank, ruleRuns, List.copyOf(findings), links.results(), durationMs, failed,
+                analyses.answerConvention());
     }
 
     /** Each rule of the registry with the severity this configuration gives it. */
@@ -110,10 +112,9 @@ public final class Qbank {
      * one at a time as one task per file, so the work spreads over every core whatever the mix of
      * rules. Rules are stateless and share only thread-safe views of the bank.
      */
-    private List<Finding> runRules(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, LinkIndex links)
+    private List<Finding> runRules(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, Analyses analyses)
             throws QbankException {
         LocalTargets targets = new LocalTargets(bank.baseDir(), bank.repositoryRoot());
-        Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
         Map<FileRule, Severity> fileRules = new LinkedHashMap<>();
         for (RuleRun run : ruleRuns) {

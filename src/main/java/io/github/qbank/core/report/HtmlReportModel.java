@@ -68,6 +68,7 @@ final class HtmlReportModel {
     final long warnings;
     final Bank.Stats stats;
     final long durationMs;
+    final String answers;
     final List<Count> byRule = new ArrayList<>();
     final List<Item> findings = new ArrayList<>();
     final List<String> rules;
@@ -88,6 +89,7 @@ final class HtmlReportModel {
         this.warnings = result.warnings();
         this.stats = result.bank().stats();
         this.durationMs = result.durationMs();
+        this.answers = result.answers().reason();
         this.script = script;
         this.scriptHash = sha256(script);
 

@@ -46,6 +46,11 @@ final class JsonReportWriter implements ReportWriter {
         summary.put("errors", result.errors());
         summary.put("warnings", result.warnings());
         summary.put("durationMs", result.durationMs());
+        ObjectNode answers = summary.putObject("answers");
+        answers.put("convention", result.answers().id());
+        answers.put("sectionsWithQuestions", result.answers().sections());
+        answers.put("withAnswerLink", result.answers().withAnswerLinks());
+        answers.put("reason", result.answers().reason());
 
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {

@@ -10,6 +10,7 @@ import io.github.qbank.core.links.LinkIndex;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.numbering.NumberingModel;
+import io.github.qbank.core.sections.AnswerConvention;
 import io.github.qbank.core.sections.Section;
 import io.github.qbank.core.sections.SectionIndex;
 
@@ -27,6 +28,7 @@ public final class Analyses {
     private final Map<BankFile, List<Section>> sections = new ConcurrentHashMap<>();
     private final Map<BankFile, NumberingModel> numbering = new ConcurrentHashMap<>();
     private List<Section> allSections;
+    private AnswerConvention answerConvention;
 
     public Analyses(Bank bank, Pattern answerLink, LinkIndex links) {
         this.bank = bank;
@@ -54,6 +56,14 @@ public final class Analyses {
             allSections = List.copyOf(all);
         }
         return allSections;
+    }
+
+    /** How the bank gives its answers: linked or in place. */
+    public synchronized AnswerConvention answerConvention() {
+        if (answerConvention == null) {
+            answerConvention = AnswerConvention.of(sections());
+        }
+        return answerConvention;
     }
 
     public NumberingModel numbering(BankFile file) {

@@ -16,11 +16,14 @@ public final class MissingAnswerLinkRule extends FileRule {
 
     public MissingAnswerLinkRule() {
         super("missing-answer-link", Severity.WARNING,
-                "A section that lists questions but has no answer link.");
+                "In a bank that links its answers, a section that lists questions but has no answer link.");
     }
 
     @Override
     public void check(BankFile file, Bank bank, RuleContext context) {
+        if (!context.analyses().answerConvention().linked()) {
+            return;
+        }
         for (Section s : context.analyses().sections(file)) {
             int questions = (int) s.questions().stream().filter(q -> q.kind() == OutlineNode.Kind.ITEM).count();
             if (questions > 0 && s.answers().isEmpty()) {

@@ -1,0 +1,49 @@
+package io.github.qbank.core.sections;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.github.qbank.core.model.OutlineNode;
+
+/**
+ * How a bank gives its answers, inferred from the bank itself: by links (an answer-link item, or a
+ * linked section title, on the sections that list questions) or in place (prose, lists,
+ * {@code <details>} under the question). Only a bank that links its answers can miss an answer
+ * link; one where at least half of the sections that list questions carry an answer link does.
+ *
+ * @param linked          whether the bank follows the answer-link convention
+ * @param sections        sections that list questions as items
+ * @param withAnswerLinks those of them that carry an answer link
+ */
+public record AnswerConvention(boolean linked, int sections, int withAnswerLinks) {
+
+    /** The smallest share of sections with an answer link that makes a bank one that links its answers. */
+    static final double LINKED_SHARE = 0.5;
+
+    public static AnswerConvention of(List<Section> all) {
+        int sections = 0;
+        int withAnswers = 0;
+        for (Section s : all) {
+            if (s.questions().stream().anyMatch(q -> q.kind() == OutlineNode.Kind.ITEM)) {
+                sections++;
+                if (!s.answers().isEmpty()) {
+                    withAnswers++;
+                }
+            }
+        }
+        return new AnswerConvention(sections > 0 && withAnswers >= LINKED_SHARE * sections, sections, withAnswers);
+    }
+
+    /** {@code linked} or {@code in-place}, as the JSON report writes it. */
+    public String id() {
+        return linked ? "linked" : "in-place";
+    }
+
+    /** Why: {@code answers linked: 110 of 110 sections that list questions carry an answer link}. */
+    public String reason() {
+        String counts = String.format(Locale.ROOT, "%d of %d sections that list questions carry an answer link",
+                withAnswerLinks, sections);
+        return linked ? "answers linked: " + counts
+                : "answers in place: " + counts + ", so missing-answer-link does not apply (it applies from half)";
+    }
+}
