@@ -52,6 +52,20 @@ public record BankFile(
                 new Suppressions(), List.of(), List.of(problem));
     }
 
+    /**
+     * Whether the file is site navigation ({@code _sidebar.md}, {@code _navbar.md} of docsify,
+     * {@code SUMMARY.md} of GitBook and mdBook): its links are checked, but it holds no sections
+     * or questions.
+     */
+    public boolean navigation() {
+        return isNavigation(relativePath);
+    }
+
+    public static boolean isNavigation(String relativePath) {
+        String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+        return name.equals("_sidebar.md") || name.equals("_navbar.md") || name.equals("SUMMARY.md");
+    }
+
     public boolean readable() {
         return source != null;
     }

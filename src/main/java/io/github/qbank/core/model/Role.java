@@ -12,6 +12,13 @@ public enum Role {
     ANSWER_LINK,
     /** A list item that is only a link and holds nothing (a table-of-contents entry). */
     LINK_ITEM,
+    /**
+     * An entry of a table of contents or of site navigation: a list of links to {@code #fragments}
+     * of the same file, a list between {@code <!-- TOC -->} and {@code <!-- /TOC -->}, or any item
+     * of {@code _sidebar.md}, {@code _navbar.md} or {@code SUMMARY.md}. Its links are checked; it
+     * is no section and no question.
+     */
+    NAVIGATION,
     /** {@code ...}, {@code …}: questions left out on purpose. */
     ELISION,
     /** Anything else: empty items, the document itself. */

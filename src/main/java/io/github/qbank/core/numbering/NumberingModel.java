@@ -42,7 +42,7 @@ public final class NumberingModel {
 
     public static NumberingModel of(BankFile file) {
         NumberingModel m = new NumberingModel(file);
-        if (file.readable()) {
+        if (file.readable() && !file.navigation()) {
             m.build();
         }
         return m;
@@ -289,6 +289,9 @@ public final class NumberingModel {
             Set<String> seenInList = new HashSet<>();
             int elisions = 0;
             for (OutlineNode item : items) {
+                if (item.role() == Role.NAVIGATION) {
+                    continue;
+                }
                 if (item.role() == Role.ELISION) {
                     elisions++;
                     continue;

@@ -43,7 +43,7 @@ public final class BankFileReader {
         }
         try {
             MarkdownParser.Parsed parsed = parser.parse(decoded.text());
-            Roles.assign(parsed.outline(), answerLink);
+            Roles.assign(parsed.outline(), answerLink, BankFile.isNavigation(relativePath), parsed.tableOfContents());
             return new BankFile(relativePath, path, decoded.text(), parsed.outline(), parsed.headings(),
                     parsed.references(), parsed.anchors(), parsed.suppressions(), parsed.foldedLists(),
                     List.copyOf(problems));

@@ -68,6 +68,8 @@ public final class MarkdownParser {
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^((?:[ \\t]*>)*)([ \\t]*)([-*+]|(\\d{1,9})[.)])(?:([ \\t]+)\\S|(\\.{3,}|…+|。{3,})\\s*$)");
 
+    private static final Pattern TOC_MARKER = Pattern.compile("<!--\\s*(/?)\\s*(?:TOC|toc)\\b[^>]*-->");
+
     /** An HTML heading element; its content may hold inline tags. */
     private static final Pattern HTML_HEADING = Pattern.compile(
             "<[hH]([1-6])(?:\\s[^>]*)?>(.*?)</[hH]\\1\\s*>", Pattern.DOTALL);
@@ -91,7 +93,15 @@ public final class MarkdownParser {
             List<Reference> references,
             Set<String> anchors,
             Suppressions suppressions,
-            List<FoldedList> foldedLists) {}
+            List<FoldedList> foldedLists,
+            List<LineRange> tableOfContents) {}
+
+    /** Lines {@code first} to {@code last}, both included. */
+    public record LineRange(int first, int last) {
+        boolean contains(int line) {
+            return line >= first && line <= last;
+        }
+    }
 
     public Parsed parse(SourceText source) {
         return new Walk(source, syntaxTree(source.text())).run();
@@ -115,6 +125,8 @@ public final class MarkdownParser {
         private final Set<String> anchors = new LinkedHashSet<>();
         private final Suppressions suppressions = new Suppressions();
         private final List<FoldedList> foldedLists = new ArrayList<>();
+        private final List<LineRange> tableOfContents = new ArrayList<>();
+        private int tocStart = -1;
         private int nextListId;
 
         Walk(SourceText source, Document document) {
@@ -128,7 +140,7 @@ public final class MarkdownParser {
             OutlineNode root = OutlineNode.document();
             buildOutline(root);
             return new Parsed(root, List.copyOf(headings), List.copyOf(references), anchors, suppressions,
-                    List.copyOf(foldedLists));
+                    List.copyOf(foldedLists), List.copyOf(tableOfContents));
         }
 
         private int line(int offset) {
@@ -319,6 +331,7 @@ public final class MarkdownParser {
                     }
                     anchors.addAll(found.anchors());
                     directives(html, n.getStartOffset());
+                    tableOfContentsMarkers(html, n.getStartOffset());
                 }
                 for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
                     todo.push(c);
@@ -417,6 +430,20 @@ public final class MarkdownParser {
         private Reference reference(Reference.Kind kind, BasedSequence url, String text, Node node) {
             int at = url.isNull() || url.isEmpty() ? node.getStartOffset() : url.getStartOffset();
             return new Reference(kind, url.unescape(), text, line(at), column(at));
+        }
+
+        /** {@code <!-- TOC -->} … {@code <!-- /TOC -->}, as markdown-toc and editors write them. */
+        private void tableOfContentsMarkers(String html, int offset) {
+            Matcher m = TOC_MARKER.matcher(html);
+            while (m.find()) {
+                int line = line(offset + m.start());
+                if (m.group(1).isEmpty()) {
+                    tocStart = line;
+                } else if (tocStart > 0) {
+                    tableOfContents.add(new LineRange(tocStart, line));
+                    tocStart = -1;
+                }
+            }
         }
 
         private void directives(String html, int offset) {

@@ -1,7 +1,12 @@
 package io.github.qbank.core.parse;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.qbank.core.model.OutlineNode;
@@ -33,11 +38,23 @@ final class Roles {
 
     private Roles() {}
 
-    static void assign(OutlineNode root, Pattern answerLink) {
+    static void assign(OutlineNode root, Pattern answerLink, boolean navigationFile,
+            List<MarkdownParser.LineRange> tableOfContents) {
         List<OutlineNode> headings = new ArrayList<>();
         List<OutlineNode> items = new ArrayList<>();
+        if (navigationFile) {
+            for (OutlineNode n : root.inDocumentOrder()) {
+                if (n.kind() == OutlineNode.Kind.ITEM) {
+                    n.role(Role.NAVIGATION);
+                }
+            }
+            return;
+        }
+        Set<OutlineNode> navigation = navigation(root, tableOfContents);
         for (OutlineNode n : root.inDocumentOrder()) {
-            if (n.kind() == OutlineNode.Kind.HEADING) {
+            if (navigation.contains(n)) {
+                n.role(Role.NAVIGATION);
+            } else if (n.kind() == OutlineNode.Kind.HEADING) {
                 headings.add(n);
             } else if (n.kind() == OutlineNode.Kind.ITEM) {
                 items.add(n);
@@ -49,6 +66,40 @@ final class Roles {
         for (OutlineNode item : items) {
             item.role(itemRole(item, answerLink));
         }
+    }
+
+    /**
+     * The items of tables of contents: lists whose every item, nested ones included, is only a link
+     * to a {@code #fragment} of this file, and lists inside {@code <!-- TOC -->} markers.
+     */
+    private static Set<OutlineNode> navigation(OutlineNode root, List<MarkdownParser.LineRange> tableOfContents) {
+        Set<OutlineNode> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Integer, List<OutlineNode>> topLists = new LinkedHashMap<>();
+        for (OutlineNode n : root.inDocumentOrder()) {
+            if (n.kind() != OutlineNode.Kind.ITEM) {
+                continue;
+            }
+            if (tableOfContents.stream().anyMatch(r -> r.contains(n.line()))) {
+                out.add(n);
+            } else if (n.parent().kind() != OutlineNode.Kind.ITEM) {
+                topLists.computeIfAbsent(n.list().listId(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (List<OutlineNode> list : topLists.values()) {
+            List<OutlineNode> all = new ArrayList<>();
+            for (OutlineNode top : list) {
+                all.addAll(top.inDocumentOrder());
+            }
+            if (all.stream().allMatch(Roles::isFragmentLink)) {
+                out.addAll(all);
+            }
+        }
+        return out;
+    }
+
+    /** An item that is only a link to a {@code #fragment} of its own file. */
+    private static boolean isFragmentLink(OutlineNode item) {
+        return item.kind() == OutlineNode.Kind.ITEM && item.isOnlyLink() && item.links().get(0).url().strip().startsWith("#");
     }
 
     private static void assignHeadings(List<OutlineNode> headings) {

@@ -20,6 +20,9 @@ public final class ListStructureRule extends FileRule {
 
     @Override
     public void check(BankFile file, Bank bank, RuleContext context) {
+        if (file.navigation()) {
+            return;
+        }
         for (FoldedList f : file.foldedLists()) {
             String lines = f.firstLine() == f.lastLine() ? "line " + f.firstLine()
                     : "lines " + f.firstLine() + "–" + f.lastLine();

@@ -16,9 +16,10 @@ public final class Normalizer {
 
     /**
      * A title or question as compared: the leading number removed, NFKC (full-width letters and
-     * digits become half-width), lower case, and white space, punctuation and symbols removed,
-     * so {@code ### 22.1 [MOE（Mixture-of-Experts）篇](url)} and {@code ## MOE(Mixture of Experts) 篇}
-     * compare equal.
+     * digits become half-width), lower case, and white space and punctuation removed, so
+     * {@code ### 22.1 [MOE（Mixture-of-Experts）篇](url)} and {@code ## MOE(Mixture of Experts) 篇}
+     * compare equal. Symbols that change the meaning stay ({@link #KEPT_SYMBOLS}): {@code C},
+     * {@code C++} and {@code C#} differ, so do {@code m < n} and {@code m > n}, {@code *a} and {@code a}.
      */
     public static String text(String visible) {
         String t = visible.strip();
@@ -34,7 +35,7 @@ public final class Normalizer {
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
+            if (Character.isLetterOrDigit(cp) || cp < 0x80 && KEPT_SYMBOLS.indexOf(cp) >= 0) {
                 out.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
@@ -47,7 +48,10 @@ public final class Normalizer {
      * rest, never to a letter or digit, and none of it composes with a neighbour: it is dropped
      * either way.
      */
-    private static final String CJK_PUNCTUATION = "，。？！：；（）、“”‘’《》【】「」『』…—·～";
+    private static final String CJK_PUNCTUATION = "，。？：；（）、“”‘’《》【】「」『』…—·";
+
+    /** Symbols that change what a title or question means, kept when texts are compared. */
+    public static final String KEPT_SYMBOLS = "+<>=!#*&|~^%$@";
 
     /**
      * The same result as the NFKC path, without normalising, for text of ASCII, CJK unified
@@ -59,7 +63,7 @@ public final class Normalizer {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c < 0x80) {
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || KEPT_SYMBOLS.indexOf(c) >= 0) {
                     out.append(c);
                 } else if (c >= 'A' && c <= 'Z') {
                     out.append((char) (c + ('a' - 'A')));
