@@ -27,9 +27,14 @@ class DuplicatesTest {
     @Test
     void answerLinkPatternIsConfigurable() throws Exception {
         Files.writeString(dir.resolve("bank.md"), String.join("\n",
-                "# Bank", "", "## Fragen", "", "- 1 Was ist RAG?", "", "- [Lösung](https://example.com/a)", ""));
-        assertEquals(List.of("3 missing-answer-link"), check(Configs.offline(dir)));
-        assertEquals(List.of(), check(Configs.offline(dir).answerLinkPattern("Lösung|Antwort")));
+                "# Bank", "",
+                "## Fragen", "", "- 1 Was ist RAG?", "", "- [Lösung](https://example.com/a)", "",
+                "## Mehr Fragen", "", "- 1 Was ist LoRA?", "", "- [Lösung](https://example.com/b)", "",
+                "## Noch mehr Fragen", "", "- 1 Was ist MoE?", "", "- [Lösung](https://example.com/c)", "",
+                "## Ohne Antwort", "", "- 1 Was ist PPO?", ""));
+        // by the default pattern nothing here is an answer link: the bank answers in place
+        assertEquals(List.of(), check(Configs.offline(dir)));
+        assertEquals(List.of("21 missing-answer-link"), check(Configs.offline(dir).answerLinkPattern("Lösung|Antwort")));
     }
 
     @Test

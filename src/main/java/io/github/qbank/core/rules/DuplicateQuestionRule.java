@@ -1,6 +1,7 @@
 package io.github.qbank.core.rules;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
@@ -9,18 +10,42 @@ import io.github.qbank.core.model.OutlineNode;
 import io.github.qbank.core.sections.RepeatedQuestions;
 import io.github.qbank.core.sections.Section;
 
-/** The same question twice in one section, or nearly the same ({@link RepeatedQuestions} says which). */
+/**
+ * The same question twice under one parent, or nearly the same ({@link RepeatedQuestions} says
+ * which). In a bank that answers in place only question headings are compared: the list items
+ * below them are their answers.
+ */
 public final class DuplicateQuestionRule extends FileRule {
 
     public DuplicateQuestionRule() {
         super("duplicate-question", Severity.WARNING,
-                "The same or nearly the same question twice in one section (character-bigram Dice ≥ 0.9).");
+                "The same or nearly the same question twice under the same parent (character-bigram Dice ≥ 0.9).");
+    }
+
+    /**
+     * A short label such as {@code Java}, {@code Kotlin:}, {@code Pros}, {@code 优点}, {@code 总结}:
+     * a heading over code or notes, not a question. At most two words, or three Han characters,
+     * and no question mark.
+     */
+    static boolean isLabel(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.indexOf('?') >= 0 || t.indexOf('？') >= 0) {
+            return false;
+        }
+        long han = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        if (han > 0) {
+            return han <= 3 && t.codePointCount(0, t.length()) <= 4;
+        }
+        return t.split("\\s+").length <= 2;
     }
 
     @Override
     public void check(BankFile file, Bank bank, RuleContext context) {
+        // where a bank answers in place, the items under a question are its answer, not questions
+        Predicate<OutlineNode> questions = context.analyses().answerConvention().linked() ? q -> !isLabel(q.text())
+                : q -> q.kind() == OutlineNode.Kind.HEADING && !isLabel(q.text());
         for (Section section : context.analyses().sections(file)) {
-            for (RepeatedQuestions.Repeat r : RepeatedQuestions.in(section)) {
+            for (RepeatedQuestions.Repeat r : RepeatedQuestions.in(section, questions)) {
                 OutlineNode q = r.question();
                 String message = r.exact()
                         ? "question repeats line " + r.earlier().line() + " of section \"" + section.title() + "\": \""

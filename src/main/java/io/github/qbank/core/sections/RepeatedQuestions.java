@@ -52,15 +52,37 @@ public final class RepeatedQuestions {
 
     private record Question(OutlineNode node, String text, int[] bigrams) {}
 
-    /** The repeated questions of one section, each with the earlier question it repeats, in document order. */
-    public static List<Repeat> in(Section section) {
+    /**
+     * The repeated questions of one section, each with the earlier question it repeats, in
+     * document order. Questions are compared only with their siblings: the questions with the same
+     * parent node, so {@code 数据怎么处理？} under two different models are two questions.
+     *
+     * @param include which of the section's questions take part
+     */
+    public static List<Repeat> in(Section section, java.util.function.Predicate<OutlineNode> include) {
         List<Repeat> found = new ArrayList<>();
         if (section.questions().size() < 2) {
             return found;
         }
+        Map<OutlineNode, List<OutlineNode>> byParent = new java.util.LinkedHashMap<>();
+        for (OutlineNode q : section.questions()) {
+            if (include.test(q)) {
+                byParent.computeIfAbsent(q.parent(), k -> new ArrayList<>()).add(q);
+            }
+        }
+        for (List<OutlineNode> siblings : byParent.values()) {
+            if (siblings.size() > 1) {
+                amongSiblings(siblings, found);
+            }
+        }
+        found.sort(Comparator.comparingInt((Repeat r) -> r.question().line()).thenComparingInt(r -> r.question().column()));
+        return found;
+    }
+
+    private static void amongSiblings(List<OutlineNode> siblings, List<Repeat> found) {
         Map<String, OutlineNode> exact = new HashMap<>();
         List<Question> near = new ArrayList<>();
-        for (OutlineNode q : section.questions()) {
+        for (OutlineNode q : siblings) {
             String text = Normalizer.text(q.text());
             if (text.isEmpty()) {
                 continue;
@@ -74,8 +96,6 @@ public final class RepeatedQuestions {
             }
         }
         nearDuplicates(near, found);
-        found.sort(Comparator.comparingInt((Repeat r) -> r.question().line()).thenComparingInt(r -> r.question().column()));
-        return found;
     }
 
     /**
