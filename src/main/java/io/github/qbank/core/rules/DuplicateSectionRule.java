@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.sections.Normalizer;
 import io.github.qbank.core.sections.Section;
 
 /**
@@ -18,15 +19,25 @@ public final class DuplicateSectionRule extends Rule {
 
     public DuplicateSectionRule() {
         super("duplicate-section", Severity.ERROR,
-                "A section title that repeats under the same parent, or a linked section title that repeats anywhere.");
+                "A section title that repeats under the same parent, or a linked section whose title and answer URL repeat.");
     }
 
     private record ParentAndTitle(Object parent, String title) {}
 
+    private record TitleAndUrl(String title, String url) {}
+
+    /**
+     * Words by which a title points at what is shown with it ({@code 下面的代码有什么问题？},
+     * {@code What does the following print?}): two such titles are two questions when their
+     * answers differ.
+     */
+    private static final java.util.regex.Pattern POINTS_AT_CONTENT = java.util.regex.Pattern.compile(
+            "下面|以下|如下|下列|下述|上面|上述|这段|该程序|这个程序|运行|输出|(?i:following|below|above|this code|the code)");
+
     @Override
     public void check(Bank bank, RuleContext context) {
         Map<ParentAndTitle, Section> underParent = new HashMap<>();
-        Map<String, Section> linked = new HashMap<>();
+        Map<TitleAndUrl, Section> linked = new HashMap<>();
         for (Section s : context.analyses().sections()) {
             String title = s.normalizedTitle();
             if (title.isEmpty()) {
@@ -34,16 +45,37 @@ public final class DuplicateSectionRule extends Rule {
             }
             Object parent = s.parent() != null ? s.parent() : s.file();
             Section same = underParent.putIfAbsent(new ParentAndTitle(parent, title), s);
-            Section earlierLinked = s.linked() ? linked.putIfAbsent(title, s) : null;
-            if (same != null) {
+            // a linked title with nothing under it is one question (### [1.2 What is X?](answer)); two
+            // companies asking it under their own chapters is the bank's shape, not a copy
+            String url = s.questions().isEmpty() ? null : titleUrl(s, bank);
+            Section earlierLinked = url != null ? linked.putIfAbsent(new TitleAndUrl(title, url), s) : null;
+            if (same != null && !differentContent(same, s, bank)) {
                 context.report(s.file(), s.node().line(), s.node().column(), "section \"" + s.title()
                         + "\" repeats \"" + same.title() + "\" at " + same.where() + " under the same parent"
                         + (s.parent() == null ? "" : " \"" + s.parent().title() + "\""), null, s.title());
-            } else if (earlierLinked != null && !s.isWithin(earlierLinked)) {
+            } else if (same == null && earlierLinked != null && !s.isWithin(earlierLinked)) {
                 context.report(s.file(), s.node().line(), s.node().column(), "linked section \"" + s.title()
-                        + "\" repeats the linked section \"" + earlierLinked.title() + "\" at " + earlierLinked.where(),
-                        null, s.title());
+                        + "\" repeats the linked section \"" + earlierLinked.title() + "\" at " + earlierLinked.where()
+                        + " with the same answer " + url, null, s.title());
             }
         }
+    }
+
+    /** The answer the title links to, as compared, or {@code null} for a title that is no link. */
+    private static String titleUrl(Section s, Bank bank) {
+        return s.node().links().stream().filter(r -> !r.isImage()).findFirst()
+                .map(r -> Normalizer.url(r.url(), s.file().path(), bank.baseDir())).orElse(null);
+    }
+
+    /** The title's link as written, fragment included: one answer page holds an anchor per question. */
+    private static String writtenTitleUrl(Section s) {
+        return s.node().links().stream().filter(r -> !r.isImage()).findFirst().map(r -> r.url().strip()).orElse(null);
+    }
+
+    /** Two titles that point at what is shown with them, with different answers: two questions. */
+    private static boolean differentContent(Section a, Section b, Bank bank) {
+        String ua = writtenTitleUrl(a);
+        String ub = writtenTitleUrl(b);
+        return ua != null && ub != null && !ua.equals(ub) && POINTS_AT_CONTENT.matcher(b.title()).find();
     }
 }
