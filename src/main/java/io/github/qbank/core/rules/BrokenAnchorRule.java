@@ -51,16 +51,12 @@ public final class BrokenAnchorRule extends FileRule {
         if (wanted.isEmpty() || wanted.equalsIgnoreCase("top") || target.anchors().contains(wanted)) {
             return;
         }
-        String where = target == file ? "" : " in " + target.relativePath();
-        String sameIgnoringCase = target.anchors().stream()
-                .filter(a -> a.toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT)))
-                .findFirst().orElse(null);
-        if (sameIgnoringCase != null) {
-            context.report(file, ref.line(), ref.column(), "anchor #" + wanted + where
-                    + " differs in letter case from the heading id #" + sameIgnoringCase + "; write #" + sameIgnoringCase,
-                    sameIgnoringCase, wanted);
+        // GitHub finds the heading whatever the letter case of the fragment (#Openshift-101 opens #openshift-101)
+        String lower = wanted.toLowerCase(Locale.ROOT);
+        if (target.anchors().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(lower))) {
             return;
         }
+        String where = target == file ? "" : " in " + target.relativePath();
         String nearest = nearest(wanted, target.anchors());
         context.report(file, ref.line(), ref.column(), "anchor #" + wanted + where + " matches no heading"
                 + (nearest == null ? "" : "; did you mean #" + nearest + "?"), nearest, wanted);
