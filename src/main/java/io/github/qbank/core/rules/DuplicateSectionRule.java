@@ -72,10 +72,15 @@ public final class DuplicateSectionRule extends Rule {
         return s.node().links().stream().filter(r -> !r.isImage()).findFirst().map(r -> r.url().strip()).orElse(null);
     }
 
-    /** Two titles that point at what is shown with them, with different answers: two questions. */
+    /**
+     * Two titles that point at what is shown with them ({@code 下面代码有什么问题?}) are two
+     * questions unless they link the same answer: the code under each differs.
+     */
     private static boolean differentContent(Section a, Section b, Bank bank) {
+        if (!POINTS_AT_CONTENT.matcher(b.title()).find()) {
+            return false;
+        }
         String ua = writtenTitleUrl(a);
-        String ub = writtenTitleUrl(b);
-        return ua != null && ub != null && !ua.equals(ub) && POINTS_AT_CONTENT.matcher(b.title()).find();
+        return ua == null || !ua.equals(writtenTitleUrl(b));
     }
 }
