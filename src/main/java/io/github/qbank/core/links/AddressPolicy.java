@@ -2,6 +2,8 @@ package io.github.qbank.core.links;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.regex.Pattern;
 
 /**
  * Which addresses a link check may not reach unless {@code qbank.links.allowPrivate} is set: a
@@ -10,7 +12,21 @@ import java.net.InetAddress;
  */
 final class AddressPolicy {
 
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
     private AddressPolicy() {}
+
+    /** Whether a host is a literal address that may not be requested. */
+    static boolean isPrivateLiteral(String host) {
+        if (!IPV4.matcher(host).matches() && host.indexOf(':') < 0) {
+            return false;
+        }
+        try {
+            return isPrivate(InetAddress.getByName(host));
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
 
     static boolean isPrivate(InetAddress a) {
         if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
