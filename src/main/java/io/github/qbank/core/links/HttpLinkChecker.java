@@ -42,8 +42,6 @@ import io.github.qbank.core.Version;
 public final class HttpLinkChecker implements LinkChecker {
 
     private static final int MAX_URL_LENGTH = 4096;
-    /** How many hosts must fail at the network level, with no response from any, to call the network down. */
-    private static final int NETWORK_PROBE_HOSTS = 3;
     static final String NETWORK_UNAVAILABLE = "network unavailable";
 
     private final LinkSettings settings;
@@ -81,12 +79,11 @@ public final class HttpLinkChecker implements LinkChecker {
             }
         }
         List<String> requested = byHost.values().stream().flatMap(List::stream).toList();
-        Network network = new Network(byHost.size());
+        Network network = new Network();
         if (!requested.isEmpty()) {
             results.putAll(request(byHost, network));
         }
-        boolean unavailable = network.down.get() || (!network.responded.get()
-                && !network.failures.isEmpty() && network.failures.size() == requested.size());
+        boolean unavailable = network.down(requested.size());
         if (unavailable) {
             listener.warn("qbank: network unavailable: no host could be resolved or reached; " + requested.size()
                     + (requested.size() == 1 ? " link is" : " links are") + " unverifiable, not dead");
@@ -109,16 +106,18 @@ public final class HttpLinkChecker implements LinkChecker {
         return new LinkCheck(ordered, unavailable);
     }
 
-    /** What the requests of one check tell about the network. */
+    /**
+     * What the requests of one check tell about the network. It is down only when nothing
+     * answered at all and every request failed for want of a network: one response from any host
+     * proves it works, so a 404 is dead and a host that does not resolve is dead, whatever else
+     * failed.
+     */
     private static final class Network {
-        final int hosts;
         final AtomicBoolean responded = new AtomicBoolean();
-        final AtomicBoolean down = new AtomicBoolean();
         final Set<String> failures = ConcurrentHashMap.newKeySet();
-        final Set<String> failedHosts = ConcurrentHashMap.newKeySet();
 
-        Network(int hosts) {
-            this.hosts = hosts;
+        boolean down(int requested) {
+            return !responded.get() && !failures.isEmpty() && failures.size() == requested;
         }
     }
 
@@ -129,21 +128,12 @@ public final class HttpLinkChecker implements LinkChecker {
             WebsiteChecker website = new WebsiteChecker(settings, client, deadline, clock);
             return new HostScheduler(settings.concurrency(), settings.perHost(), deadline, clock, listener)
                     .run(byHost, url -> {
-                        if (network.down.get()) {
-                            network.failures.add(url);
-                            return unverifiable(url, NETWORK_UNAVAILABLE);
-                        }
                         WebsiteChecker.Checked c = website.check(url);
                         if (c.responded()) {
                             network.responded.set(true);
                         }
                         if (c.networkFailure()) {
                             network.failures.add(url);
-                            network.failedHosts.add(HttpUrl.parse(url).host());
-                            if (!network.responded.get()
-                                    && network.failedHosts.size() >= Math.min(NETWORK_PROBE_HOSTS, network.hosts)) {
-                                network.down.set(true);
-                            }
                         }
                         return c.result();
                     });
@@ -173,10 +163,6 @@ public final class HttpLinkChecker implements LinkChecker {
 
     private static LinkResult result(String url, Verdict v, String detail) {
         return new LinkResult(url, v, null, null, null, detail, List.of());
-    }
-
-    private static LinkResult unverifiable(String url, String detail) {
-        return result(url, Verdict.UNVERIFIABLE, detail);
     }
 
     /** What is decided by a verdict, for the cache fingerprint: not the header values themselves. */

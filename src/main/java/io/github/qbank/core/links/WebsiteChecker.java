@@ -154,7 +154,7 @@ final class WebsiteChecker {
         } catch (BlockedAddressException e) {
             return Outcome.failed(Failure.BLOCKED, e.getMessage() + "; not requested (qbank.links.allowPrivate)");
         } catch (UnknownHostException e) {
-            return Outcome.failed(Failure.DNS, "host not found: " + url.host());
+            return Outcome.failed(Failure.DNS, "host name " + url.host() + " does not resolve (DNS failure)");
         } catch (ConnectException | NoRouteToHostException e) {
             return Outcome.failed(Failure.REFUSED, "connection refused by " + url.host() + ":" + url.port());
         } catch (SSLException e) {

@@ -285,7 +285,7 @@ class HttpLinkCheckerTest {
         assertEquals(Verdict.DEAD, check.results().get(refused).verdict());
         assertTrue(check.results().get(refused).detail().startsWith("connection refused"));
         assertEquals(Verdict.DEAD, check.results().get(unknown).verdict());
-        assertEquals("host not found: no-such-host.invalid", check.results().get(unknown).detail());
+        assertEquals("host name no-such-host.invalid does not resolve (DNS failure)", check.results().get(unknown).detail());
     }
 
     @Test
@@ -299,6 +299,41 @@ class HttpLinkCheckerTest {
         });
         assertEquals(List.of("WARN qbank: network unavailable: no host could be resolved or reached; 5 links are"
                 + " unverifiable, not dead"), listener.lines());
+    }
+
+    /** Three names that do not resolve, and {@code dead.test} on the loopback server. */
+    private static final Dns THREE_UNKNOWN_ONE_SERVER = host -> {
+        if (host.equals("dead.test")) {
+            return Dns.SYSTEM.lookup("localhost");
+        }
+        throw new UnknownHostException(host);
+    };
+
+    @Test
+    void oneAnsweringHostProvesTheNetworkWorksSoUnresolvableHostsAreDeadToo() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return status(404);
+            }
+        });
+        String missing = "http://dead.test:" + server.getPort() + "/missing";
+        List<String> urls = List.of("https://a.invalid/", "https://b.invalid/", "https://c.invalid/", missing);
+        // One at a time, the answering host last: the worst order for a guess made too early.
+        for (LinkSettings.Builder s : List.of(settings().concurrency(1), settings())) {
+            LinkChecker.LinkCheck check = new HttpLinkChecker(s.build(), listener, () -> now.get(),
+                    THREE_UNKNOWN_ONE_SERVER).check(urls);
+            assertFalse(check.networkUnavailable());
+            assertEquals(Verdict.DEAD, check.results().get(missing).verdict());
+            assertEquals("HTTP 404", check.results().get(missing).detail());
+            for (String host : List.of("a", "b", "c")) {
+                LinkResult r = check.results().get("https://" + host + ".invalid/");
+                assertEquals(Verdict.DEAD, r.verdict(), r.toString());
+                assertEquals("host name " + host + ".invalid does not resolve (DNS failure)", r.detail());
+            }
+        }
+        assertTrue(listener.lines().stream().noneMatch(l -> l.contains("network unavailable")), listener.lines()
+                .toString());
     }
 
     @Test
