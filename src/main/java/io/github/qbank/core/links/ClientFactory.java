@@ -1,7 +1,6 @@
 package io.github.qbank.core.links;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
@@ -17,13 +16,13 @@ import okhttp3.OkHttpClient;
 /**
  * The one OkHttp client of a link check: timeouts from the settings, redirects left to the
  * checker (each hop is judged like the first), no silent retries, private addresses refused after
- * name resolution, and the proxy of {@code settings.xml} with its credentials and non-proxy hosts.
+ * name resolution and at connect time ({@link AddressGuard}), and the proxy of {@code settings.xml} with its credentials and non-proxy hosts.
  */
 final class ClientFactory {
 
     private ClientFactory() {}
 
-    static OkHttpClient create(LinkSettings settings, Dns dns) {
+    static OkHttpClient create(LinkSettings settings, Dns dns, AddressGuard guard) {
         OkHttpClient.Builder b = new OkHttpClient.Builder()
                 .callTimeout(settings.timeoutSeconds(), TimeUnit.SECONDS)
                 .connectTimeout(settings.timeoutSeconds(), TimeUnit.SECONDS)
@@ -31,15 +30,8 @@ final class ClientFactory {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
-                .dns(host -> {
-                    List<InetAddress> addresses = dns.lookup(host);
-                    // The proxy of settings.xml is the user's own choice, and often on a private network.
-                    boolean isProxy = settings.proxy() != null && host.equalsIgnoreCase(settings.proxy().host());
-                    if (!settings.allowPrivate() && !isProxy && addresses.stream().anyMatch(AddressPolicy::isPrivate)) {
-                        throw new BlockedAddressException(host);
-                    }
-                    return addresses;
-                });
+                .dns(guard.dns(dns))
+                .socketFactory(guard.sockets());
         LinkSettings.Proxy proxy = settings.proxy();
         if (proxy != null) {
             b.proxySelector(selector(proxy));

@@ -1,5 +1,6 @@
 package io.github.qbank.core.links;
 
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import okhttp3.Dns;
@@ -31,7 +33,10 @@ import io.github.qbank.core.Version;
  *       {@link Deadline} of the whole check;
  *   <li>{@link WebsiteChecker}: HEAD then GET, redirects by hand, attempts repeated as the
  *       {@link RetryPolicy} says, the outcome judged by the {@link ResponseClassifier};
- *   <li>{@link ClientFactory}: the OkHttp client, its address guard and proxy;
+ *   <li>{@link ClientFactory}: the OkHttp client, with the {@link AddressGuard} that refuses
+ *       private addresses at connect time, and the proxy;
+ *   <li>{@link PrivateTargets}: private hosts judged before a request, in any spelling and
+ *       before a proxy sees them;
  *   <li>{@link LinkCache}: alive results reused for a while.
  * </ul>
  *
@@ -48,6 +53,7 @@ public final class HttpLinkChecker implements LinkChecker {
     private final CheckListener listener;
     private final LongSupplier clock;
     private final Dns dns;
+    private final Predicate<InetAddress> isPrivate;
 
     public HttpLinkChecker(LinkSettings settings, CheckListener listener) {
         this(settings, listener, System::currentTimeMillis, Dns.SYSTEM);
@@ -59,19 +65,30 @@ public final class HttpLinkChecker implements LinkChecker {
 
     /** With a clock and a resolver of the test's choosing: a machine without network, say. */
     HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns) {
+        this(settings, listener, clock, dns, AddressPolicy::isPrivate);
+    }
+
+    /**
+     * With an address policy of the test's choosing too, so that a loopback server can stand in
+     * for a public one while every other loopback address stays refused.
+     */
+    HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns,
+            Predicate<InetAddress> isPrivate) {
         this.settings = settings;
         this.listener = listener;
         this.clock = clock;
         this.dns = dns;
+        this.isPrivate = isPrivate;
     }
 
     @Override
     public LinkCheck check(List<String> urls) {
         LinkCache cache = LinkCache.load(settings.cacheFile(), fingerprint(), settings.cacheMaxAgeSeconds(), listener);
+        PrivateTargets targets = new PrivateTargets(settings, isPrivate, dns);
         Map<String, LinkResult> results = new LinkedHashMap<>();
         Map<String, List<String>> byHost = new LinkedHashMap<>();
         for (String url : urls) {
-            LinkResult early = withoutRequest(url, cache);
+            LinkResult early = withoutRequest(url, cache, targets);
             if (early != null) {
                 results.put(url, early);
             } else {
@@ -81,7 +98,7 @@ public final class HttpLinkChecker implements LinkChecker {
         List<String> requested = byHost.values().stream().flatMap(List::stream).toList();
         Network network = new Network();
         if (!requested.isEmpty()) {
-            results.putAll(request(byHost, network));
+            results.putAll(request(byHost, targets, network));
         }
         boolean unavailable = network.down(requested.size());
         if (unavailable) {
@@ -121,11 +138,12 @@ public final class HttpLinkChecker implements LinkChecker {
         }
     }
 
-    private Map<String, LinkResult> request(Map<String, List<String>> byHost, Network network) {
+    private Map<String, LinkResult> request(Map<String, List<String>> byHost, PrivateTargets targets,
+            Network network) {
         Deadline deadline = new Deadline(clock, settings.deadlineSeconds());
-        OkHttpClient client = ClientFactory.create(settings, dns);
+        OkHttpClient client = ClientFactory.create(settings, dns, new AddressGuard(settings, isPrivate));
         try {
-            WebsiteChecker website = new WebsiteChecker(settings, client, deadline, clock);
+            WebsiteChecker website = new WebsiteChecker(settings, client, targets, deadline, clock);
             return new HostScheduler(settings.concurrency(), settings.perHost(), deadline, clock, listener)
                     .run(byHost, url -> {
                         WebsiteChecker.Checked c = website.check(url);
@@ -143,8 +161,8 @@ public final class HttpLinkChecker implements LinkChecker {
         }
     }
 
-    /** A verdict reached without a request: invalid, excluded, private, or fresh in the cache. */
-    private LinkResult withoutRequest(String url, LinkCache cache) {
+    /** A verdict reached without a request: invalid, excluded, a private address, or fresh in the cache. */
+    private LinkResult withoutRequest(String url, LinkCache cache, PrivateTargets targets) {
         for (Pattern p : settings.excludes()) {
             if (p.matcher(url).find()) {
                 return result(url, Verdict.SKIPPED, "excluded by " + p.pattern());
@@ -155,8 +173,12 @@ public final class HttpLinkChecker implements LinkChecker {
             return result(url, Verdict.DEAD, url.length() > MAX_URL_LENGTH
                     ? "not a usable URL: " + url.length() + " characters long" : "not a valid URL");
         }
-        if (!settings.allowPrivate() && AddressPolicy.isPrivateLiteral(parsed.host())) {
-            return result(url, Verdict.SKIPPED, "private address; not requested (qbank.links.allowPrivate)");
+        if (IpLiterals.invalid(parsed.host())) {
+            return result(url, Verdict.DEAD, "not a valid address: " + parsed.host());
+        }
+        String refusal = targets.refuseAddress(parsed.host());
+        if (refusal != null) {
+            return result(url, Verdict.SKIPPED, refusal);
         }
         return cache.fresh(url, clock.getAsLong());
     }

@@ -44,6 +44,7 @@ public final class LinkSettings {
     private final Set<Integer> acceptedStatus;
     private final List<HostHeaders> headers;
     private final Proxy proxy;
+    private final List<String> proxyOnlyHosts;
     private final long backoffMillis;
     private final long maxRetryAfterMillis;
 
@@ -62,6 +63,7 @@ public final class LinkSettings {
         this.acceptedStatus = Set.copyOf(b.acceptedStatus);
         this.headers = List.copyOf(b.headers);
         this.proxy = b.proxy;
+        this.proxyOnlyHosts = List.copyOf(b.proxyOnlyHosts);
         this.backoffMillis = b.backoffMillis;
         this.maxRetryAfterMillis = b.maxRetryAfterMillis;
     }
@@ -132,6 +134,15 @@ public final class LinkSettings {
         return proxy;
     }
 
+    /**
+     * Host globs that only the proxy can resolve (an intranet behind it, say): handed to the proxy
+     * without the local private-address checks. Literal addresses and {@code localhost} stay
+     * refused; only {@link #allowPrivate()} lets those through.
+     */
+    public List<String> proxyOnlyHosts() {
+        return proxyOnlyHosts;
+    }
+
     /** The first retry waits this long; each further one twice as long. */
     public long backoffMillis() {
         return backoffMillis;
@@ -158,6 +169,7 @@ public final class LinkSettings {
         private Set<Integer> acceptedStatus = new TreeSet<>();
         private List<HostHeaders> headers = new ArrayList<>();
         private Proxy proxy;
+        private List<String> proxyOnlyHosts = new ArrayList<>();
         private long backoffMillis = 1000;
         private long maxRetryAfterMillis = 30_000;
 
@@ -224,6 +236,11 @@ public final class LinkSettings {
 
         public Builder proxy(Proxy v) {
             this.proxy = v;
+            return this;
+        }
+
+        public Builder proxyOnlyHosts(List<String> v) {
+            this.proxyOnlyHosts = new ArrayList<>(v);
             return this;
         }
 

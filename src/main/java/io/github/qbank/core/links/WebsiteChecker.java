@@ -49,10 +49,13 @@ final class WebsiteChecker {
     private final ResponseClassifier classifier;
     private final Deadline deadline;
     private final LongSupplier clock;
+    private final PrivateTargets targets;
     private final Set<Call> active = ConcurrentHashMap.newKeySet();
 
-    WebsiteChecker(LinkSettings settings, OkHttpClient client, Deadline deadline, LongSupplier clock) {
+    WebsiteChecker(LinkSettings settings, OkHttpClient client, PrivateTargets targets, Deadline deadline,
+            LongSupplier clock) {
         this.settings = settings;
+        this.targets = targets;
         this.client = client;
         this.retry = RetryPolicy.of(settings);
         this.classifier = new ResponseClassifier(settings.acceptedStatus(), deadline.text());
@@ -91,14 +94,18 @@ final class WebsiteChecker {
         String method = "HEAD";
         String permanent = null;
         for (int hop = 0; ; hop++) {
-            if (!settings.allowPrivate() && AddressPolicy.isPrivateLiteral(current.host())) {
-                return Outcome.failed(Failure.BLOCKED, "redirected to a private address; not requested"
-                        + " (qbank.links.allowPrivate)");
+            boolean redirected = hop > 0;
+            if (redirected && IpLiterals.invalid(current.host())) {
+                return Outcome.failed(Failure.INVALID, "redirected to an invalid address: " + current.host());
             }
-            Outcome o = execute(current, method);
+            String refusal = targets.refuse(current.host());
+            if (refusal != null) {
+                return Outcome.failed(Failure.BLOCKED, redirected ? blockedRedirect(current) : refusal);
+            }
+            Outcome o = execute(current, method, redirected);
             if (o.responded() && method.equals("HEAD") && refusedHead(o.status())) {
                 method = "GET";
-                o = execute(current, method);
+                o = execute(current, method, redirected);
             }
             if (!o.responded() || o.status() < 300 || o.status() >= 400 || o.status() == 304) {
                 return o.responded() && permanent != null ? o.redirectedTo(permanent) : o;
@@ -124,12 +131,16 @@ final class WebsiteChecker {
         }
     }
 
+    private static String blockedRedirect(HttpUrl url) {
+        return "redirected to a private address (" + url.host() + "); not requested (qbank.links.allowPrivate)";
+    }
+
     /** HEAD answers that mean "ask with GET": anything but success, redirect or rate limiting. */
     private static boolean refusedHead(int status) {
         return status >= 400 && status != 429;
     }
 
-    private Outcome execute(HttpUrl url, String method) {
+    private Outcome execute(HttpUrl url, String method, boolean redirected) {
         if (deadline.stopped()) {
             return Outcome.failed(Failure.CANCELLED, "cancelled");
         }
@@ -151,26 +162,51 @@ final class WebsiteChecker {
             String body = method.equals("GET") && status == 403 ? response.peekBody(BODY_PEEK).string() : null;
             return Outcome.response(status, response.headers(), body,
                     RetryPolicy.retryAfterMillis(response.header("Retry-After"), clock.getAsLong()));
-        } catch (BlockedAddressException e) {
-            return Outcome.failed(Failure.BLOCKED, e.getMessage() + "; not requested (qbank.links.allowPrivate)");
-        } catch (UnknownHostException e) {
-            return Outcome.failed(Failure.DNS, "host name " + url.host() + " does not resolve (DNS failure)");
-        } catch (ConnectException | NoRouteToHostException e) {
-            return Outcome.failed(Failure.REFUSED, "connection refused by " + url.host() + ":" + url.port());
-        } catch (SSLException e) {
-            return Outcome.failed(Failure.TLS, "TLS failure: " + e.getMessage());
-        } catch (SocketTimeoutException e) {
-            return Outcome.failed(Failure.TIMEOUT, "timed out");
-        } catch (InterruptedIOException e) {
-            return deadline.stopped() ? Outcome.failed(Failure.CANCELLED, "cancelled")
-                    : Outcome.failed(Failure.TIMEOUT, "timed out");
         } catch (IOException e) {
-            return deadline.stopped() ? Outcome.failed(Failure.CANCELLED, "cancelled")
-                    : Outcome.failed(Failure.RESET, "connection failed (" + e.getClass().getSimpleName() + ")");
+            return failure(e, url, redirected);
         } catch (RuntimeException e) {
             return Outcome.failed(Failure.INVALID, "request failed: " + e.getClass().getSimpleName());
         } finally {
             active.remove(call);
         }
+    }
+
+    /** What an exception from OkHttp means; a refusal by the {@link AddressGuard} may come wrapped. */
+    private Outcome failure(IOException thrown, HttpUrl url, boolean redirected) {
+        if (blocked(thrown, 0)) {
+            return Outcome.failed(Failure.BLOCKED, redirected ? blockedRedirect(url) : url.host()
+                    + " resolves to a private address; not requested (qbank.links.allowPrivate)");
+        }
+        if (thrown instanceof UnknownHostException) {
+            return Outcome.failed(Failure.DNS, "host name " + url.host() + " does not resolve (DNS failure)");
+        }
+        if (thrown instanceof ConnectException || thrown instanceof NoRouteToHostException) {
+            return Outcome.failed(Failure.REFUSED, "connection refused by " + url.host() + ":" + url.port());
+        }
+        if (thrown instanceof SSLException) {
+            return Outcome.failed(Failure.TLS, "TLS failure: " + thrown.getMessage());
+        }
+        if (deadline.stopped() && !(thrown instanceof SocketTimeoutException)) {
+            return Outcome.failed(Failure.CANCELLED, "cancelled");
+        }
+        if (thrown instanceof InterruptedIOException) { // SocketTimeoutException too
+            return Outcome.failed(Failure.TIMEOUT, "timed out");
+        }
+        return Outcome.failed(Failure.RESET, "connection failed (" + thrown.getClass().getSimpleName() + ")");
+    }
+
+    private static boolean blocked(Throwable t, int depth) {
+        if (t == null || depth > 8) {
+            return false;
+        }
+        if (t instanceof BlockedAddressException) {
+            return true;
+        }
+        for (Throwable s : t.getSuppressed()) {
+            if (blocked(s, depth + 1)) {
+                return true;
+            }
+        }
+        return blocked(t.getCause(), depth + 1);
     }
 }
