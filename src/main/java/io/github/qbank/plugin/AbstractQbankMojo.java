@@ -64,6 +64,15 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter(property = "qbank.links.allowPrivate", defaultValue = "false")
     protected boolean linksAllowPrivate;
 
+    /**
+     * Comma-separated host globs that only the HTTP proxy of {@code settings.xml} can resolve, e.g.
+     * {@code *.corp.internal}: links to them are handed to the proxy without the local
+     * private-address checks. Literal addresses and {@code localhost} stay refused unless
+     * {@code qbank.links.allowPrivate} is set. No effect without a proxy.
+     */
+    @Parameter(property = "qbank.links.proxyOnlyHosts")
+    protected String linksProxyOnlyHosts;
+
     /** The persistent link result cache. */
     @Parameter(property = "qbank.links.cache", defaultValue = "${project.build.directory}/qbank/link-cache.json")
     protected File linksCache;

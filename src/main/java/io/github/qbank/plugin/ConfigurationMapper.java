@@ -86,7 +86,8 @@ final class ConfigurationMapper {
                 .excludes(patterns(m.linksExcludes))
                 .acceptedStatus(statusCodes(m.linksAccept))
                 .headers(headers(m.linksHeaders))
-                .proxy(proxy(m.settings));
+                .proxy(proxy(m.settings))
+                .proxyOnlyHosts(CommaLists.split(m.linksProxyOnlyHosts));
         if (mode.equals("skip")) {
             links.skip("links are not checked (qbank.links=skip)");
         } else if (offline) {

@@ -93,6 +93,7 @@ class CheckMojoTest {
     @MojoParameter(name = "linksCacheMaxAge", value = "2")
     @MojoParameter(name = "linksExcludes", value = "example\\.com, ^http://")
     @MojoParameter(name = "linksAccept", value = "403,999")
+    @MojoParameter(name = "linksProxyOnlyHosts", value = "*.corp.internal, wiki.example.com")
     void everyParameterReachesTheConfiguration(CheckMojo mojo) throws Exception {
         QbankConfig config = mojo.configuration();
         assertEquals(FailOn.WARNING, config.failOn());
@@ -112,6 +113,7 @@ class CheckMojoTest {
         assertEquals(java.util.List.of("example\\.com", "^http://"),
                 config.links().excludes().stream().map(java.util.regex.Pattern::pattern).toList());
         assertEquals(java.util.Set.of(403, 999), config.links().acceptedStatus());
+        assertEquals(java.util.List.of("*.corp.internal", "wiki.example.com"), config.links().proxyOnlyHosts());
     }
 
     @Test
