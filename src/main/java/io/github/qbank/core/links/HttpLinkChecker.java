@@ -83,7 +83,9 @@ public final class HttpLinkChecker implements LinkChecker {
 
     @Override
     public LinkCheck check(List<String> urls) {
-        LinkCache cache = LinkCache.load(settings.cacheFile(), fingerprint(), settings.cacheMaxAgeSeconds(), listener);
+        LinkCache cache = LinkCache.load(settings.cacheFile(), fingerprint(), settings.cacheMaxAgeSeconds(),
+                status -> (status >= 200 && status < 300) || settings.acceptedStatus().contains(status),
+                clock.getAsLong(), listener);
         PrivateTargets targets = new PrivateTargets(settings, isPrivate, dns);
         Map<String, LinkResult> results = new LinkedHashMap<>();
         Map<String, List<String>> byHost = new LinkedHashMap<>();
@@ -113,7 +115,7 @@ public final class HttpLinkChecker implements LinkChecker {
             }
         } else {
             long now = clock.getAsLong();
-            results.forEach((url, r) -> cache.record(url, r, now));
+            requested.forEach(url -> cache.record(url, results.get(url), now));
             cache.save(listener);
         }
         Map<String, LinkResult> ordered = new LinkedHashMap<>();
