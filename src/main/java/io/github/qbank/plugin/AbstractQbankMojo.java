@@ -95,8 +95,9 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
 
     /**
      * Request headers per host for the link checker, e.g.
-     * {@code &lt;header&gt;&lt;host&gt;*.example.com&lt;/host&gt;&lt;name&gt;Authorization&lt;/name&gt;&lt;value&gt;Bearer ${env.TOKEN}&lt;/value&gt;&lt;/header&gt;}.
-     * Values are never logged.
+     * {@code &lt;header&gt;&lt;host&gt;*.example.com&lt;/host&gt;&lt;name&gt;Authorization&lt;/name&gt;&lt;valueFromEnvironment&gt;ANSWERS_TOKEN&lt;/valueFromEnvironment&gt;&lt;/header&gt;}.
+     * {@code valueFromEnvironment} names an environment variable read at run time and never
+     * printed; {@code value} is a literal that {@code mvn -X} shows. qbank never logs values.
      */
     @Parameter
     protected List<Header> linksHeaders;
@@ -132,6 +133,6 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
 
     /** The parameters as one validated configuration; errors name the parameter to fix. */
     protected QbankConfig configuration() throws MojoExecutionException {
-        return ConfigurationMapper.map(this, System.getenv("GITHUB_ACTIONS"));
+        return ConfigurationMapper.mapWithEnvironment(this, System::getenv);
     }
 }

@@ -14,8 +14,36 @@ import java.util.regex.Pattern;
  */
 public final class LinkSettings {
 
-    /** Request headers for the hosts a pattern matches (glob: {@code *.example.com}). */
+    /**
+     * Request headers for the hosts a pattern matches (glob: {@code *.example.com}). Names must be
+     * HTTP tokens and values printable ASCII (or tab), so that a header is refused when it is
+     * configured, never at request time; the values may be secrets and appear in no message and
+     * no {@code toString}.
+     */
     public record HostHeaders(String hostGlob, Map<String, String> headers) {
+
+        private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
+
+        /** @throws IllegalArgumentException naming the header (never its value) that HTTP cannot carry */
+        public HostHeaders {
+            headers = Map.copyOf(headers);
+            for (Map.Entry<String, String> h : headers.entrySet()) {
+                if (!isToken(h.getKey())) {
+                    throw new IllegalArgumentException("'" + h.getKey() + "' (host " + hostGlob + ") is not a valid"
+                            + " HTTP header name: use letters, digits and " + TOKEN_SYMBOLS + " only");
+                }
+                if (!h.getValue().chars().allMatch(c -> c == '\t' || (c >= 0x20 && c <= 0x7E))) {
+                    throw new IllegalArgumentException("the value of header '" + h.getKey() + "' (host " + hostGlob
+                            + ") contains a line break, a control character or a character outside ASCII");
+                }
+            }
+        }
+
+        private static boolean isToken(String name) {
+            return !name.isEmpty() && name.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9') || TOKEN_SYMBOLS.indexOf(c) >= 0);
+        }
+
         @Override
         public String toString() {
             return "HostHeaders[" + hostGlob + ", " + headers.keySet() + "]";

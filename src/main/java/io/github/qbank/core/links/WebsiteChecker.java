@@ -144,15 +144,12 @@ final class WebsiteChecker {
         if (deadline.stopped()) {
             return Outcome.failed(Failure.CANCELLED, "cancelled");
         }
-        Request.Builder request = new Request.Builder().url(url).method(method, null)
-                .header("User-Agent", USER_AGENT)
-                .header("Accept", "*/*");
-        for (LinkSettings.HostHeaders h : settings.headers()) {
-            if (HttpLinkChecker.globMatches(h.hostGlob(), url.host())) {
-                h.headers().forEach(request::header);
-            }
+        Call call;
+        try {
+            call = client.newCall(request(url, method));
+        } catch (RuntimeException e) {
+            return Outcome.failed(Failure.INVALID, "request failed: " + e.getClass().getSimpleName());
         }
-        Call call = client.newCall(request.build());
         active.add(call);
         if (deadline.stopped()) {
             call.cancel();
@@ -169,6 +166,18 @@ final class WebsiteChecker {
         } finally {
             active.remove(call);
         }
+    }
+
+    private Request request(HttpUrl url, String method) {
+        Request.Builder request = new Request.Builder().url(url).method(method, null)
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", "*/*");
+        for (LinkSettings.HostHeaders h : settings.headers()) {
+            if (HttpLinkChecker.globMatches(h.hostGlob(), url.host())) {
+                h.headers().forEach(request::header);
+            }
+        }
+        return request.build();
     }
 
     /** What an exception from OkHttp means; a refusal by the {@link AddressGuard} may come wrapped. */

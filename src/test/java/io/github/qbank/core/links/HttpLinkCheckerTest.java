@@ -3,6 +3,7 @@ package io.github.qbank.core.links;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -431,6 +432,21 @@ class HttpLinkCheckerTest {
         assertTrue(request.getHeaders().get("User-Agent").startsWith("qbank/"));
         assertFalse(s.build().headers().toString().contains("s3cr3t"));
         assertFalse(listener.lines().stream().anyMatch(l -> l.contains("s3cr3t")));
+    }
+
+    @Test
+    void headersThatHttpCannotCarryAreRefusedWhenConfiguredNotAtRequestTime() {
+        for (String name : List.of("X Token", "X-Token:", "", "Ü", "X\nY")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new LinkSettings.HostHeaders("*", Map.of(name, "v")), name);
+            assertTrue(e.getMessage().contains("is not a valid HTTP header name"), e.getMessage());
+        }
+        for (String value : List.of("a\r\nX-Injected: 1", "a\nb", "\u0000", "caf\u00e9")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new LinkSettings.HostHeaders("*", Map.of("X-Token", value)));
+            assertFalse(e.getMessage().contains(value), e.getMessage());
+        }
+        new LinkSettings.HostHeaders("*", Map.of("X-Token", "Bearer a.b-c_d~e+f/g= \t!"));
     }
 
     @Test
