@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -191,9 +193,10 @@ public final class HttpLinkChecker implements LinkChecker {
 
     /** What is decided by a verdict, for the cache fingerprint: not the header values themselves. */
     String fingerprint() {
-        StringBuilder sb = new StringBuilder(Version.get()).append('|').append(settings.acceptedStatus());
+        // Sorted: Set.copyOf and Map.copyOf iterate in an order that changes from one JVM to the next.
+        StringBuilder sb = new StringBuilder(Version.get()).append('|').append(new TreeSet<>(settings.acceptedStatus()));
         for (LinkSettings.HostHeaders h : settings.headers()) {
-            sb.append('|').append(h.hostGlob()).append(h.headers());
+            sb.append('|').append(h.hostGlob()).append(new TreeMap<>(h.headers()));
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));

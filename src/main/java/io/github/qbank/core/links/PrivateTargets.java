@@ -55,8 +55,13 @@ final class PrivateTargets {
                 || !ClientFactory.proxied(settings.proxy(), host)) {
             return address;
         }
-        return judged.computeIfAbsent(host.toLowerCase(Locale.ROOT), h -> Optional.ofNullable(refuseProxiedName(h)))
-                .orElse(null);
+        String key = host.toLowerCase(Locale.ROOT);
+        Optional<String> known = judged.get(key);
+        if (known == null) { // asked outside the map: a slow resolver must not hold up other hosts
+            known = Optional.ofNullable(refuseProxiedName(key));
+            judged.putIfAbsent(key, known);
+        }
+        return known.orElse(null);
     }
 
     private String refuseProxiedName(String host) {
