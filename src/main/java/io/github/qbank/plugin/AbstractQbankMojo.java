@@ -64,6 +64,15 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter(property = "qbank.links.allowPrivate", defaultValue = "false")
     protected boolean linksAllowPrivate;
 
+    /**
+     * Comma-separated host globs that only the HTTP proxy of {@code settings.xml} can resolve, e.g.
+     * {@code *.corp.internal}: links to them are handed to the proxy without the local
+     * private-address checks. Literal addresses and {@code localhost} stay refused unless
+     * {@code qbank.links.allowPrivate} is set. No effect without a proxy.
+     */
+    @Parameter(property = "qbank.links.proxyOnlyHosts")
+    protected String linksProxyOnlyHosts;
+
     /** The persistent link result cache. */
     @Parameter(property = "qbank.links.cache", defaultValue = "${project.build.directory}/qbank/link-cache.json")
     protected File linksCache;
@@ -86,8 +95,9 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
 
     /**
      * Request headers per host for the link checker, e.g.
-     * {@code &lt;header&gt;&lt;host&gt;*.example.com&lt;/host&gt;&lt;name&gt;Authorization&lt;/name&gt;&lt;value&gt;Bearer ${env.TOKEN}&lt;/value&gt;&lt;/header&gt;}.
-     * Values are never logged.
+     * {@code &lt;header&gt;&lt;host&gt;*.example.com&lt;/host&gt;&lt;name&gt;Authorization&lt;/name&gt;&lt;valueFromEnvironment&gt;ANSWERS_TOKEN&lt;/valueFromEnvironment&gt;&lt;/header&gt;}.
+     * {@code valueFromEnvironment} names an environment variable read at run time and never
+     * printed; {@code value} is a literal that {@code mvn -X} shows. qbank never logs values.
      */
     @Parameter
     protected List<Header> linksHeaders;
@@ -123,6 +133,6 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
 
     /** The parameters as one validated configuration; errors name the parameter to fix. */
     protected QbankConfig configuration() throws MojoExecutionException {
-        return ConfigurationMapper.map(this, System.getenv("GITHUB_ACTIONS"));
+        return ConfigurationMapper.mapWithEnvironment(this, System::getenv);
     }
 }

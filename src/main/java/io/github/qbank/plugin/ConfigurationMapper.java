@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -48,7 +49,17 @@ final class ConfigurationMapper {
 
     private ConfigurationMapper() {}
 
+    /** With the environment of the process, but {@code GITHUB_ACTIONS} as given. */
     static QbankConfig map(AbstractQbankMojo m, String githubActionsEnv) throws MojoExecutionException {
+        return mapWithEnvironment(m, name -> name.equals("GITHUB_ACTIONS") ? githubActionsEnv : System.getenv(name));
+    }
+
+    /**
+     * @param environment the environment variables ({@code System::getenv}): {@code GITHUB_ACTIONS}
+     *                    and those that header values are read from
+     */
+    static QbankConfig mapWithEnvironment(AbstractQbankMojo m, Function<String, String> environment) throws MojoExecutionException {
+        String githubActionsEnv = environment.apply("GITHUB_ACTIONS");
         QbankConfig.Builder b = QbankConfig.builder(m.baseDir.toPath());
         try {
             b.failOn(FailOn.parse(m.failOn));
@@ -85,8 +96,9 @@ final class ConfigurationMapper {
                 .deadlineSeconds(m.linksDeadline)
                 .excludes(patterns(m.linksExcludes))
                 .acceptedStatus(statusCodes(m.linksAccept))
-                .headers(headers(m.linksHeaders))
-                .proxy(proxy(m.settings));
+                .headers(headers(m.linksHeaders, environment))
+                .proxy(proxy(m.settings))
+                .proxyOnlyHosts(CommaLists.split(m.linksProxyOnlyHosts));
         if (mode.equals("skip")) {
             links.skip("links are not checked (qbank.links=skip)");
         } else if (offline) {
@@ -128,16 +140,33 @@ final class ConfigurationMapper {
         return out;
     }
 
-    private static List<LinkSettings.HostHeaders> headers(List<Header> headers) throws MojoExecutionException {
+    private static List<LinkSettings.HostHeaders> headers(List<Header> headers, Function<String, String> environment)
+            throws MojoExecutionException {
         Map<String, Map<String, String>> byHost = new LinkedHashMap<>();
         for (Header h : headers == null ? List.<Header>of() : headers) {
-            if (h.host == null || h.name == null || h.value == null) {
-                throw new MojoExecutionException("<linksHeaders><header> needs <host>, <name> and <value>");
+            if (h.host == null || h.name == null || (h.value == null) == (h.valueFromEnvironment == null)) {
+                throw new MojoExecutionException("<linksHeaders><header> needs <host>, <name> and either <value> or"
+                        + " <valueFromEnvironment>");
             }
-            byHost.computeIfAbsent(h.host.trim(), k -> new LinkedHashMap<>()).put(h.name.trim(), h.value);
+            String value = h.value;
+            if (h.valueFromEnvironment != null) {
+                value = environment.apply(h.valueFromEnvironment.trim());
+                if (value == null) {
+                    throw new MojoExecutionException("<linksHeaders><header><valueFromEnvironment> names "
+                            + h.valueFromEnvironment.trim() + ", which is not set in the environment (header '"
+                            + h.name.trim() + "' for host " + h.host.trim() + ")");
+                }
+            }
+            byHost.computeIfAbsent(h.host.trim(), k -> new LinkedHashMap<>()).put(h.name.trim(), value);
         }
         List<LinkSettings.HostHeaders> out = new ArrayList<>();
-        byHost.forEach((host, values) -> out.add(new LinkSettings.HostHeaders(host, Map.copyOf(values))));
+        for (Map.Entry<String, Map<String, String>> e : byHost.entrySet()) {
+            try {
+                out.add(new LinkSettings.HostHeaders(e.getKey(), e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                throw new MojoExecutionException("<linksHeaders> " + ex.getMessage());
+            }
+        }
         return out;
     }
 

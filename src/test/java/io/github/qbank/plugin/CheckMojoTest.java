@@ -93,6 +93,7 @@ class CheckMojoTest {
     @MojoParameter(name = "linksCacheMaxAge", value = "2")
     @MojoParameter(name = "linksExcludes", value = "example\\.com, ^http://")
     @MojoParameter(name = "linksAccept", value = "403,999")
+    @MojoParameter(name = "linksProxyOnlyHosts", value = "*.corp.internal, wiki.example.com")
     void everyParameterReachesTheConfiguration(CheckMojo mojo) throws Exception {
         QbankConfig config = mojo.configuration();
         assertEquals(FailOn.WARNING, config.failOn());
@@ -112,6 +113,7 @@ class CheckMojoTest {
         assertEquals(java.util.List.of("example\\.com", "^http://"),
                 config.links().excludes().stream().map(java.util.regex.Pattern::pattern).toList());
         assertEquals(java.util.Set.of(403, 999), config.links().acceptedStatus());
+        assertEquals(java.util.List.of("*.corp.internal", "wiki.example.com"), config.links().proxyOnlyHosts());
     }
 
     @Test
@@ -126,6 +128,56 @@ class CheckMojoTest {
         assertEquals("*.example.com", headers.get(0).hostGlob());
         assertEquals(java.util.Map.of("Authorization", "Bearer s3cr3t", "X-Team", "bank"), headers.get(0).headers());
         assertFalse(headers.toString().contains("s3cr3t"));
+    }
+
+    private static final String HEADERS_POM = "<project><build><plugins><plugin>"
+            + "<artifactId>qbank-maven-plugin</artifactId><configuration><linksHeaders>";
+    private static final String HEADERS_END = "</linksHeaders></configuration></plugin></plugins></build></project>";
+
+    @Test
+    @InjectMojo(goal = "check", pom = HEADERS_POM
+            + "<header><host>api.example.com</host><name>X Token</name><value>s3cr3t</value></header>" + HEADERS_END)
+    void aHeaderNameThatIsNoTokenIsRefusedNamingTheElement(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::configuration);
+        assertEquals("<linksHeaders> 'X Token' (host api.example.com) is not a valid HTTP header name: use letters,"
+                + " digits and !#$%&'*+-.^_`|~ only", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = HEADERS_POM
+            + "<header><host>api.example.com</host><name>Authorization</name><value>Bearer s3cr3t&#13;&#10;X-Injected:"
+            + " 1</value></header>" + HEADERS_END)
+    void aHeaderValueWithALineBreakIsRefusedWithoutShowingIt(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::configuration);
+        assertEquals("<linksHeaders> the value of header 'Authorization' (host api.example.com) contains a line break,"
+                + " a control character or a character outside ASCII", e.getMessage());
+        assertFalse(e.getMessage().contains("s3cr3t"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = HEADERS_POM
+            + "<header><host>api.example.com</host><name>Authorization</name>"
+            + "<valueFromEnvironment>ANSWERS_TOKEN</valueFromEnvironment></header>" + HEADERS_END)
+    void aHeaderValueIsReadFromTheEnvironmentAtRunTime(CheckMojo mojo) throws Exception {
+        QbankConfig config = ConfigurationMapper.mapWithEnvironment(mojo,
+                java.util.Map.of("ANSWERS_TOKEN", "Bearer s3cr3t")::get);
+        assertEquals(java.util.Map.of("Authorization", "Bearer s3cr3t"), config.links().headers().get(0).headers());
+        assertFalse(config.links().headers().toString().contains("s3cr3t"));
+        assertFalse(mojo.linksHeaders.toString().contains("s3cr3t"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> ConfigurationMapper.mapWithEnvironment(mojo, name -> null));
+        assertEquals("<linksHeaders><header><valueFromEnvironment> names ANSWERS_TOKEN, which is not set in the"
+                + " environment (header 'Authorization' for host api.example.com)", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = HEADERS_POM
+            + "<header><host>api.example.com</host><name>Authorization</name><value>x</value>"
+            + "<valueFromEnvironment>ANSWERS_TOKEN</valueFromEnvironment></header>" + HEADERS_END)
+    void aHeaderTakesItsValueFromOnePlace(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::configuration);
+        assertEquals("<linksHeaders><header> needs <host>, <name> and either <value> or <valueFromEnvironment>",
+                e.getMessage());
     }
 
     @Test

@@ -1,56 +1,85 @@
 package io.github.qbank.core.links;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import okhttp3.HttpUrl;
 
 import io.github.qbank.core.AtomicFiles;
 import io.github.qbank.core.CheckListener;
 
 /**
  * The persistent link result cache. Alive results are reused until they are older than the
- * configured age; failures are never stored, so they are rechecked on the next run. The file
- * starts with a fingerprint of what decides a verdict (qbank's version, accepted status codes,
- * request headers): a different fingerprint, a foreign or corrupt file means "start empty" and one
- * log line, never a failure. Written atomically.
+ * configured age, counted from when the URL was really requested (reusing an entry does not make
+ * it younger); failures are never stored, so they are rechecked on the next run. The file starts
+ * with a fingerprint of what decides a verdict (qbank's version, accepted status codes, request
+ * headers): a different fingerprint, a foreign or corrupt file means "start empty" and one log
+ * line, never a failure. Written atomically.
+ *
+ * <p>Nothing in the file is trusted blindly: an entry is used only when its fields hold together
+ * (result {@code alive} with a status that counts as alive, a check time in the past, a redirect
+ * that is a URL), and the file is read only when it is a regular file of at most
+ * {@value #MAX_MIB} MiB, checked before it is opened: a FIFO, a device or a folder in its place is
+ * never opened nor replaced.
  */
 final class LinkCache {
 
     private static final String FORMAT = "qbank-link-cache";
     private static final int VERSION = 1;
+    private static final int MAX_MIB = 64;
+    private static final long MAX_BYTES = MAX_MIB * 1024L * 1024L;
 
     private record Entry(int status, String redirect, long checkedAt) {}
 
     private final Path file;
     private final String fingerprint;
     private final long maxAgeMillis;
+    private final boolean writable;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = new ObjectMapper();
 
-    private LinkCache(Path file, String fingerprint, long maxAgeMillis) {
+    private LinkCache(Path file, String fingerprint, long maxAgeMillis, boolean writable) {
         this.file = file;
         this.fingerprint = fingerprint;
         this.maxAgeMillis = maxAgeMillis;
+        this.writable = writable;
     }
 
-    static LinkCache load(Path file, String fingerprint, long maxAgeSeconds, CheckListener listener) {
-        LinkCache cache = new LinkCache(file, fingerprint, maxAgeSeconds * 1000);
-        if (file == null) {
-            return cache;
+    /**
+     * @param alive which statuses an alive result may have
+     * @param now   the time of this run: an entry checked later than this is not believed
+     */
+    static LinkCache load(Path file, String fingerprint, long maxAgeSeconds, IntPredicate alive, long now,
+            CheckListener listener) {
+        long maxAge = maxAgeSeconds * 1000;
+        if (file == null || !Files.exists(file)) {
+            return new LinkCache(file, fingerprint, maxAge, file != null);
         }
+        if (!Files.isRegularFile(file)) {
+            listener.warn("qbank: ignoring the link cache " + file + ": it is not a regular file; links are checked"
+                    + " without a cache and nothing is written there");
+            return new LinkCache(file, fingerprint, maxAge, false);
+        }
+        LinkCache cache = new LinkCache(file, fingerprint, maxAge, true);
         JsonNode root;
         try {
-            root = cache.mapper.readTree(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return cache;
+            byte[] bytes = Files.size(file) > MAX_BYTES ? null : read(file);
+            if (bytes == null) {
+                listener.warn("qbank: ignoring the link cache " + file + ": it is larger than " + MAX_MIB + " MiB;"
+                        + " starting empty");
+                return cache;
+            }
+            root = cache.mapper.readTree(bytes);
         } catch (IOException | RuntimeException e) {
             listener.warn("qbank: ignoring the link cache " + file + ": it is not a valid cache file (" + e.getClass()
                     .getSimpleName() + "); starting empty");
@@ -65,14 +94,50 @@ final class LinkCache {
             listener.info("qbank: the link cache was made with other settings or another qbank version; starting empty");
             return cache;
         }
-        root.path("entries").fields().forEachRemaining(e -> {
-            JsonNode v = e.getValue();
-            if (v.path("status").isInt() && v.path("checkedAt").isNumber()) {
-                cache.entries.put(e.getKey(), new Entry(v.path("status").asInt(),
-                        v.path("redirect").isTextual() ? v.path("redirect").asText() : null, v.path("checkedAt").asLong()));
+        int dropped = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("entries").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Entry entry = entry(e.getKey(), e.getValue(), alive, now);
+            if (entry == null) {
+                dropped++;
+            } else if (now - entry.checkedAt() <= maxAge) {
+                cache.entries.put(e.getKey(), entry);
             }
-        });
+        }
+        if (dropped > 0) {
+            listener.debug("qbank: dropped " + dropped + " link cache entries whose fields contradict each other");
+        }
         return cache;
+    }
+
+    /** At most {@link #MAX_BYTES} bytes, or {@code null} when the file holds more (it grew since it was measured). */
+    private static byte[] read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            return bytes.length > MAX_BYTES ? null : bytes;
+        }
+    }
+
+    /** An entry whose fields hold together, or {@code null}. */
+    private static Entry entry(String url, JsonNode v, IntPredicate alive, long now) {
+        if (!v.isObject() || HttpUrl.parse(url) == null || !"alive".equals(v.path("result").textValue())) {
+            return null;
+        }
+        JsonNode status = v.path("status");
+        JsonNode checkedAt = v.path("checkedAt");
+        JsonNode redirect = v.path("redirect");
+        if (!status.isInt() || !alive.test(status.intValue())) {
+            return null;
+        }
+        if (!checkedAt.isIntegralNumber() || !checkedAt.canConvertToLong() || checkedAt.longValue() <= 0
+                || checkedAt.longValue() > now) {
+            return null;
+        }
+        boolean noRedirect = redirect.isMissingNode() || redirect.isNull();
+        if (!noRedirect && !(redirect.isTextual() && HttpUrl.parse(redirect.textValue()) != null)) {
+            return null;
+        }
+        return new Entry(status.intValue(), noRedirect ? null : redirect.textValue(), checkedAt.longValue());
     }
 
     /** An alive result recorded less than the maximum age ago, or {@code null}. */
@@ -84,7 +149,10 @@ final class LinkCache {
         return new LinkResult(url, Verdict.ALIVE, e.status(), e.redirect(), 0L, "cached", List.of());
     }
 
-    /** Records a result: alive ones are kept, any other forgets what was known. */
+    /**
+     * Records the result of a request made at {@code now}: alive ones are kept, a dead one forgets
+     * what was known. Only for URLs really requested; a result taken from the cache is not news.
+     */
     void record(String url, LinkResult r, long now) {
         if (r.verdict() == Verdict.ALIVE) {
             entries.put(url, new Entry(r.status() == null ? 200 : r.status(), r.redirect(), now));
@@ -94,7 +162,7 @@ final class LinkCache {
     }
 
     void save(CheckListener listener) {
-        if (file == null) {
+        if (file == null || !writable) {
             return;
         }
         ObjectNode root = mapper.createObjectNode();
@@ -104,6 +172,7 @@ final class LinkCache {
         ObjectNode out = root.putObject("entries");
         entries.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             ObjectNode n = out.putObject(e.getKey());
+            n.put("result", "alive");
             n.put("status", e.getValue().status());
             n.put("redirect", e.getValue().redirect());
             n.put("checkedAt", e.getValue().checkedAt());

@@ -14,8 +14,36 @@ import java.util.regex.Pattern;
  */
 public final class LinkSettings {
 
-    /** Request headers for the hosts a pattern matches (glob: {@code *.example.com}). */
+    /**
+     * Request headers for the hosts a pattern matches (glob: {@code *.example.com}). Names must be
+     * HTTP tokens and values printable ASCII (or tab), so that a header is refused when it is
+     * configured, never at request time; the values may be secrets and appear in no message and
+     * no {@code toString}.
+     */
     public record HostHeaders(String hostGlob, Map<String, String> headers) {
+
+        private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
+
+        /** @throws IllegalArgumentException naming the header (never its value) that HTTP cannot carry */
+        public HostHeaders {
+            headers = Map.copyOf(headers);
+            for (Map.Entry<String, String> h : headers.entrySet()) {
+                if (!isToken(h.getKey())) {
+                    throw new IllegalArgumentException("'" + h.getKey() + "' (host " + hostGlob + ") is not a valid"
+                            + " HTTP header name: use letters, digits and " + TOKEN_SYMBOLS + " only");
+                }
+                if (!h.getValue().chars().allMatch(c -> c == '\t' || (c >= 0x20 && c <= 0x7E))) {
+                    throw new IllegalArgumentException("the value of header '" + h.getKey() + "' (host " + hostGlob
+                            + ") contains a line break, a control character or a character outside ASCII");
+                }
+            }
+        }
+
+        private static boolean isToken(String name) {
+            return !name.isEmpty() && name.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9') || TOKEN_SYMBOLS.indexOf(c) >= 0);
+        }
+
         @Override
         public String toString() {
             return "HostHeaders[" + hostGlob + ", " + headers.keySet() + "]";
@@ -44,6 +72,7 @@ public final class LinkSettings {
     private final Set<Integer> acceptedStatus;
     private final List<HostHeaders> headers;
     private final Proxy proxy;
+    private final List<String> proxyOnlyHosts;
     private final long backoffMillis;
     private final long maxRetryAfterMillis;
 
@@ -62,6 +91,7 @@ public final class LinkSettings {
         this.acceptedStatus = Set.copyOf(b.acceptedStatus);
         this.headers = List.copyOf(b.headers);
         this.proxy = b.proxy;
+        this.proxyOnlyHosts = List.copyOf(b.proxyOnlyHosts);
         this.backoffMillis = b.backoffMillis;
         this.maxRetryAfterMillis = b.maxRetryAfterMillis;
     }
@@ -132,6 +162,15 @@ public final class LinkSettings {
         return proxy;
     }
 
+    /**
+     * Host globs that only the proxy can resolve (an intranet behind it, say): handed to the proxy
+     * without the local private-address checks. Literal addresses and {@code localhost} stay
+     * refused; only {@link #allowPrivate()} lets those through.
+     */
+    public List<String> proxyOnlyHosts() {
+        return proxyOnlyHosts;
+    }
+
     /** The first retry waits this long; each further one twice as long. */
     public long backoffMillis() {
         return backoffMillis;
@@ -158,6 +197,7 @@ public final class LinkSettings {
         private Set<Integer> acceptedStatus = new TreeSet<>();
         private List<HostHeaders> headers = new ArrayList<>();
         private Proxy proxy;
+        private List<String> proxyOnlyHosts = new ArrayList<>();
         private long backoffMillis = 1000;
         private long maxRetryAfterMillis = 30_000;
 
@@ -224,6 +264,11 @@ public final class LinkSettings {
 
         public Builder proxy(Proxy v) {
             this.proxy = v;
+            return this;
+        }
+
+        public Builder proxyOnlyHosts(List<String> v) {
+            this.proxyOnlyHosts = new ArrayList<>(v);
             return this;
         }
 

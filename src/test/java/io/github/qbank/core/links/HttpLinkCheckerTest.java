@@ -3,6 +3,7 @@ package io.github.qbank.core.links;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -285,7 +286,7 @@ class HttpLinkCheckerTest {
         assertEquals(Verdict.DEAD, check.results().get(refused).verdict());
         assertTrue(check.results().get(refused).detail().startsWith("connection refused"));
         assertEquals(Verdict.DEAD, check.results().get(unknown).verdict());
-        assertEquals("host not found: no-such-host.invalid", check.results().get(unknown).detail());
+        assertEquals("host name no-such-host.invalid does not resolve (DNS failure)", check.results().get(unknown).detail());
     }
 
     @Test
@@ -299,6 +300,41 @@ class HttpLinkCheckerTest {
         });
         assertEquals(List.of("WARN qbank: network unavailable: no host could be resolved or reached; 5 links are"
                 + " unverifiable, not dead"), listener.lines());
+    }
+
+    /** Three names that do not resolve, and {@code dead.test} on the loopback server. */
+    private static final Dns THREE_UNKNOWN_ONE_SERVER = host -> {
+        if (host.equals("dead.test")) {
+            return Dns.SYSTEM.lookup("localhost");
+        }
+        throw new UnknownHostException(host);
+    };
+
+    @Test
+    void oneAnsweringHostProvesTheNetworkWorksSoUnresolvableHostsAreDeadToo() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return status(404);
+            }
+        });
+        String missing = "http://dead.test:" + server.getPort() + "/missing";
+        List<String> urls = List.of("https://a.invalid/", "https://b.invalid/", "https://c.invalid/", missing);
+        // One at a time, the answering host last: the worst order for a guess made too early.
+        for (LinkSettings.Builder s : List.of(settings().concurrency(1), settings())) {
+            LinkChecker.LinkCheck check = new HttpLinkChecker(s.build(), listener, () -> now.get(),
+                    THREE_UNKNOWN_ONE_SERVER).check(urls);
+            assertFalse(check.networkUnavailable());
+            assertEquals(Verdict.DEAD, check.results().get(missing).verdict());
+            assertEquals("HTTP 404", check.results().get(missing).detail());
+            for (String host : List.of("a", "b", "c")) {
+                LinkResult r = check.results().get("https://" + host + ".invalid/");
+                assertEquals(Verdict.DEAD, r.verdict(), r.toString());
+                assertEquals("host name " + host + ".invalid does not resolve (DNS failure)", r.detail());
+            }
+        }
+        assertTrue(listener.lines().stream().noneMatch(l -> l.contains("network unavailable")), listener.lines()
+                .toString());
     }
 
     @Test
@@ -396,6 +432,21 @@ class HttpLinkCheckerTest {
         assertTrue(request.getHeaders().get("User-Agent").startsWith("qbank/"));
         assertFalse(s.build().headers().toString().contains("s3cr3t"));
         assertFalse(listener.lines().stream().anyMatch(l -> l.contains("s3cr3t")));
+    }
+
+    @Test
+    void headersThatHttpCannotCarryAreRefusedWhenConfiguredNotAtRequestTime() {
+        for (String name : List.of("X Token", "X-Token:", "", "Ü", "X\nY")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new LinkSettings.HostHeaders("*", Map.of(name, "v")), name);
+            assertTrue(e.getMessage().contains("is not a valid HTTP header name"), e.getMessage());
+        }
+        for (String value : List.of("a\r\nX-Injected: 1", "a\nb", "\u0000", "caf\u00e9")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new LinkSettings.HostHeaders("*", Map.of("X-Token", value)));
+            assertFalse(e.getMessage().contains(value), e.getMessage());
+        }
+        new LinkSettings.HostHeaders("*", Map.of("X-Token", "Bearer a.b-c_d~e+f/g= \t!"));
     }
 
     @Test

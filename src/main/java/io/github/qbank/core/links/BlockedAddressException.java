@@ -1,0 +1,12 @@
+package io.github.qbank.core.links;
+
+import java.net.UnknownHostException;
+
+/** A host refused by the address policy after name resolution. */
+final class BlockedAddressException extends UnknownHostException {
+    private static final long serialVersionUID = 1L;
+
+    BlockedAddressException(String host) {
+        super(host + " resolves to a private address");
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.qbank.core.links;
+
+import okhttp3.Headers;
+
+/**
+ * How one attempt at a URL ended: a response (status, headers, perhaps the start of a 403 body)
+ * or a failure before any response.
+ *
+ * @param failure          {@link Failure#NONE} when a response came
+ * @param status           the final status, or 0 without a response
+ * @param headers          the final response's headers, or {@code null}
+ * @param body             the first bytes of a 403 body to a GET, or {@code null}
+ * @param redirect         where a permanent redirect led, or {@code null}
+ * @param detail           what went wrong, in words, for a failure
+ * @param retryAfterMillis what the server asked for in {@code Retry-After}, or -1
+ */
+record Outcome(Failure failure, int status, Headers headers, String body, String redirect, String detail,
+        long retryAfterMillis) {
+
+    /** Why an attempt got no response. */
+    enum Failure { NONE, INVALID, BLOCKED, DNS, REFUSED, TLS, TIMEOUT, RESET, LOOP, TOO_MANY_REDIRECTS, NO_LOCATION,
+        CANCELLED }
+
+    static Outcome response(int status, Headers headers, String body, long retryAfterMillis) {
+        return new Outcome(Failure.NONE, status, headers, body, null, null, retryAfterMillis);
+    }
+
+    static Outcome failed(Failure f, String detail) {
+        return new Outcome(f, 0, null, null, null, detail, -1);
+    }
+
+    /** The same response, reached through a permanent redirect to {@code target}. */
+    Outcome redirectedTo(String target) {
+        return new Outcome(failure, status, headers, body, target, detail, retryAfterMillis);
+    }
+
+    boolean responded() {
+        return failure == Failure.NONE;
+    }
+
+    /** A failure that says the network, not the link, may be at fault. */
+    boolean networkLevel() {
+        return failure == Failure.DNS || failure == Failure.REFUSED || failure == Failure.TIMEOUT;
+    }
+}

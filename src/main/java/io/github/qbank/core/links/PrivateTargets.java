@@ -1,0 +1,88 @@
+package io.github.qbank.core.links;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import okhttp3.Dns;
+
+/**
+ * Judges a URL's host before it is requested, for the bank's URLs and every redirect alike.
+ *
+ * <ul>
+ *   <li>An address, in any spelling ({@link IpLiterals}), is refused when it is private, before
+ *       any connection: {@code http://2130706433/} never leaves the machine.
+ *   <li>A name that goes through a proxy never reaches the local checks after resolution (the
+ *       proxy resolves it), so it is judged here: {@code localhost}, {@code *.localhost},
+ *       {@code *.internal} and {@code *.local} are refused, and so is a name that the local
+ *       resolver maps to a private address. A name that does not resolve locally is the proxy's
+ *       to resolve. Names listed in {@code qbank.links.proxyOnlyHosts} go to the proxy unjudged.
+ *   <li>A name requested directly is left to the {@link AddressGuard}, which sees the address
+ *       actually connected to.
+ * </ul>
+ */
+final class PrivateTargets {
+
+    private final LinkSettings settings;
+    private final Predicate<InetAddress> isPrivate;
+    private final Dns dns;
+    private final Map<String, Optional<String>> judged = new ConcurrentHashMap<>();
+
+    PrivateTargets(LinkSettings settings, Predicate<InetAddress> isPrivate, Dns dns) {
+        this.settings = settings;
+        this.isPrivate = isPrivate;
+        this.dns = dns;
+    }
+
+    /** Why an address may not be requested, or {@code null}; asks no resolver. */
+    String refuseAddress(String host) {
+        if (settings.allowPrivate() || !IpLiterals.numeric(host)) {
+            return null;
+        }
+        return IpLiterals.readings(host).stream().anyMatch(isPrivate)
+                ? "private address; not requested (qbank.links.allowPrivate)" : null;
+    }
+
+    /** Why a host may not be requested, or {@code null}; may ask the local resolver about a proxied name. */
+    String refuse(String host) {
+        String address = refuseAddress(host);
+        if (address != null || settings.allowPrivate() || IpLiterals.numeric(host)
+                || !ClientFactory.proxied(settings.proxy(), host)) {
+            return address;
+        }
+        String key = host.toLowerCase(Locale.ROOT);
+        Optional<String> known = judged.get(key);
+        if (known == null) { // asked outside the map: a slow resolver must not hold up other hosts
+            known = Optional.ofNullable(refuseProxiedName(key));
+            judged.putIfAbsent(key, known);
+        }
+        return known.orElse(null);
+    }
+
+    private String refuseProxiedName(String host) {
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (name.equals("localhost") || name.endsWith(".localhost")) {
+            return host + " is this machine; not requested (qbank.links.allowPrivate)";
+        }
+        if (settings.proxyOnlyHosts().stream().anyMatch(glob -> HttpLinkChecker.globMatches(glob, name))) {
+            return null;
+        }
+        if (name.endsWith(".internal") || name.endsWith(".local")) {
+            return host + " is a private network name; not requested (qbank.links.allowPrivate,"
+                    + " qbank.links.proxyOnlyHosts)";
+        }
+        List<InetAddress> addresses;
+        try {
+            addresses = dns.lookup(name);
+        } catch (IOException | RuntimeException e) {
+            return null; // only the proxy knows it
+        }
+        return addresses.stream().anyMatch(isPrivate) ? host + " resolves to a private address; not requested"
+                + " (qbank.links.allowPrivate)" : null;
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.qbank.core.links;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import okhttp3.Headers;
+
+/**
+ * Turns how a URL's last attempt ended into a verdict. 2xx and accepted codes are alive; a bot
+ * wall (999, or 403 with a challenge: Cloudflare, AWS WAF, DataDome, Sucuri headers or a captcha
+ * page) and a 429 after retries are unverifiable, because the site refuses robots rather than
+ * the page being gone; any other status is dead. Without a response: a timeout or the deadline
+ * is unverifiable, a private target is skipped, anything else (unknown host, refused, TLS, reset,
+ * redirect loop) is dead.
+ *
+ * <p>For example a 403 whose {@code Server} header says {@code cloudflare} is "bot wall (HTTP
+ * 403)", unverifiable; a bare 403 is "HTTP 403", dead; a 503 after two retries is "HTTP 503 after
+ * 2 retries", dead.
+ */
+final class ResponseClassifier {
+
+    private static final Pattern CHALLENGE_BODY = Pattern.compile(
+            "captcha|challenge-platform|cf-browser-verification|Just a moment|Attention Required|are you a robot",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Set<Integer> acceptedStatus;
+    private final String deadlineText;
+
+    /**
+     * @param acceptedStatus codes that count as alive besides 2xx
+     * @param deadlineText   what a link cut off by the deadline is told
+     */
+    ResponseClassifier(Set<Integer> acceptedStatus, String deadlineText) {
+        this.acceptedStatus = Set.copyOf(acceptedStatus);
+        this.deadlineText = deadlineText;
+    }
+
+    /**
+     * @param retried how many retries were made before {@code o}
+     * @param timeMs  how long the check of the URL took
+     */
+    LinkResult classify(String url, Outcome o, int retried, long timeMs) {
+        String tries = retried > 0 ? " after " + retried + (retried == 1 ? " retry" : " retries") : "";
+        return switch (o.failure()) {
+            case NONE -> classifyResponse(url, o, tries, timeMs);
+            case TIMEOUT -> result(url, Verdict.UNVERIFIABLE, null, null, "timed out" + tries, timeMs);
+            case CANCELLED -> result(url, Verdict.UNVERIFIABLE, null, null, deadlineText, timeMs);
+            case BLOCKED -> result(url, Verdict.SKIPPED, null, null, o.detail(), timeMs);
+            case RESET -> result(url, Verdict.DEAD, null, null, o.detail() + tries, timeMs);
+            default -> result(url, Verdict.DEAD, null, null, o.detail(), timeMs);
+        };
+    }
+
+    private LinkResult classifyResponse(String url, Outcome o, String tries, long timeMs) {
+        int s = o.status();
+        if ((s >= 200 && s < 300) || acceptedStatus.contains(s)) {
+            return result(url, Verdict.ALIVE, s, o.redirect(), o.redirect() == null ? null
+                    : "moved permanently to " + o.redirect(), timeMs);
+        }
+        if (s == 999 || (s == 403 && challenged(o.headers(), o.body()))) {
+            return result(url, Verdict.UNVERIFIABLE, s, o.redirect(), "bot wall (HTTP " + s + "): the site refuses"
+                    + " automated checks", timeMs);
+        }
+        if (s == 429) {
+            return result(url, Verdict.UNVERIFIABLE, s, o.redirect(), "rate limited (HTTP 429)" + tries, timeMs);
+        }
+        return result(url, Verdict.DEAD, s, o.redirect(), "HTTP " + s + (s >= 500 ? tries : ""), timeMs);
+    }
+
+    /** Whether a 403 is a bot challenge rather than a refusal of the page itself. */
+    static boolean challenged(Headers h, String body) {
+        if (h != null) {
+            String server = h.get("Server") == null ? "" : h.get("Server").toLowerCase(Locale.ROOT);
+            if (h.get("cf-mitigated") != null || h.get("cf-chl-bypass") != null || server.contains("cloudflare")
+                    || h.get("x-amzn-waf-action") != null || h.get("x-datadome") != null
+                    || h.get("x-sucuri-id") != null) {
+                return true;
+            }
+        }
+        return body != null && CHALLENGE_BODY.matcher(body).find();
+    }
+
+    private static LinkResult result(String url, Verdict v, Integer status, String redirect, String detail,
+            long timeMs) {
+        return new LinkResult(url, v, status, redirect, timeMs, detail, List.of());
+    }
+}

@@ -1,0 +1,221 @@
+package io.github.qbank.core.links;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import javax.net.ssl.SSLException;
+
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+import io.github.qbank.core.Version;
+import io.github.qbank.core.links.Outcome.Failure;
+
+/**
+ * Checks one http(s) URL: HEAD first, GET when HEAD is refused, redirects followed by hand (at
+ * most {@value #MAX_REDIRECTS}, a loop is dead, each hop judged like the first), attempts repeated
+ * as the {@link RetryPolicy} says, and the last outcome classified. A GET body is never read,
+ * except the first {@value #BODY_PEEK} bytes of a 403 to recognise a bot challenge.
+ */
+final class WebsiteChecker {
+
+    private static final int MAX_REDIRECTS = 10;
+    private static final int BODY_PEEK = 16 * 1024;
+    private static final String USER_AGENT = "qbank/" + Version.get() + " (Markdown question bank link checker)";
+
+    /**
+     * What checking one URL found.
+     *
+     * @param result         the verdict
+     * @param responded      whether any attempt got an HTTP response: the network works
+     * @param networkFailure whether the last attempt failed for want of a network (unknown host,
+     *                       refused or unreachable), so the verdict may say more about the machine than the link
+     */
+    record Checked(LinkResult result, boolean responded, boolean networkFailure) {}
+
+    private final LinkSettings settings;
+    private final OkHttpClient client;
+    private final RetryPolicy retry;
+    private final ResponseClassifier classifier;
+    private final Deadline deadline;
+    private final LongSupplier clock;
+    private final PrivateTargets targets;
+    private final Set<Call> active = ConcurrentHashMap.newKeySet();
+
+    WebsiteChecker(LinkSettings settings, OkHttpClient client, PrivateTargets targets, Deadline deadline,
+            LongSupplier clock) {
+        this.settings = settings;
+        this.targets = targets;
+        this.client = client;
+        this.retry = RetryPolicy.of(settings);
+        this.classifier = new ResponseClassifier(settings.acceptedStatus(), deadline.text());
+        this.deadline = deadline;
+        this.clock = clock;
+        deadline.onStop(() -> active.forEach(Call::cancel));
+    }
+
+    Checked check(String url) {
+        long began = clock.getAsLong();
+        boolean responded = false;
+        Outcome o;
+        int attempt = 0;
+        while (true) {
+            o = fetch(HttpUrl.parse(url));
+            responded |= o.responded();
+            long wait = retry.delayMillis(o, attempt);
+            if (wait == RetryPolicy.GIVE_UP || deadline.stopped() || !deadline.allows(wait)) {
+                break;
+            }
+            deadline.pause(wait);
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            attempt++;
+        }
+        boolean networkFailure = o.networkLevel() && o.failure() != Failure.TIMEOUT;
+        return new Checked(classifier.classify(url, o, attempt, clock.getAsLong() - began), responded, networkFailure);
+    }
+
+    /** One attempt: HEAD, GET when HEAD is refused, redirects followed by hand. */
+    private Outcome fetch(HttpUrl start) {
+        HttpUrl current = start;
+        Set<String> visited = new HashSet<>();
+        visited.add(current.toString());
+        String method = "HEAD";
+        String permanent = null;
+        for (int hop = 0; ; hop++) {
+            boolean redirected = hop > 0;
+            if (redirected && IpLiterals.invalid(current.host())) {
+                return Outcome.failed(Failure.INVALID, "redirected to an invalid address: " + current.host());
+            }
+            String refusal = targets.refuse(current.host());
+            if (refusal != null) {
+                return Outcome.failed(Failure.BLOCKED, redirected ? blockedRedirect(current) : refusal);
+            }
+            Outcome o = execute(current, method, redirected);
+            if (o.responded() && method.equals("HEAD") && refusedHead(o.status())) {
+                method = "GET";
+                o = execute(current, method, redirected);
+            }
+            if (!o.responded() || o.status() < 300 || o.status() >= 400 || o.status() == 304) {
+                return o.responded() && permanent != null ? o.redirectedTo(permanent) : o;
+            }
+            String location = o.headers().get("Location");
+            HttpUrl next = location == null ? null : current.resolve(location);
+            if (next == null) {
+                return Outcome.failed(Failure.NO_LOCATION, "HTTP " + o.status() + " redirect without a usable Location");
+            }
+            if (!visited.add(next.toString())) {
+                return Outcome.failed(Failure.LOOP, "redirect loop back to " + next);
+            }
+            if (hop + 1 >= MAX_REDIRECTS) {
+                return Outcome.failed(Failure.TOO_MANY_REDIRECTS, "more than " + MAX_REDIRECTS + " redirects");
+            }
+            if (o.status() == 301 || o.status() == 308) {
+                permanent = next.toString();
+            }
+            if (o.status() == 303) {
+                method = "GET";
+            }
+            current = next;
+        }
+    }
+
+    private static String blockedRedirect(HttpUrl url) {
+        return "redirected to a private address (" + url.host() + "); not requested (qbank.links.allowPrivate)";
+    }
+
+    /** HEAD answers that mean "ask with GET": anything but success, redirect or rate limiting. */
+    private static boolean refusedHead(int status) {
+        return status >= 400 && status != 429;
+    }
+
+    private Outcome execute(HttpUrl url, String method, boolean redirected) {
+        if (deadline.stopped()) {
+            return Outcome.failed(Failure.CANCELLED, "cancelled");
+        }
+        Call call;
+        try {
+            call = client.newCall(request(url, method));
+        } catch (RuntimeException e) {
+            return Outcome.failed(Failure.INVALID, "request failed: " + e.getClass().getSimpleName());
+        }
+        active.add(call);
+        if (deadline.stopped()) {
+            call.cancel();
+        }
+        try (Response response = call.execute()) {
+            int status = response.code();
+            String body = method.equals("GET") && status == 403 ? response.peekBody(BODY_PEEK).string() : null;
+            return Outcome.response(status, response.headers(), body,
+                    RetryPolicy.retryAfterMillis(response.header("Retry-After"), clock.getAsLong()));
+        } catch (IOException e) {
+            return failure(e, url, redirected);
+        } catch (RuntimeException e) {
+            return Outcome.failed(Failure.INVALID, "request failed: " + e.getClass().getSimpleName());
+        } finally {
+            active.remove(call);
+        }
+    }
+
+    private Request request(HttpUrl url, String method) {
+        Request.Builder request = new Request.Builder().url(url).method(method, null)
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", "*/*");
+        for (LinkSettings.HostHeaders h : settings.headers()) {
+            if (HttpLinkChecker.globMatches(h.hostGlob(), url.host())) {
+                h.headers().forEach(request::header);
+            }
+        }
+        return request.build();
+    }
+
+    /** What an exception from OkHttp means; a refusal by the {@link AddressGuard} may come wrapped. */
+    private Outcome failure(IOException thrown, HttpUrl url, boolean redirected) {
+        if (blocked(thrown, 0)) {
+            return Outcome.failed(Failure.BLOCKED, redirected ? blockedRedirect(url) : url.host()
+                    + " resolves to a private address; not requested (qbank.links.allowPrivate)");
+        }
+        if (thrown instanceof UnknownHostException) {
+            return Outcome.failed(Failure.DNS, "host name " + url.host() + " does not resolve (DNS failure)");
+        }
+        if (thrown instanceof ConnectException || thrown instanceof NoRouteToHostException) {
+            return Outcome.failed(Failure.REFUSED, "connection refused by " + url.host() + ":" + url.port());
+        }
+        if (thrown instanceof SSLException) {
+            return Outcome.failed(Failure.TLS, "TLS failure: " + thrown.getMessage());
+        }
+        if (deadline.stopped() && !(thrown instanceof SocketTimeoutException)) {
+            return Outcome.failed(Failure.CANCELLED, "cancelled");
+        }
+        if (thrown instanceof InterruptedIOException) { // SocketTimeoutException too
+            return Outcome.failed(Failure.TIMEOUT, "timed out");
+        }
+        return Outcome.failed(Failure.RESET, "connection failed (" + thrown.getClass().getSimpleName() + ")");
+    }
+
+    private static boolean blocked(Throwable t, int depth) {
+        if (t == null || depth > 8) {
+            return false;
+        }
+        if (t instanceof BlockedAddressException) {
+            return true;
+        }
+        for (Throwable s : t.getSuppressed()) {
+            if (blocked(s, depth + 1)) {
+                return true;
+            }
+        }
+        return blocked(t.getCause(), depth + 1);
+    }
+}

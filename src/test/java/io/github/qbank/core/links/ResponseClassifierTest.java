@@ -1,0 +1,88 @@
+package io.github.qbank.core.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import okhttp3.Headers;
+import org.junit.jupiter.api.Test;
+
+import io.github.qbank.core.links.Outcome.Failure;
+
+/** The classifier as a plain function: how an outcome becomes a verdict and its words. */
+class ResponseClassifierTest {
+
+    private static final String URL = "https://example.com/page";
+    private final ResponseClassifier classifier = new ResponseClassifier(Set.of(401), "the deadline passed");
+
+    private LinkResult classify(Outcome o, int retried) {
+        return classifier.classify(URL, o, retried, 12);
+    }
+
+    private static Outcome status(int code, String... headers) {
+        return Outcome.response(code, Headers.of(headers), null, -1);
+    }
+
+    @Test
+    void successAndAcceptedCodesAreAlive() {
+        LinkResult ok = classify(status(204), 0);
+        assertEquals(Verdict.ALIVE, ok.verdict());
+        assertEquals(204, ok.status());
+        assertNull(ok.detail());
+        assertEquals(12L, ok.timeMs());
+        assertEquals(Verdict.ALIVE, classify(status(401), 0).verdict());
+    }
+
+    @Test
+    void aPermanentRedirectIsNotedWithItsTarget() {
+        LinkResult r = classify(status(200).redirectedTo("https://example.com/new"), 0);
+        assertEquals(Verdict.ALIVE, r.verdict());
+        assertEquals("https://example.com/new", r.redirect());
+        assertEquals("moved permanently to https://example.com/new", r.detail());
+    }
+
+    @Test
+    void otherStatusesAreDeadAndServerErrorsSayHowOftenTheyWereTried() {
+        assertEquals("HTTP 404", classify(status(404), 0).detail());
+        assertEquals(Verdict.DEAD, classify(status(404), 0).verdict());
+        assertEquals("HTTP 503 after 1 retry", classify(status(503), 1).detail());
+        assertEquals("HTTP 500 after 2 retries", classify(status(500), 2).detail());
+        assertEquals("HTTP 403", classify(status(403), 0).detail());
+    }
+
+    @Test
+    void botWallsAndRateLimitsAreUnverifiable() {
+        assertEquals(Verdict.UNVERIFIABLE, classify(status(999), 0).verdict());
+        assertEquals(Verdict.UNVERIFIABLE, classify(status(403, "cf-mitigated", "challenge"), 0).verdict());
+        assertEquals(Verdict.UNVERIFIABLE, classify(status(403, "Server", "CloudFlare"), 0).verdict());
+        assertEquals(Verdict.UNVERIFIABLE, classify(Outcome.response(403, Headers.of(),
+                "<title>Just a moment...</title>", -1), 0).verdict());
+        LinkResult busy = classify(status(429), 2);
+        assertEquals(Verdict.UNVERIFIABLE, busy.verdict());
+        assertEquals("rate limited (HTTP 429) after 2 retries", busy.detail());
+    }
+
+    @Test
+    void challengesAreRecognisedByHeadersOrBody() {
+        assertTrue(ResponseClassifier.challenged(Headers.of("x-datadome", "1"), null));
+        assertTrue(ResponseClassifier.challenged(Headers.of("x-amzn-waf-action", "captcha"), null));
+        assertTrue(ResponseClassifier.challenged(Headers.of(), "Please solve this CAPTCHA"));
+        assertFalse(ResponseClassifier.challenged(Headers.of("Server", "nginx"), "Forbidden"));
+        assertFalse(ResponseClassifier.challenged(null, null));
+    }
+
+    @Test
+    void failuresWithoutAResponse() {
+        assertEquals(Verdict.UNVERIFIABLE, classify(Outcome.failed(Failure.TIMEOUT, "timed out"), 1).verdict());
+        assertEquals("timed out after 1 retry", classify(Outcome.failed(Failure.TIMEOUT, "timed out"), 1).detail());
+        assertEquals("the deadline passed", classify(Outcome.failed(Failure.CANCELLED, "cancelled"), 0).detail());
+        assertEquals(Verdict.SKIPPED, classify(Outcome.failed(Failure.BLOCKED, "private"), 0).verdict());
+        assertEquals("connection failed (EOFException) after 2 retries",
+                classify(Outcome.failed(Failure.RESET, "connection failed (EOFException)"), 2).detail());
+        assertEquals(Verdict.DEAD, classify(Outcome.failed(Failure.LOOP, "redirect loop back to x"), 0).verdict());
+        assertEquals(Verdict.DEAD, classify(Outcome.failed(Failure.TLS, "TLS failure: x"), 0).verdict());
+    }
+}
