@@ -35,6 +35,7 @@ public final class NumberingModel {
     private final Map<OutlineNode, OutlineNode> logicalParent = new IdentityHashMap<>();
     private final List<LevelDefect> levelDefects = new ArrayList<>();
     private final List<SiblingGroup> groups = new ArrayList<>();
+    private final Map<OutlineNode, List<SiblingGroup>> listGroupsOf = new IdentityHashMap<>();
 
     private NumberingModel(BankFile file) {
         this.file = file;
@@ -332,10 +333,48 @@ public final class NumberingModel {
         }
         closed.sort(Comparator.comparingInt(g -> g.get(0).line()));
         for (List<NumberedNode> members : closed) {
+            if (fillsGapAbove(container, members)) {
+                continue;
+            }
             NumberedNode parent = container.kind() == OutlineNode.Kind.DOCUMENT ? null
                     : parentFor(container, members.get(0).token().style());
-            groups.add(new SiblingGroup(List.copyOf(members), parent, starts.get(members), false));
+            SiblingGroup group = new SiblingGroup(List.copyOf(members), parent, starts.get(members), false);
+            groups.add(group);
+            listGroupsOf.computeIfAbsent(container, k -> new ArrayList<>()).add(group);
         }
+    }
+
+    /**
+     * A reader counts on through a list nested under an unnumbered item: {@code 状态一} …
+     * (an unnumbered item holding {@code 状态二}, {@code 状态三}) … {@code 状态四}. When the nested
+     * numbers are exactly the gap between two neighbours of the enclosing sequence, they join it.
+     */
+    private boolean fillsGapAbove(OutlineNode container, List<NumberedNode> members) {
+        OutlineNode outer = container.parent();
+        if (container.kind() != OutlineNode.Kind.ITEM || numbered.containsKey(container) || outer == null) {
+            return false;
+        }
+        List<SiblingGroup> candidates = listGroupsOf.getOrDefault(outer, List.of());
+        NumberToken first = members.get(0).token();
+        NumberToken last = members.get(members.size() - 1).token();
+        for (SiblingGroup g : candidates) {
+            List<NumberedNode> m = g.members();
+            for (int i = 0; i + 1 < m.size(); i++) {
+                NumberedNode a = m.get(i);
+                NumberedNode b = m.get(i + 1);
+                if (a.token().key().equals(first.key()) && a.line() < container.line() && b.line() > container.line()
+                        && a.token().value() + 1 == first.value() && last.value() + 1 == b.token().value()) {
+                    List<NumberedNode> merged = new ArrayList<>(m.subList(0, i + 1));
+                    merged.addAll(members);
+                    merged.addAll(m.subList(i + 1, m.size()));
+                    SiblingGroup joined = new SiblingGroup(List.copyOf(merged), g.parent(), g.listStart(), g.continues());
+                    groups.set(groups.indexOf(g), joined);
+                    candidates.set(candidates.indexOf(g), joined);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
