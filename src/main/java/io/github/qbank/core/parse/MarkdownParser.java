@@ -364,10 +364,27 @@ public final class MarkdownParser {
             for (int i = 0; i < lines.length; i++) {
                 lines[i] = line(contentLines.get(i).getStartOffset());
             }
-            markerLines(p, lines);
             if (lines.length > 1) {
+                markerLines(p, lines);
                 notMarkerLines(p, lines);
+            } else if (indentedWithNoBreakSpace(lines[0])) {
+                markerLines(p, lines);
             }
+        }
+
+        /** Whether the line's indentation (after any block quote markers) holds a NO-BREAK SPACE. */
+        private boolean indentedWithNoBreakSpace(int line) {
+            String text = source.text();
+            for (int i = source.lineStart(line); i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\u00a0') {
+                    return true;
+                }
+                if (c != ' ' && c != '\t' && c != '>') {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**

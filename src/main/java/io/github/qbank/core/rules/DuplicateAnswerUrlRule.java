@@ -1,6 +1,7 @@
 package io.github.qbank.core.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,8 @@ public final class DuplicateAnswerUrlRule extends Rule {
     @Override
     public void check(Bank bank, RuleContext context) {
         Pattern answerLink = context.analyses().answerLink();
-        Map<String, List<Use>> uses = new LinkedHashMap<>();
+        Map<String, Use> first = new HashMap<>();
+        Map<String, List<Use>> shared = new LinkedHashMap<>();
         for (Section s : context.analyses().sections()) {
             Set<String> seen = new HashSet<>();
             for (Reference r : s.answers()) {
@@ -59,16 +61,19 @@ public final class DuplicateAnswerUrlRule extends Rule {
                 if (url.isEmpty() || !seen.add(url)) {
                     continue;
                 }
-                List<Use> list = uses.computeIfAbsent(url, k -> new ArrayList<>());
-                if (list.stream().noneMatch(u -> s.isWithin(u.section()))) {
-                    list.add(new Use(s, r));
+                Use use = new Use(s, r);
+                Use earlier = first.putIfAbsent(url, use);
+                if (earlier == null || s.isWithin(earlier.section())) {
+                    continue;
+                }
+                List<Use> uses = shared.computeIfAbsent(url, k -> new ArrayList<>(List.of(earlier)));
+                if (uses.stream().noneMatch(u -> s.isWithin(u.section()))) {
+                    uses.add(use);
                 }
             }
         }
-        for (List<Use> list : uses.values()) {
-            if (list.size() > 1) {
-                report(list, context);
-            }
+        for (List<Use> uses : shared.values()) {
+            report(uses, context);
         }
     }
 
