@@ -1,26 +1,31 @@
 package io.github.qbank.core.model;
 
 /**
- * Lines written as list items that CommonMark folds into the text of the paragraph above them,
- * e.g. items indented four or more spaces after a paragraph line, or {@code 2.} after a line of
- * text (an ordered list that does not start at 1 cannot interrupt a paragraph).
+ * Lines written as list items that render as something else: folded into the text of the
+ * paragraph around them (items indented four or more spaces after a paragraph line, {@code 2.}
+ * after a line of text, items indented with NO-BREAK SPACE, {@code 1、} / {@code （1）} / {@code ①}
+ * lines, which are no list markers at all), or indented into a code block.
  *
- * @param paragraphLine    the first line of the paragraph that swallows the items
- * @param paragraphEndLine the last line of that paragraph
+ * @param paragraphLine    the first line of the paragraph (or code block) that holds the items
+ * @param paragraphEndLine the last line of that paragraph (or code block)
  * @param paragraphText    the paragraph's first line, as written
  * @param firstLine        the first folded line
  * @param lastLine         the last folded line
  * @param column           the column of the first folded line's list marker
  * @param cause            why CommonMark does not start a list there
+ * @param marker           the first folded line's marker as written ({@code -}, {@code 2.}, {@code 1、})
  */
 public record FoldedList(int paragraphLine, int paragraphEndLine, String paragraphText, int firstLine, int lastLine,
-        int column, Cause cause) {
+        int column, Cause cause, String marker) {
 
     /** Why a line that looks like a list item does not start one. */
     public enum Cause {
         INDENTED("a list indented 4 or more spaces cannot interrupt a paragraph"),
         ORDERED_NOT_ONE("an ordered list that does not start at 1 cannot interrupt a paragraph"),
         NO_SPACE("a list marker needs a space after it"),
+        NO_BREAK_SPACE("NO-BREAK SPACE (U+00A0) is not indentation"),
+        NOT_A_MARKER("is not a list marker"),
+        CODE_BLOCK("a list indented 4 or more spaces after a blank line is code"),
         OTHER("a list cannot interrupt a paragraph here");
 
         private final String text;
@@ -32,5 +37,10 @@ public record FoldedList(int paragraphLine, int paragraphEndLine, String paragra
         public String text() {
             return text;
         }
+    }
+
+    /** Why the lines are not a list, as the reader should be told: {@code "1、" is not a list marker}. */
+    public String reason() {
+        return cause == Cause.NOT_A_MARKER ? "\"" + marker + "\" " + cause.text() : cause.text();
     }
 }

@@ -5,20 +5,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListBlock;
@@ -29,6 +35,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
@@ -62,11 +69,22 @@ public final class MarkdownParser {
             "<!--\\s*qbank-(disable-next-line|disable-line|disable-file|disable|enable)\\b(.*?)-->", Pattern.DOTALL);
 
     /**
-     * A line that looks like a list item: quote markers, indentation, a marker, then a space and
+     * A line that looks like a list item: quote markers, indentation (NO-BREAK SPACE included, which
+     * CommonMark does not count as indentation), a marker, then a space and
      * text, or an elision glued to a bullet ({@code -...}).
      */
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^((?:[ \\t]*>)*)([ \\t]*)([-*+]|(\\d{1,9})[.)])(?:([ \\t]+)\\S|(\\.{3,}|…+|。{3,})\\s*$)");
+            "^((?:[ \\t]*>)*)([ \\t\\u00a0]*)([-*+]|(\\d{1,9})[.)])(?:([ \\t]+)\\S|(\\.{3,}|…+|。{3,})\\s*$)");
+
+    /**
+     * A line that starts with a number written the way lists are numbered in prose, which is no
+     * Markdown list marker: {@code 1、}, {@code 1）}, {@code (1)}, {@code （1）}, {@code ①}…{@code ⑳}.
+     */
+    private static final Pattern NOT_A_MARKER = Pattern.compile(
+            "^((?:[ \\t]*>)*[ \\t\\u00a0\\u3000]*)((\\d{1,3})([）、])|\\((\\d{1,3})\\)|（(\\d{1,3})）|([\\u2460-\\u2473]))");
+
+    /** A line of an indented code block that looks like an ordered list item. */
+    private static final Pattern CODE_ITEM = Pattern.compile("^(?:[ \\t]*>)*[ \\t]*((\\d{1,9})[.)])[ \\t]+\\S");
 
     private static final Pattern TOC_MARKER = Pattern.compile("<!--\\s*(/?)\\s*(?:TOC|toc)\\b[^>]*-->");
 
@@ -83,7 +101,12 @@ public final class MarkdownParser {
     public MarkdownParser() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        this.parser = Parser.builder(options).build();
+        // A custom inline parser drops flexmark's core paragraph pre-processors: reference definitions
+        // are added back by hand.
+        this.parser = Parser.builder(options)
+                .customInlineParserFactory(GitHubInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
     }
 
     /** What one file holds, before roles are assigned. */
@@ -323,6 +346,8 @@ public final class MarkdownParser {
                     extendedAutolinks(text);
                 } else if (n instanceof Paragraph p) {
                     foldedList(p);
+                } else if (n instanceof IndentedCodeBlock code) {
+                    codeBlockList(code);
                 } else if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
                     String html = n.getChars().toString();
                     HtmlScanner.Found found = HtmlScanner.scan(html, n.getStartOffset(), this::line, this::column);
@@ -376,24 +401,86 @@ public final class MarkdownParser {
             }
         }
 
-        /** Records the paragraph's continuation lines that were written as list items. */
+        /**
+         * Records the paragraph's lines that were written as list items: continuation lines with a
+         * Markdown list marker (and lines of the paragraph indented with NO-BREAK SPACE), and runs of
+         * {@code 1、} {@code 2、} lines, which are no list markers at all.
+         */
         private void foldedList(Paragraph p) {
-            int first = -1;
-            int last = -1;
-            int column = 1;
-            FoldedList.Cause cause = null;
-            List<BasedSequence> lines = p.getContentLines();
-            int paragraphIndent = indent(source.line(line(p.getStartOffset())));
-            for (int i = 1; i < lines.size(); i++) {
-                int line = line(lines.get(i).getStartOffset());
-                Matcher m = LIST_MARKER.matcher(source.line(line));
+            List<BasedSequence> contentLines = p.getContentLines();
+            int[] lines = new int[contentLines.size()];
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = line(contentLines.get(i).getStartOffset());
+            }
+            if (lines.length > 1) {
+                markerLines(p, lines);
+                notMarkerLines(p, lines);
+            } else if (indentedWithNoBreakSpace(lines[0])) {
+                markerLines(p, lines);
+            }
+        }
+
+        /** Whether the line's indentation (after any block quote markers) holds a NO-BREAK SPACE. */
+        private boolean indentedWithNoBreakSpace(int line) {
+            String text = source.text();
+            for (int i = source.lineStart(line); i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\u00a0') {
+                    return true;
+                }
+                if (c != ' ' && c != '\t' && c != '>') {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Continuation lines with a Markdown list marker, and NBSP-indented marker lines anywhere in
+         * the paragraph. A number of three or more digits on a line of its own, with neither
+         * neighbour in the paragraph, is an identifier ({@code 1047. 删除字符串中的所有相邻重复项},
+         * a problem id), not an item the author meant.
+         */
+        private void markerLines(Paragraph p, int[] lines) {
+            MatchResult[] found = null;
+            Set<Long> numbers = null;
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = LIST_MARKER.matcher(source.line(lines[i]));
                 if (!m.find()) {
                     continue;
                 }
+                if (found == null) {
+                    found = new MatchResult[lines.length];
+                    numbers = new HashSet<>();
+                }
+                if (m.group(4) != null) {
+                    numbers.add(Long.parseLong(m.group(4)));
+                }
+                if (i > 0 || m.group(2).indexOf('\u00a0') >= 0) {
+                    found[i] = m.toMatchResult();
+                }
+            }
+            if (found == null) {
+                return;
+            }
+            int first = -1;
+            int last = -1;
+            int column = 1;
+            String marker = null;
+            FoldedList.Cause cause = null;
+            int paragraphIndent = indent(source.line(lines[0]));
+            for (int i = 0; i < lines.length; i++) {
+                MatchResult m = found[i];
+                if (m == null || (m.group(4) != null && isIdentifier(m.group(4), numbers))) {
+                    continue;
+                }
+                int line = lines[i];
                 if (first < 0) {
                     first = line;
                     column = column(source.lineStart(line) + m.start(3));
-                    cause = m.group(6) != null ? FoldedList.Cause.NO_SPACE
+                    marker = m.group(3);
+                    cause = m.group(2).indexOf('\u00a0') >= 0 ? FoldedList.Cause.NO_BREAK_SPACE
+                            : m.group(6) != null ? FoldedList.Cause.NO_SPACE
                             : indent(source.line(line)) - paragraphIndent >= 4 ? FoldedList.Cause.INDENTED
                             : m.group(4) != null && !m.group(4).equals("1") ? FoldedList.Cause.ORDERED_NOT_ONE
                             : FoldedList.Cause.OTHER;
@@ -401,10 +488,140 @@ public final class MarkdownParser {
                 last = line;
             }
             if (first > 0) {
-                int start = line(p.getStartOffset());
-                foldedLists.add(new FoldedList(start, line(p.getEndOffset() - 1), source.line(start).strip(), first,
-                        last, column, cause));
+                addFolded(p, lines[0], first, last, column, cause, marker);
             }
+        }
+
+        private static boolean isIdentifier(String digits, Set<Long> numbers) {
+            long value = Long.parseLong(digits);
+            return digits.length() >= 3 && value != 1 && !numbers.contains(value - 1) && !numbers.contains(value + 1);
+        }
+
+        /**
+         * Lines that start with {@code 1、}, {@code 1）}, {@code (1)}, {@code （1）} or {@code ①}: not
+         * list markers, so the lines run on as one paragraph. Reported when at least two of them in the
+         * paragraph number a sequence (1, 2, 3 of one style) and one of those is glued to the line
+         * before it (a soft line break, not a hard one): a lone {@code (1)} in prose is not a list.
+         */
+        private void notMarkerLines(Paragraph p, int[] lines) {
+            NotMarker[] found = null;
+            boolean[] inSequence = null;
+            Map<String, NotMarker> previous = null;
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = NOT_A_MARKER.matcher(source.line(lines[i]));
+                if (!m.find()) {
+                    continue;
+                }
+                if (found == null) {
+                    found = new NotMarker[lines.length];
+                    inSequence = new boolean[lines.length];
+                    previous = new HashMap<>();
+                }
+                String style = m.group(4) != null ? m.group(4) : m.group(5) != null ? "()" : m.group(6) != null ? "（）" : "①";
+                int value = m.group(7) != null ? m.group(7).charAt(0) - '\u2460' + 1
+                        : Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5) != null ? m.group(5) : m.group(6));
+                found[i] = new NotMarker(i, value, m.group(2), source.lineStart(lines[i]) + m.start(2));
+                NotMarker before = previous.put(style, found[i]);
+                if (before != null && value == before.value() + 1) {
+                    inSequence[before.index()] = true;
+                    inSequence[i] = true;
+                }
+            }
+            if (found == null) {
+                return;
+            }
+            Set<Integer> hardBreaks = null;
+            int first = -1;
+            int last = -1;
+            for (int i = 1; i < lines.length; i++) {
+                if (!inSequence[i]) {
+                    continue;
+                }
+                if (hardBreaks == null) {
+                    hardBreaks = hardBreakLines(p);
+                }
+                if (!hardBreaks.contains(lines[i - 1])) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first > 0) {
+                addFolded(p, lines[0], lines[first], lines[last], column(found[first].offset()),
+                        FoldedList.Cause.NOT_A_MARKER, found[first].marker());
+            }
+        }
+
+        /** A line of a paragraph that starts with a number that is not a list marker. */
+        private record NotMarker(int index, int value, String marker, int offset) {}
+
+        /** The lines of the paragraph that end with a hard line break. */
+        private Set<Integer> hardBreakLines(Paragraph p) {
+            Set<Integer> out = new HashSet<>();
+            Deque<Node> todo = new ArrayDeque<>();
+            todo.push(p);
+            while (!todo.isEmpty()) {
+                Node n = todo.pop();
+                if (n instanceof HardLineBreak) {
+                    out.add(line(n.getStartOffset()));
+                }
+                for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                    todo.push(c);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * A numbered list indented four or more spaces after a blank line, outside any list: it
+         * renders as a code block. Its first line and at least one more are items numbered in
+         * sequence ({@code     1. foo}, {@code     2. bar}).
+         */
+        private void codeBlockList(IndentedCodeBlock code) {
+            for (Node a = code.getParent(); a != null; a = a.getParent()) {
+                if (a instanceof ListItem) {
+                    return;
+                }
+            }
+            int start = line(code.getStartOffset());
+            int end = line(Math.max(code.getStartOffset(), code.getEndOffset() - 1));
+            int first = -1;
+            int last = -1;
+            long previous = 0;
+            Matcher firstMatch = null;
+            for (int line = start; line <= end; line++) {
+                String text = source.line(line);
+                if (text.isBlank()) {
+                    continue;
+                }
+                Matcher m = CODE_ITEM.matcher(text);
+                if (!m.find()) {
+                    if (first < 0) {
+                        return;
+                    }
+                    continue;
+                }
+                long value = Long.parseLong(m.group(2));
+                if (first >= 0 && value != previous + 1) {
+                    return;
+                }
+                if (first < 0) {
+                    first = line;
+                    firstMatch = m;
+                }
+                previous = value;
+                last = line;
+            }
+            if (first > 0 && last > first) {
+                foldedLists.add(new FoldedList(start, end, source.line(start).strip(), first, last,
+                        column(source.lineStart(first) + firstMatch.start(2)), FoldedList.Cause.CODE_BLOCK,
+                        firstMatch.group(1).strip()));
+            }
+        }
+
+        private void addFolded(Paragraph p, int start, int first, int last, int column, FoldedList.Cause cause,
+                String marker) {
+            foldedLists.add(new FoldedList(start, line(p.getEndOffset() - 1), source.line(start).strip(), first, last,
+                    column, cause, marker));
         }
 
         /** Columns of leading white space, after any block quote markers, tabs to the next multiple of 4. */

@@ -36,6 +36,11 @@ public final class Analyses {
         this.links = links;
     }
 
+    /** The answer-link pattern ({@code answerLinkPattern}): link text that marks an answer link. */
+    public Pattern answerLink() {
+        return answerLink;
+    }
+
     /** The external links with their check results. */
     public LinkIndex links() {
         return links;

@@ -1,9 +1,13 @@
 package io.github.qbank.core.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
@@ -12,35 +16,111 @@ import io.github.qbank.core.sections.Normalizer;
 import io.github.qbank.core.sections.Section;
 
 /**
- * Two different sections whose answer links point to the same URL (normalised: scheme and host
- * case, default port, trailing slash and fragment of web URLs; local targets by the file they
- * name). Not duplicates: a section heading's link repeated as its own answer link, and a
- * sub-section that repeats the link of the section it belongs to.
+ * Different sections whose answer links point to the same URL, compared with its fragment (one
+ * answer page often holds an anchor per question: {@code answers.md#305-…} and
+ * {@code answers.md#306-…} are different answers) and without regard to percent-encoding, scheme
+ * and host case, default port or trailing slash; local targets by the file they name.
+ *
+ * <p>Only real answer links count: the link a section's title carries ({@code ### [title](url)}),
+ * and links whose text matches the answer-link pattern. A bare URL in prose is not an answer link,
+ * even when it is written as a link to itself ({@code [https://…/solutions](https://…/solutions)}
+ * matches "Solution" only inside the address).
+ *
+ * <p>One finding per shared URL, on its second use, naming the other sections: a page that many
+ * sections share (a "to be written" page, one page per chapter) is one defect, not one per section.
+ * Not duplicates: a section heading's link repeated as its own answer link, and a sub-section that
+ * repeats the link of the section it belongs to.
  */
 public final class DuplicateAnswerUrlRule extends Rule {
 
+    /** How many other sections a finding names before it only counts the rest. */
+    static final int NAMED = 5;
+
+    private static final Pattern URL_TEXT = Pattern.compile("(?i)(?:https?://|www\\.)\\S*");
+
     public DuplicateAnswerUrlRule() {
         super("duplicate-answer-url", Severity.ERROR,
-                "Two different sections whose answer links point to the same URL.");
+                "Different sections whose answer links point to the same URL: one finding per shared URL.");
     }
+
+    /** One section's use of a URL: its first answer link to it. */
+    private record Use(Section section, Reference link) {}
 
     @Override
     public void check(Bank bank, RuleContext context) {
-        Map<String, Section> first = new HashMap<>();
+        Pattern answerLink = context.analyses().answerLink();
+        Map<String, Use> first = new HashMap<>();
+        Map<String, List<Use>> shared = new LinkedHashMap<>();
         for (Section s : context.analyses().sections()) {
             Set<String> seen = new HashSet<>();
             for (Reference r : s.answers()) {
+                if (!isAnswerLink(s, r, answerLink)) {
+                    continue;
+                }
                 String url = Normalizer.url(r.url(), s.file().path(), bank.baseDir());
                 if (url.isEmpty() || !seen.add(url)) {
                     continue;
                 }
-                Section earlier = first.putIfAbsent(url, s);
-                if (earlier != null && !s.isWithin(earlier)) {
-                    context.report(s.file(), r.line(), r.column(), "the answer link of \"" + s.title()
-                            + "\" points to the same page as the answer of \"" + earlier.title() + "\" at "
-                            + earlier.where() + ": " + r.url().strip(), null, r.url().strip());
+                Use use = new Use(s, r);
+                Use earlier = first.putIfAbsent(url, use);
+                if (earlier == null || s.isWithin(earlier.section())) {
+                    continue;
+                }
+                List<Use> uses = shared.computeIfAbsent(url, k -> new ArrayList<>(List.of(earlier)));
+                if (uses.stream().noneMatch(u -> s.isWithin(u.section()))) {
+                    uses.add(use);
                 }
             }
         }
+        for (List<Use> uses : shared.values()) {
+            report(uses, context);
+        }
+    }
+
+    private static void report(List<Use> list, RuleContext context) {
+        Use at = list.get(1);
+        List<Use> others = new ArrayList<>(list);
+        others.remove(1);
+        StringBuilder msg = new StringBuilder("the answer link of \"").append(at.section().title())
+                .append("\" points to the same page as the answer");
+        if (others.size() == 1) {
+            msg.append(" of ").append(name(others.get(0)));
+        } else {
+            msg.append("s of ");
+            int named = others.size() > NAMED ? NAMED : others.size();
+            if (others.size() > NAMED) {
+                msg.append(others.size()).append(" other sections: ");
+            }
+            for (int i = 0; i < named; i++) {
+                msg.append(i == 0 ? "" : i == named - 1 && named == others.size() ? " and " : ", ")
+                        .append(name(others.get(i)));
+            }
+            if (others.size() > NAMED) {
+                msg.append(" and ").append(others.size() - NAMED).append(" more");
+            }
+        }
+        String url = at.link().url().strip();
+        msg.append(": ").append(url);
+        context.report(at.section().file(), at.link().line(), at.link().column(), msg.toString(), null, url);
+    }
+
+    private static String name(Use use) {
+        return "\"" + use.section().title() + "\" at " + use.section().where();
+    }
+
+    /**
+     * Whether {@code r}, one of the section's answers, is a real answer link: the link its title
+     * carries (not a bare URL), or a link whose text, URLs left out, matches the answer pattern.
+     */
+    private static boolean isAnswerLink(Section s, Reference r, Pattern answerLink) {
+        if (r.kind() == Reference.Kind.AUTOLINK) {
+            return false;
+        }
+        for (Reference own : s.node().links()) {
+            if (own == r) {
+                return true;
+            }
+        }
+        return answerLink.matcher(URL_TEXT.matcher(r.text()).replaceAll(" ")).find();
     }
 }

@@ -1,5 +1,9 @@
 package io.github.qbank.core.sections;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer.Form;
 import java.util.Locale;
@@ -80,10 +84,12 @@ public final class Normalizer {
     }
 
     /**
-     * An answer URL as compared. Web URLs: scheme and host in lower case, default port, trailing
-     * slash and fragment dropped. Local targets: the file relative to the project, so
-     * {@code answers/a.md} from the index and {@code ../answers/a.md} from a chapter are the same;
-     * their fragment is kept, since one answer page often holds an anchor per question.
+     * An answer URL as compared, fragment included: one answer page often holds an anchor per
+     * question, and different anchors are different answers. Percent-encoding does not matter
+     * ({@code #306-右值} and {@code #306-%E5%8F%B3%E5%80%BC} are one anchor). Web URLs: scheme and
+     * host in lower case, default port, trailing slash dropped, query kept. Local targets: the file
+     * relative to the project, without query, so {@code answers/a.md} from the index and
+     * {@code ../answers/a.md} from a chapter are the same, and {@code #q1} alone is the file itself.
      *
      * @param url      as written
      * @param fromFile the Markdown file that holds it
@@ -91,21 +97,91 @@ public final class Normalizer {
      */
     public static String url(String url, Path fromFile, Path baseDir) {
         String u = url.strip();
-        if (u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8)) {
-            return WebUrls.normalize(u);
-        }
-        if (u.startsWith("#")) {
-            return Bank.relativePath(baseDir, fromFile) + u;
+        if (u.isEmpty()) {
+            return u;
         }
         int hash = u.indexOf('#');
-        String fragment = hash >= 0 ? u.substring(hash) : "";
-        String path = hash >= 0 ? u.substring(0, hash) : u;
+        String fragment = hash >= 0 ? decode(u.substring(hash + 1), false) : "";
+        String suffix = fragment.isEmpty() ? "" : "#" + fragment;
+        String rest = hash >= 0 ? u.substring(0, hash) : u;
+        if (rest.regionMatches(true, 0, "http://", 0, 7) || rest.regionMatches(true, 0, "https://", 0, 8)) {
+            return decode(WebUrls.normalize(rest), true) + suffix;
+        }
+        if (rest.isEmpty()) {
+            return Bank.relativePath(baseDir, fromFile) + suffix;
+        }
+        int query = rest.indexOf('?');
+        String path = decode(query >= 0 ? rest.substring(0, query) : rest, false);
         try {
             Path target = (path.startsWith("/") ? baseDir.resolve(path.substring(1)) : fromFile.getParent().resolve(path))
                     .normalize();
-            return Bank.relativePath(baseDir, target) + fragment;
+            return Bank.relativePath(baseDir, target) + suffix;
         } catch (IllegalArgumentException e) {
-            return u;
+            return path + suffix;
+        }
+    }
+
+    /**
+     * Percent-decodes {@code s}: each run of {@code %XX} that is valid UTF-8 becomes its characters,
+     * anything else stays as written. With {@code keepReserved}, escapes of ASCII characters other
+     * than letters, digits and {@code -._~} stay escaped (in upper case), because they change what a
+     * web URL means ({@code %2F} is not {@code /}).
+     */
+    static String decode(String s, boolean keepReserved) {
+        int percent = s.indexOf('%');
+        if (percent < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        out.append(s, 0, percent);
+        int i = percent;
+        while (i < s.length()) {
+            if (s.charAt(i) != '%' || hex(s, i) < 0) {
+                out.append(s.charAt(i++));
+                continue;
+            }
+            int runStart = i;
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            while (i < s.length() && s.charAt(i) == '%' && hex(s, i) >= 0) {
+                bytes.write(hex(s, i));
+                i += 3;
+            }
+            String decoded = utf8(bytes.toByteArray());
+            if (decoded == null) {
+                out.append(s, runStart, i);
+            } else if (!keepReserved) {
+                out.append(decoded);
+            } else {
+                for (int k = 0; k < decoded.length(); k++) {
+                    char c = decoded.charAt(k);
+                    boolean unreserved = c >= 0x80 || Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0;
+                    if (unreserved) {
+                        out.append(c);
+                    } else {
+                        out.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The byte that {@code %XX} at {@code i} stands for, or -1. */
+    private static int hex(String s, int i) {
+        if (i + 2 >= s.length()) {
+            return -1;
+        }
+        int hi = Character.digit(s.charAt(i + 1), 16);
+        int lo = Character.digit(s.charAt(i + 2), 16);
+        return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 }
