@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.sections.Normalizer;
+import io.github.qbank.core.sections.RepeatedQuestions;
 import io.github.qbank.core.sections.Section;
 
 /**
@@ -74,13 +75,39 @@ public final class DuplicateSectionRule extends Rule {
 
     /**
      * Two titles that point at what is shown with them ({@code 下面代码有什么问题?}) are two
-     * questions unless they link the same answer: the code under each differs.
+     * questions unless they link the same answer or, unlinked, show the same thing below them.
      */
     private static boolean differentContent(Section a, Section b, Bank bank) {
         if (!POINTS_AT_CONTENT.matcher(b.title()).find()) {
             return false;
         }
         String ua = writtenTitleUrl(a);
-        return ua == null || !ua.equals(writtenTitleUrl(b));
+        String ub = writtenTitleUrl(b);
+        if (ua != null || ub != null) {
+            return ua == null || !ua.equals(ub);
+        }
+        return RepeatedQuestions.similarity(shown(a), shown(b)) < SAME_SHOWN;
+    }
+
+    /** Bigram similarity from which what two titles show counts as the same (copies differ in spacing and quotes). */
+    private static final double SAME_SHOWN = 0.8;
+
+    /** How much of what a title shows below it is compared, in characters without white space. */
+    private static final int SHOWN_LENGTH = 400;
+
+    /** What stands below a heading up to the next heading, white space dropped, cut at {@link #SHOWN_LENGTH}. */
+    private static String shown(Section s) {
+        StringBuilder out = new StringBuilder();
+        int last = s.file().source().lineCount();
+        for (int line = s.node().line() + 1; line <= last && out.length() < SHOWN_LENGTH; line++) {
+            String text = s.file().source().line(line);
+            String trimmed = text.stripLeading();
+            if (trimmed.startsWith("#") || trimmed.regionMatches(true, 0, "<h", 0, 2) && trimmed.length() > 2
+                    && Character.isDigit(trimmed.charAt(2))) {
+                break;
+            }
+            text.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(out::appendCodePoint);
+        }
+        return out.length() > SHOWN_LENGTH ? out.substring(0, SHOWN_LENGTH) : out.toString();
     }
 }

@@ -274,6 +274,11 @@ public final class RepeatedQuestions {
         return Arrays.copyOf(pairs, distinct);
     }
 
+    /** The Dice similarity of the character bigrams of two texts: 1 for the same bigrams, 0 for none shared. */
+    public static double similarity(String a, String b) {
+        return dice(bigrams(a), bigrams(b));
+    }
+
     /** 2|A∩B| / (|A| + |B|) for sorted sets. */
     static double dice(int[] a, int[] b) {
         int i = 0;
