@@ -16,8 +16,11 @@ final class LocalTargetMessages {
     static void report(RuleContext context, BankFile file, Reference ref, Target target, String what) {
         String p = target.path();
         switch (target.problem()) {
-            case MISSING -> context.report(file, ref.line(), ref.column(),
-                    what + " " + p + " does not exist", null, p);
+            case MISSING -> {
+                String markdown = withMarkdownExtension(context, file, ref.url(), p);
+                context.report(file, ref.line(), ref.column(), what + " " + p + " does not exist"
+                        + (markdown == null ? "" : "; " + markdown + " does: write " + markdown), markdown, p);
+            }
             case CASE_MISMATCH -> context.report(file, ref.line(), ref.column(),
                     what + " " + p + " differs in letter case from " + target.corrected()
                             + " on disk; it breaks on case-sensitive file systems such as GitHub's; write "
@@ -36,6 +39,30 @@ final class LocalTargetMessages {
                     null, p);
             case EMPTY, NONE -> { }
         }
+    }
+
+    /**
+     * {@code [Docker](docker)} where {@code docker.md} exists, as site generators let authors write
+     * it: the path with {@code .md}, when that resolves to a file of the repository; else {@code null}.
+     */
+    private static String withMarkdownExtension(RuleContext context, BankFile file, String url, String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.isEmpty() || name.indexOf('.') >= 0) {
+            return null;
+        }
+        int end = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = url.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String base = url.substring(0, end);
+        if (base.endsWith("/")) {
+            return null;
+        }
+        Target withExtension = context.localTargets().resolve(file.path(), base + ".md" + url.substring(end));
+        return withExtension.problem() == Problem.NONE && !withExtension.directory() ? path + ".md" : null;
     }
 
     static boolean isProblem(Target target) {
