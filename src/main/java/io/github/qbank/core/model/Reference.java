@@ -1,5 +1,7 @@
 package io.github.qbank.core.model;
 
+import java.util.regex.Pattern;
+
 /**
  * One place where the bank points somewhere: a link or an image, written in Markdown or in HTML.
  *
@@ -22,6 +24,22 @@ public record Reference(Kind kind, String url, String text, int line, int column
         HTML_LINK,
         /** {@code <img src>}, {@code srcset}, {@code <source srcset>} in raw HTML. */
         HTML_IMAGE
+    }
+
+    private static final Pattern URL_IN_TEXT = Pattern.compile("(?i)(?:https?://|www\\.)\\S*");
+
+    /**
+     * Whether the link's text, its URLs set aside, names an answer ({@code 点击查看答案}, {@code Answer}):
+     * {@code [https://…/kamacoder-solutions](…)} is a link to a page, not an answer link. An
+     * autolink is never an answer link.
+     */
+    public boolean isAnswerLink(Pattern answerLinkPattern) {
+        if (kind == Kind.AUTOLINK || isImage()) {
+            return false;
+        }
+        String words = text.indexOf("://") < 0 && !text.regionMatches(true, 0, "www.", 0, 4) && text.indexOf(" www.") < 0
+                ? text : URL_IN_TEXT.matcher(text).replaceAll(" ");
+        return answerLinkPattern.matcher(words).find();
     }
 
     public boolean isImage() {

@@ -58,7 +58,7 @@ final class Roles {
                 headings.add(n);
             } else if (n.kind() == OutlineNode.Kind.ITEM) {
                 items.add(n);
-            } else if (n.kind() == OutlineNode.Kind.PARAGRAPH && answerLink.matcher(n.links().get(0).text()).find()) {
+            } else if (n.kind() == OutlineNode.Kind.PARAGRAPH && n.links().get(0).isAnswerLink(answerLink)) {
                 n.role(Role.ANSWER_LINK);
             }
         }
@@ -136,7 +136,7 @@ final class Roles {
             return Role.ELISION;
         }
         if (item.isOnlyLink()) {
-            if (answerLink.matcher(item.links().get(0).text()).find()) {
+            if (item.links().get(0).isAnswerLink(answerLink)) {
                 return Role.ANSWER_LINK;
             }
             return item.children().isEmpty() ? Role.LINK_ITEM : Role.SECTION;

@@ -36,7 +36,6 @@ public final class DuplicateAnswerUrlRule extends Rule {
     /** How many other sections a finding names before it only counts the rest. */
     static final int NAMED = 5;
 
-    private static final Pattern URL_TEXT = Pattern.compile("(?i)(?:https?://|www\\.)\\S*");
 
     public DuplicateAnswerUrlRule() {
         super("duplicate-answer-url", Severity.ERROR,
@@ -121,6 +120,6 @@ public final class DuplicateAnswerUrlRule extends Rule {
                 return true;
             }
         }
-        return answerLink.matcher(URL_TEXT.matcher(r.text()).replaceAll(" ")).find();
+        return r.isAnswerLink(answerLink);
     }
 }

@@ -60,7 +60,7 @@ public final class SectionIndex {
             } else if (n.role() == Role.QUESTION && current != null) {
                 current.addQuestion(n);
                 for (Reference r : n.links()) {
-                    if (!r.isImage() && answerLink.matcher(r.text()).find()) {
+                    if (r.isAnswerLink(answerLink)) {
                         current.addAnswer(r);
                     }
                 }
