@@ -19,6 +19,8 @@ import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.baseline.Fingerprints;
+import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.links.HttpLinkChecker;
 import io.github.qbank.core.links.LinkChecker;
 import io.github.qbank.core.links.LinkIndex;
@@ -85,11 +87,16 @@ public final class Qbank {
         List<Finding> findings = runRules(bank, config, ruleRuns, analyses);
         findings.sort(Finding.ORDER);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = findings.size() - errors;
+        List<String> fingerprints = Fingerprints.of(findings, bank);
+        List<TrackedFinding> tracked = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            tracked.add(new TrackedFinding(findings.get(i), fingerprints.get(i), false));
+        }
+        long errors = tracked.stream().filter(t -> !t.known() && t.finding().severity() == Severity.ERROR).count();
+        long warnings = tracked.stream().filter(t -> !t.known()).count() - errors;
         boolean failed = config.failOn().fails((int) errors, (int) warnings);
         return new CheckResult(bank, ruleRuns, List.copyOf(findings), links.results(), durationMs, failed,
-                analyses.answerConvention());
+                analyses.answerConvention(), List.copyOf(tracked), 0);
     }
 
     /** Each rule of the registry with the severity this configuration gives it. */
