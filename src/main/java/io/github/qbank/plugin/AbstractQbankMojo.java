@@ -117,6 +117,13 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter
     protected Map<String, String> rules;
 
+    /**
+     * The baseline file: findings listed there (written by {@code qbank:baseline}) are reported as
+     * {@code known} and never fail the build. A missing file means every finding is new.
+     */
+    @Parameter(property = "qbank.baseline", defaultValue = "${project.basedir}/qbank-baseline.json")
+    protected File baseline;
+
     /** Regular expression (case-insensitive, found anywhere in the link text) that marks an answer link. */
     @Parameter(property = "qbank.answerLinkPattern", defaultValue = QbankConfig.DEFAULT_ANSWER_LINK_PATTERN)
     protected String answerLinkPattern;

@@ -11,6 +11,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
@@ -43,8 +44,11 @@ public class CheckMojo extends AbstractQbankMojo {
         } catch (QbankException e) {
             throw ConfigurationMapper.error(e.setting(), e.getMessage());
         }
-        for (Finding f : result.findings()) {
-            if (f.severity() == Severity.ERROR) {
+        for (TrackedFinding t : result.tracked()) {
+            Finding f = t.finding();
+            if (t.known()) {
+                getLog().info(ConsoleReport.line(f) + " [known]");
+            } else if (f.severity() == Severity.ERROR) {
                 getLog().error(ConsoleReport.line(f));
             } else {
                 getLog().warn(ConsoleReport.line(f));
@@ -56,6 +60,10 @@ public class CheckMojo extends AbstractQbankMojo {
                             io.github.qbank.core.report.GitHubAnnotations.FILE_NAME)));
         }
         getLog().info("qbank: " + result.answers().reason());
+        String fixed = ConsoleReport.fixed(result);
+        if (fixed != null) {
+            getLog().info(fixed);
+        }
         String summary = ConsoleReport.summary(result, mainReport(reports), config.baseDir());
         getLog().info(summary);
         if (result.failed()) {

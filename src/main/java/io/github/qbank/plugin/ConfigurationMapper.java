@@ -36,7 +36,8 @@ final class ConfigurationMapper {
             Map.entry("links.accept", "qbank.links.accept"),
             Map.entry("outputDirectory", "qbank.outputDirectory"),
             Map.entry("formats", "qbank.formats"),
-            Map.entry("answerLinkPattern", "qbank.answerLinkPattern"));
+            Map.entry("answerLinkPattern", "qbank.answerLinkPattern"),
+            Map.entry("baseline", "qbank.baseline"));
 
     private static final Map<String, String> ELEMENTS = Map.of(
             "links.timeout", "linksTimeout",
@@ -72,6 +73,7 @@ final class ConfigurationMapper {
         b.outputDirectory(m.outputDirectory.toPath());
         b.formats(CommaLists.split(m.formats));
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
+        b.baseline(m.baseline == null ? null : m.baseline.toPath());
         if (m.rules != null) {
             for (Map.Entry<String, String> e : m.rules.entrySet()) {
                 try {

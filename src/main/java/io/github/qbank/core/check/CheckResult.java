@@ -30,6 +30,15 @@ public record CheckResult(Bank bank, List<RuleRun> rules, List<Finding> findings
         return tracked.stream().filter(t -> !t.known()).toList();
     }
 
+    /** New findings of severity error: those that fail the build with {@code failOn=error}. */
+    public long newErrors() {
+        return newFindings().stream().filter(t -> t.finding().severity() == Severity.ERROR).count();
+    }
+
+    public long newWarnings() {
+        return newFindings().stream().filter(t -> t.finding().severity() == Severity.WARNING).count();
+    }
+
     /** How many findings the baseline holds. */
     public long known() {
         return tracked.stream().filter(TrackedFinding::known).count();

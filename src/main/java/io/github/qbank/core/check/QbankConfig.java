@@ -40,6 +40,7 @@ public final class QbankConfig {
     private final Set<ReportFormat> formats;
     private final FailOn failOn;
     private final boolean githubAnnotations;
+    private final Path baseline;
 
     private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats) {
         this.baseDir = b.baseDir;
@@ -52,6 +53,7 @@ public final class QbankConfig {
         this.formats = Collections.unmodifiableSet(formats);
         this.failOn = b.failOn;
         this.githubAnnotations = b.githubAnnotations;
+        this.baseline = b.baseline;
     }
 
     public static Builder builder(Path baseDir) {
@@ -99,6 +101,11 @@ public final class QbankConfig {
         return githubAnnotations;
     }
 
+    /** The baseline file of known findings, or {@code null} for none; a file that does not exist holds none. */
+    public Path baseline() {
+        return baseline;
+    }
+
     /** Collects settings; all have the defaults of the specification. */
     public static final class Builder {
         private final Path baseDir;
@@ -111,6 +118,7 @@ public final class QbankConfig {
         private List<String> formats = DEFAULT_FORMATS;
         private FailOn failOn = FailOn.ERROR;
         private boolean githubAnnotations;
+        private Path baseline;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -161,6 +169,12 @@ public final class QbankConfig {
 
         public Builder githubAnnotations(boolean value) {
             this.githubAnnotations = value;
+            return this;
+        }
+
+        /** The baseline file ({@code qbank-baseline.json}); {@code null} for none. */
+        public Builder baseline(Path value) {
+            this.baseline = value == null ? null : value.toAbsolutePath().normalize();
             return this;
         }
 
