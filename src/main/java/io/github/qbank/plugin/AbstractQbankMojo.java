@@ -3,6 +3,7 @@ package io.github.qbank.plugin;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -124,6 +125,10 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter(property = "qbank.baseline", defaultValue = "${project.basedir}/qbank-baseline.json")
     protected File baseline;
 
+    /** Findings printed per rule on the console before {@code … and N more}; the reports hold them all. */
+    @Parameter(property = "qbank.console.maxPerRule", defaultValue = "20")
+    protected int consoleMaxPerRule;
+
     /** Regular expression (case-insensitive, found anywhere in the link text) that marks an answer link. */
     @Parameter(property = "qbank.answerLinkPattern", defaultValue = QbankConfig.DEFAULT_ANSWER_LINK_PATTERN)
     protected String answerLinkPattern;
@@ -138,8 +143,11 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
 
+    /** The environment variables; tests replace it. */
+    Function<String, String> environment = System::getenv;
+
     /** The parameters as one validated configuration; errors name the parameter to fix. */
     protected QbankConfig configuration() throws MojoExecutionException {
-        return ConfigurationMapper.mapWithEnvironment(this, System::getenv);
+        return ConfigurationMapper.mapWithEnvironment(this, environment);
     }
 }

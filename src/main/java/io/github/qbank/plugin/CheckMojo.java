@@ -8,10 +8,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-import io.github.qbank.core.Finding;
 import io.github.qbank.core.QbankException;
-import io.github.qbank.core.Severity;
-import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
@@ -44,14 +41,11 @@ public class CheckMojo extends AbstractQbankMojo {
         } catch (QbankException e) {
             throw ConfigurationMapper.error(e.setting(), e.getMessage());
         }
-        for (TrackedFinding t : result.tracked()) {
-            Finding f = t.finding();
-            if (t.known()) {
-                getLog().info(ConsoleReport.line(f) + " [known]");
-            } else if (f.severity() == Severity.ERROR) {
-                getLog().error(ConsoleReport.line(f));
-            } else {
-                getLog().warn(ConsoleReport.line(f));
+        for (ConsoleReport.Line line : ConsoleReport.findings(result, config, mainReport(reports))) {
+            switch (line.level()) {
+                case ERROR -> getLog().error(line.text());
+                case WARN -> getLog().warn(line.text());
+                case INFO -> getLog().info(line.text());
             }
         }
         if (config.githubAnnotations()) {

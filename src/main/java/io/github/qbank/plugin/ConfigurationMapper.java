@@ -1,5 +1,6 @@
 package io.github.qbank.plugin;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ final class ConfigurationMapper {
             Map.entry("outputDirectory", "qbank.outputDirectory"),
             Map.entry("formats", "qbank.formats"),
             Map.entry("answerLinkPattern", "qbank.answerLinkPattern"),
-            Map.entry("baseline", "qbank.baseline"));
+            Map.entry("baseline", "qbank.baseline"),
+            Map.entry("console.maxPerRule", "qbank.console.maxPerRule"));
 
     private static final Map<String, String> ELEMENTS = Map.of(
             "links.timeout", "linksTimeout",
@@ -46,18 +48,19 @@ final class ConfigurationMapper {
             "links.retries", "linksRetries",
             "links.deadline", "linksDeadline",
             "links.excludes", "linksExcludes",
-            "links.accept", "linksAccept");
+            "links.accept", "linksAccept",
+            "console.maxPerRule", "consoleMaxPerRule");
 
     private ConfigurationMapper() {}
 
-    /** With the environment of the process, but {@code GITHUB_ACTIONS} as given. */
+    /** With {@code GITHUB_ACTIONS} as given and no other environment variable. */
     static QbankConfig map(AbstractQbankMojo m, String githubActionsEnv) throws MojoExecutionException {
-        return mapWithEnvironment(m, name -> name.equals("GITHUB_ACTIONS") ? githubActionsEnv : System.getenv(name));
+        return mapWithEnvironment(m, name -> name.equals("GITHUB_ACTIONS") ? githubActionsEnv : null);
     }
 
     /**
-     * @param environment the environment variables ({@code System::getenv}): {@code GITHUB_ACTIONS}
-     *                    and those that header values are read from
+     * @param environment the environment variables ({@code System::getenv}): {@code GITHUB_ACTIONS},
+     *                    {@code GITHUB_STEP_SUMMARY} and those that header values are read from
      */
     static QbankConfig mapWithEnvironment(AbstractQbankMojo m, Function<String, String> environment) throws MojoExecutionException {
         String githubActionsEnv = environment.apply("GITHUB_ACTIONS");
@@ -74,6 +77,9 @@ final class ConfigurationMapper {
         b.formats(CommaLists.split(m.formats));
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
         b.baseline(m.baseline == null ? null : m.baseline.toPath());
+        b.consoleMaxPerRule(m.consoleMaxPerRule);
+        String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
+        b.stepSummary(stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary.trim()));
         if (m.rules != null) {
             for (Map.Entry<String, String> e : m.rules.entrySet()) {
                 try {

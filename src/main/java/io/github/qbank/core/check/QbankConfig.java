@@ -29,6 +29,7 @@ public final class QbankConfig {
     public static final List<String> DEFAULT_EXCLUDES = List.of("**/target/**", "**/node_modules/**", "**/.git/**");
     public static final String DEFAULT_ANSWER_LINK_PATTERN = "点击查看答案|查看答案|答案|Answer|Solution";
     public static final List<String> DEFAULT_FORMATS = List.of("html", "json", "sarif");
+    public static final int DEFAULT_CONSOLE_MAX_PER_RULE = 20;
 
     private final Path baseDir;
     private final List<String> includes;
@@ -41,6 +42,8 @@ public final class QbankConfig {
     private final FailOn failOn;
     private final boolean githubAnnotations;
     private final Path baseline;
+    private final int consoleMaxPerRule;
+    private final Path stepSummary;
 
     private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats) {
         this.baseDir = b.baseDir;
@@ -54,6 +57,8 @@ public final class QbankConfig {
         this.failOn = b.failOn;
         this.githubAnnotations = b.githubAnnotations;
         this.baseline = b.baseline;
+        this.consoleMaxPerRule = b.consoleMaxPerRule;
+        this.stepSummary = b.stepSummary;
     }
 
     public static Builder builder(Path baseDir) {
@@ -106,6 +111,19 @@ public final class QbankConfig {
         return baseline;
     }
 
+    /** Findings the console prints per rule before {@code … and N more}. */
+    public int consoleMaxPerRule() {
+        return consoleMaxPerRule;
+    }
+
+    /**
+     * The file a Markdown summary is appended to (GitHub Actions' {@code GITHUB_STEP_SUMMARY}), or
+     * {@code null} for none. The caller reads the environment; the core never does.
+     */
+    public Path stepSummary() {
+        return stepSummary;
+    }
+
     /** Collects settings; all have the defaults of the specification. */
     public static final class Builder {
         private final Path baseDir;
@@ -119,6 +137,8 @@ public final class QbankConfig {
         private FailOn failOn = FailOn.ERROR;
         private boolean githubAnnotations;
         private Path baseline;
+        private int consoleMaxPerRule = DEFAULT_CONSOLE_MAX_PER_RULE;
+        private Path stepSummary;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -178,6 +198,17 @@ public final class QbankConfig {
             return this;
         }
 
+        public Builder consoleMaxPerRule(int value) {
+            this.consoleMaxPerRule = value;
+            return this;
+        }
+
+        /** The file to append a Markdown summary to; {@code null} for none. */
+        public Builder stepSummary(Path value) {
+            this.stepSummary = value;
+            return this;
+        }
+
         public QbankConfig build() throws QbankException {
             if (!Files.isDirectory(baseDir)) {
                 throw new QbankException("baseDir", "the project directory " + baseDir + " does not exist");
@@ -214,6 +245,9 @@ public final class QbankConfig {
             }
             if (links.deadlineSeconds() < 1) {
                 throw new QbankException("links.deadline", "must be at least 1 second, was " + links.deadlineSeconds());
+            }
+            if (consoleMaxPerRule < 0) {
+                throw new QbankException("console.maxPerRule", "must be 0 or more, was " + consoleMaxPerRule);
             }
             return new QbankConfig(this, answer, parsedFormats);
         }
