@@ -30,13 +30,19 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter(property = "qbank.failOn", defaultValue = "error")
     protected String failOn;
 
-    /** Comma-separated globs of the Markdown files to check, relative to the project base directory. */
+    /**
+     * Globs of the Markdown files to check, relative to the project base directory: comma-separated
+     * or as {@code <include>} elements; braces give alternatives ({@code **}{@code /*.{md,markdown}}).
+     */
     @Parameter(property = "qbank.includes", defaultValue = CommaLists.DEFAULT_INCLUDES)
-    protected String includes;
+    protected List<String> includes;
 
-    /** Comma-separated globs of files and folders to leave out, relative to the project base directory. */
+    /**
+     * Globs of files and folders to leave out, relative to the project base directory: comma-separated
+     * or as {@code <exclude>} elements.
+     */
     @Parameter(property = "qbank.excludes", defaultValue = CommaLists.DEFAULT_EXCLUDES)
-    protected String excludes;
+    protected List<String> excludes;
 
     /**
      * {@code check} to check external links, {@code skip} not to. Maven offline mode ({@code -o})
@@ -117,6 +123,13 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
      */
     @Parameter
     protected Map<String, String> rules;
+
+    /**
+     * Severity per rule from the command line, over {@code <rules>}:
+     * {@code -Dqbank.rules=missing-answer-link:off,numbering:warning}.
+     */
+    @Parameter(property = "qbank.rules")
+    protected String ruleSeverities;
 
     /**
      * The baseline file: findings listed there (written by {@code qbank:baseline}) are reported as

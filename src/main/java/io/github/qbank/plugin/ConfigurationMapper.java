@@ -19,6 +19,7 @@ import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.check.QbankConfig;
 import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.rules.RuleRegistry;
 
 /** Turns Mojo parameters into a {@link QbankConfig}. Every error names the POM element and the property. */
 final class ConfigurationMapper {
@@ -70,8 +71,8 @@ final class ConfigurationMapper {
         } catch (IllegalArgumentException e) {
             throw error("failOn", e.getMessage());
         }
-        b.includes(CommaLists.split(m.includes));
-        b.excludes(CommaLists.split(m.excludes));
+        b.includes(CommaLists.parts(m.includes));
+        b.excludes(CommaLists.parts(m.excludes));
         b.answerLinkPattern(m.answerLinkPattern);
         b.outputDirectory(m.outputDirectory.toPath());
         b.formats(CommaLists.split(m.formats));
@@ -88,6 +89,9 @@ final class ConfigurationMapper {
                     throw new MojoExecutionException("<rules><" + e.getKey() + "> " + ex.getMessage());
                 }
             }
+        }
+        for (Map.Entry<String, Severity> e : ruleSeverities(m.ruleSeverities).entrySet()) {
+            b.severity(e.getKey(), e.getValue());
         }
         String mode = m.links == null ? "check" : m.links.trim();
         if (!mode.equals("check") && !mode.equals("skip")) {
@@ -118,6 +122,29 @@ final class ConfigurationMapper {
         } catch (QbankException e) {
             throw error(e.setting(), e.getMessage());
         }
+    }
+
+    /** {@code -Dqbank.rules=missing-answer-link:off,numbering:warning}; every error names {@code qbank.rules}. */
+    private static Map<String, Severity> ruleSeverities(String value) throws MojoExecutionException {
+        Map<String, Severity> out = new LinkedHashMap<>();
+        RuleRegistry registry = RuleRegistry.standard();
+        for (String part : CommaLists.split(value)) {
+            int colon = part.indexOf(':');
+            if (colon < 0) {
+                throw new MojoExecutionException("qbank.rules: '" + part + "' is not rule:severity, e.g. numbering:warning");
+            }
+            String id = part.substring(0, colon).trim();
+            if (!registry.contains(id)) {
+                throw new MojoExecutionException("qbank.rules: unknown rule '" + id + "'; the rules are "
+                        + String.join(", ", registry.ids()));
+            }
+            try {
+                out.put(id, Severity.parse(part.substring(colon + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("qbank.rules: " + id + ": " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static List<Pattern> patterns(String value) throws MojoExecutionException {

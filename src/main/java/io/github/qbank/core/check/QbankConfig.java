@@ -1,5 +1,6 @@
 package io.github.qbank.core.check;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -209,6 +210,17 @@ public final class QbankConfig {
             return this;
         }
 
+        /** Globs the file system's matcher refuses (an unclosed or nested brace) name the setting. */
+        private static void checkGlobs(String setting, List<String> globs) throws QbankException {
+            for (String glob : globs) {
+                try {
+                    FileSystems.getDefault().getPathMatcher("glob:" + glob.replace('\\', '/'));
+                } catch (PatternSyntaxException e) {
+                    throw new QbankException(setting, "'" + glob + "' is not a glob: " + e.getDescription());
+                }
+            }
+        }
+
         public QbankConfig build() throws QbankException {
             if (!Files.isDirectory(baseDir)) {
                 throw new QbankException("baseDir", "the project directory " + baseDir + " does not exist");
@@ -216,6 +228,8 @@ public final class QbankConfig {
             if (includes.isEmpty()) {
                 throw new QbankException("includes", "no include pattern: give at least one glob such as **/*.md");
             }
+            checkGlobs("includes", includes);
+            checkGlobs("excludes", excludes);
             Pattern answer;
             try {
                 answer = Pattern.compile(answerLinkPattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
