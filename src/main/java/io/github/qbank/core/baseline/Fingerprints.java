@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.model.Bank;
@@ -28,6 +29,8 @@ public final class Fingerprints {
 
     /** Hex digits kept of the SHA-256 digest: 64 bits, no collision in any real bank. */
     private static final int LENGTH = 16;
+    /** White space in any script, such as the ideographic space of CJK text. */
+    private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private Fingerprints() {}
 
@@ -58,7 +61,7 @@ public final class Fingerprints {
         if (file == null || !file.readable()) {
             return "";
         }
-        return file.source().line(f.line()).strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(file.source().line(f.line()).strip()).replaceAll(" ");
     }
 
     private static String identity(Finding f, String subject) {

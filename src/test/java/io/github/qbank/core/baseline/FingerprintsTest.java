@@ -118,4 +118,11 @@ class FingerprintsTest {
             assertEquals(fp, sarif.get(i).get("partialFingerprints").get("qbankFinding/v2").asText());
         }
     }
+
+    @Test
+    void whiteSpaceWithinTheLineIsCollapsedInAnyScript() throws Exception {
+        Map<String, String> before = byFingerprint(check(BANK));
+        Map<String, String> after = byFingerprint(check(BANK.replace("- 8 third", "- 8  \u3000third   ")));
+        assertEquals(before, after);
+    }
 }
