@@ -3,6 +3,7 @@ package io.github.qbank.plugin;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -29,13 +30,19 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter(property = "qbank.failOn", defaultValue = "error")
     protected String failOn;
 
-    /** Comma-separated globs of the Markdown files to check, relative to the project base directory. */
+    /**
+     * Globs of the Markdown files to check, relative to the project base directory: comma-separated
+     * or as {@code <include>} elements; braces give alternatives ({@code **}{@code /*.{md,markdown}}).
+     */
     @Parameter(property = "qbank.includes", defaultValue = CommaLists.DEFAULT_INCLUDES)
-    protected String includes;
+    protected List<String> includes;
 
-    /** Comma-separated globs of files and folders to leave out, relative to the project base directory. */
+    /**
+     * Globs of files and folders to leave out, relative to the project base directory: comma-separated
+     * or as {@code <exclude>} elements.
+     */
     @Parameter(property = "qbank.excludes", defaultValue = CommaLists.DEFAULT_EXCLUDES)
-    protected String excludes;
+    protected List<String> excludes;
 
     /**
      * {@code check} to check external links, {@code skip} not to. Maven offline mode ({@code -o})
@@ -117,6 +124,24 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter
     protected Map<String, String> rules;
 
+    /**
+     * Severity per rule from the command line, over {@code <rules>}:
+     * {@code -Dqbank.rules=missing-answer-link:off,numbering:warning}.
+     */
+    @Parameter(property = "qbank.rules")
+    protected String ruleSeverities;
+
+    /**
+     * The baseline file: findings listed there (written by {@code qbank:baseline}) are reported as
+     * {@code known} and never fail the build. A missing file means every finding is new.
+     */
+    @Parameter(property = "qbank.baseline", defaultValue = "${project.basedir}/qbank-baseline.json")
+    protected File baseline;
+
+    /** Findings printed per rule on the console before {@code … and N more}; the reports hold them all. */
+    @Parameter(property = "qbank.console.maxPerRule", defaultValue = "20")
+    protected int consoleMaxPerRule;
+
     /** Regular expression (case-insensitive, found anywhere in the link text) that marks an answer link. */
     @Parameter(property = "qbank.answerLinkPattern", defaultValue = QbankConfig.DEFAULT_ANSWER_LINK_PATTERN)
     protected String answerLinkPattern;
@@ -131,8 +156,11 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
 
+    /** The environment variables; tests replace it. */
+    Function<String, String> environment = System::getenv;
+
     /** The parameters as one validated configuration; errors name the parameter to fix. */
     protected QbankConfig configuration() throws MojoExecutionException {
-        return ConfigurationMapper.mapWithEnvironment(this, System::getenv);
+        return ConfigurationMapper.mapWithEnvironment(this, environment);
     }
 }

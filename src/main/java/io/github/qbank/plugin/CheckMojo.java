@@ -8,9 +8,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-import io.github.qbank.core.Finding;
 import io.github.qbank.core.QbankException;
-import io.github.qbank.core.Severity;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
@@ -43,11 +41,11 @@ public class CheckMojo extends AbstractQbankMojo {
         } catch (QbankException e) {
             throw ConfigurationMapper.error(e.setting(), e.getMessage());
         }
-        for (Finding f : result.findings()) {
-            if (f.severity() == Severity.ERROR) {
-                getLog().error(ConsoleReport.line(f));
-            } else {
-                getLog().warn(ConsoleReport.line(f));
+        for (ConsoleReport.Line line : ConsoleReport.findings(result, config, mainReport(reports))) {
+            switch (line.level()) {
+                case ERROR -> getLog().error(line.text());
+                case WARN -> getLog().warn(line.text());
+                case INFO -> getLog().info(line.text());
             }
         }
         if (config.githubAnnotations()) {
@@ -56,6 +54,10 @@ public class CheckMojo extends AbstractQbankMojo {
                             io.github.qbank.core.report.GitHubAnnotations.FILE_NAME)));
         }
         getLog().info("qbank: " + result.answers().reason());
+        String fixed = ConsoleReport.fixed(result);
+        if (fixed != null) {
+            getLog().info(fixed);
+        }
         String summary = ConsoleReport.summary(result, mainReport(reports), config.baseDir());
         getLog().info(summary);
         if (result.failed()) {

@@ -15,18 +15,42 @@ final class CommaLists {
 
     private CommaLists() {}
 
-    /** Splits a comma-separated list, trimming each part and dropping blanks; {@code null} is empty. */
+    /**
+     * Splits a comma-separated list, trimming each part and dropping blanks; {@code null} is empty.
+     * A comma inside braces belongs to a glob's alternatives and does not split:
+     * {@code **}{@code /*.{md,markdown}, docs/**} is two parts.
+     */
     static List<String> split(String value) {
         List<String> out = new ArrayList<>();
         if (value == null) {
             return out;
         }
-        for (String part : value.split(",")) {
-            String p = part.trim();
-            if (!p.isEmpty()) {
-                out.add(p);
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ',';
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if (c == ',' && (depth == 0 || i == value.length())) {
+                String p = value.substring(start, i).trim();
+                if (!p.isEmpty()) {
+                    out.add(p);
+                }
+                start = i + 1;
             }
         }
         return out;
+    }
+
+    /**
+     * The parts of a list parameter that Maven may give in either form: {@code <includes><include>a</include>
+     * <include>b</include></includes>}, or comma-separated ({@code <includes>a,b</includes>}, {@code -Dqbank.includes=a,b}),
+     * which Maven splits at every comma, even inside a glob's braces. Joined and split again, both
+     * come out as the author meant them.
+     */
+    static List<String> parts(List<String> values) {
+        return values == null ? new ArrayList<>() : split(String.join(",", values));
     }
 }

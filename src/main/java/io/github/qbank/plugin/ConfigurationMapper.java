@@ -1,5 +1,6 @@
 package io.github.qbank.plugin;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.check.QbankConfig;
 import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.rules.RuleRegistry;
 
 /** Turns Mojo parameters into a {@link QbankConfig}. Every error names the POM element and the property. */
 final class ConfigurationMapper {
@@ -36,7 +38,9 @@ final class ConfigurationMapper {
             Map.entry("links.accept", "qbank.links.accept"),
             Map.entry("outputDirectory", "qbank.outputDirectory"),
             Map.entry("formats", "qbank.formats"),
-            Map.entry("answerLinkPattern", "qbank.answerLinkPattern"));
+            Map.entry("answerLinkPattern", "qbank.answerLinkPattern"),
+            Map.entry("baseline", "qbank.baseline"),
+            Map.entry("console.maxPerRule", "qbank.console.maxPerRule"));
 
     private static final Map<String, String> ELEMENTS = Map.of(
             "links.timeout", "linksTimeout",
@@ -45,18 +49,19 @@ final class ConfigurationMapper {
             "links.retries", "linksRetries",
             "links.deadline", "linksDeadline",
             "links.excludes", "linksExcludes",
-            "links.accept", "linksAccept");
+            "links.accept", "linksAccept",
+            "console.maxPerRule", "consoleMaxPerRule");
 
     private ConfigurationMapper() {}
 
-    /** With the environment of the process, but {@code GITHUB_ACTIONS} as given. */
+    /** With {@code GITHUB_ACTIONS} as given and no other environment variable. */
     static QbankConfig map(AbstractQbankMojo m, String githubActionsEnv) throws MojoExecutionException {
-        return mapWithEnvironment(m, name -> name.equals("GITHUB_ACTIONS") ? githubActionsEnv : System.getenv(name));
+        return mapWithEnvironment(m, name -> name.equals("GITHUB_ACTIONS") ? githubActionsEnv : null);
     }
 
     /**
-     * @param environment the environment variables ({@code System::getenv}): {@code GITHUB_ACTIONS}
-     *                    and those that header values are read from
+     * @param environment the environment variables ({@code System::getenv}): {@code GITHUB_ACTIONS},
+     *                    {@code GITHUB_STEP_SUMMARY} and those that header values are read from
      */
     static QbankConfig mapWithEnvironment(AbstractQbankMojo m, Function<String, String> environment) throws MojoExecutionException {
         String githubActionsEnv = environment.apply("GITHUB_ACTIONS");
@@ -66,12 +71,16 @@ final class ConfigurationMapper {
         } catch (IllegalArgumentException e) {
             throw error("failOn", e.getMessage());
         }
-        b.includes(CommaLists.split(m.includes));
-        b.excludes(CommaLists.split(m.excludes));
+        b.includes(CommaLists.parts(m.includes));
+        b.excludes(CommaLists.parts(m.excludes));
         b.answerLinkPattern(m.answerLinkPattern);
         b.outputDirectory(m.outputDirectory.toPath());
         b.formats(CommaLists.split(m.formats));
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
+        b.baseline(m.baseline == null ? null : m.baseline.toPath());
+        b.consoleMaxPerRule(m.consoleMaxPerRule);
+        String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
+        b.stepSummary(stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary.trim()));
         if (m.rules != null) {
             for (Map.Entry<String, String> e : m.rules.entrySet()) {
                 try {
@@ -80,6 +89,9 @@ final class ConfigurationMapper {
                     throw new MojoExecutionException("<rules><" + e.getKey() + "> " + ex.getMessage());
                 }
             }
+        }
+        for (Map.Entry<String, Severity> e : ruleSeverities(m.ruleSeverities).entrySet()) {
+            b.severity(e.getKey(), e.getValue());
         }
         String mode = m.links == null ? "check" : m.links.trim();
         if (!mode.equals("check") && !mode.equals("skip")) {
@@ -110,6 +122,29 @@ final class ConfigurationMapper {
         } catch (QbankException e) {
             throw error(e.setting(), e.getMessage());
         }
+    }
+
+    /** {@code -Dqbank.rules=missing-answer-link:off,numbering:warning}; every error names {@code qbank.rules}. */
+    private static Map<String, Severity> ruleSeverities(String value) throws MojoExecutionException {
+        Map<String, Severity> out = new LinkedHashMap<>();
+        RuleRegistry registry = RuleRegistry.standard();
+        for (String part : CommaLists.split(value)) {
+            int colon = part.indexOf(':');
+            if (colon < 0) {
+                throw new MojoExecutionException("qbank.rules: '" + part + "' is not rule:severity, e.g. numbering:warning");
+            }
+            String id = part.substring(0, colon).trim();
+            if (!registry.contains(id)) {
+                throw new MojoExecutionException("qbank.rules: unknown rule '" + id + "'; the rules are "
+                        + String.join(", ", registry.ids()));
+            }
+            try {
+                out.put(id, Severity.parse(part.substring(colon + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("qbank.rules: " + id + ": " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static List<Pattern> patterns(String value) throws MojoExecutionException {

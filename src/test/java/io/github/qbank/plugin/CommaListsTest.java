@@ -17,6 +17,20 @@ class CommaListsTest {
     }
 
     @Test
+    void commasInsideBracesBelongToTheGlob() {
+        assertEquals(List.of("**/*.{md,markdown}", "docs/**"), CommaLists.split("**/*.{md,markdown}, docs/**"));
+        assertEquals(List.of("a/{b,{c,d}}", "e"), CommaLists.split("a/{b,{c,d}},e"));
+        assertEquals(List.of("x}", "y"), CommaLists.split("x},y"));
+    }
+
+    @Test
+    void listElementsSplitAtEveryCommaAreJoinedAgain() {
+        assertEquals(List.of("**/*.{md,markdown}", "docs/**"), CommaLists.parts(List.of("**/*.{md", "markdown}", " docs/**")));
+        assertEquals(List.of("a.md", "b.md"), CommaLists.parts(List.of("a.md", "b.md")));
+        assertEquals(List.of(), CommaLists.parts(null));
+    }
+
+    @Test
     void mojoDefaultsAreTheCoreDefaults() {
         assertEquals(QbankConfig.DEFAULT_INCLUDES, CommaLists.split(CommaLists.DEFAULT_INCLUDES));
         assertEquals(QbankConfig.DEFAULT_EXCLUDES, CommaLists.split(CommaLists.DEFAULT_EXCLUDES));

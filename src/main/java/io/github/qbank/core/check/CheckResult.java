@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.sections.AnswerConvention;
@@ -18,9 +19,30 @@ import io.github.qbank.core.sections.AnswerConvention;
  * @param durationMs how long scanning, parsing, rules and link checks took
  * @param failed     whether the findings reach the configured {@code failOn}: the build fails
  * @param answers    how the bank gives its answers, as inferred from it
+ * @param tracked    every finding with its fingerprint and status, in the order of {@code findings}
+ * @param fixed      how many findings of the baseline are gone
  */
 public record CheckResult(Bank bank, List<RuleRun> rules, List<Finding> findings, List<LinkResult> links,
-        long durationMs, boolean failed, AnswerConvention answers) {
+        long durationMs, boolean failed, AnswerConvention answers, List<TrackedFinding> tracked, int fixed) {
+
+    /** The findings the baseline does not hold: those that fail the build. */
+    public List<TrackedFinding> newFindings() {
+        return tracked.stream().filter(t -> !t.known()).toList();
+    }
+
+    /** New findings of severity error: those that fail the build with {@code failOn=error}. */
+    public long newErrors() {
+        return newFindings().stream().filter(t -> t.finding().severity() == Severity.ERROR).count();
+    }
+
+    public long newWarnings() {
+        return newFindings().stream().filter(t -> t.finding().severity() == Severity.WARNING).count();
+    }
+
+    /** How many findings the baseline holds. */
+    public long known() {
+        return tracked.stream().filter(TrackedFinding::known).count();
+    }
 
     public long errors() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();

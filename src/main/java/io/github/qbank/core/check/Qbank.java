@@ -19,6 +19,9 @@ import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.baseline.Baseline;
+import io.github.qbank.core.baseline.Fingerprints;
+import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.links.HttpLinkChecker;
 import io.github.qbank.core.links.LinkChecker;
 import io.github.qbank.core.links.LinkIndex;
@@ -61,7 +64,18 @@ public final class Qbank {
         this.linkCheckers = linkCheckers;
     }
 
+    /**
+     * Checks the bank against the configured baseline ({@link QbankConfig#baseline()}): findings it
+     * holds are known and do not fail the build.
+     *
+     * @throws QbankException naming the setting or file at fault, e.g. a corrupt baseline
+     */
     public CheckResult check(QbankConfig config, CheckListener listener) throws QbankException {
+        return check(config, listener, Baseline.read(config.baseline()));
+    }
+
+    /** Checks the bank; the findings {@code baseline} holds are known and do not fail the build. */
+    public CheckResult check(QbankConfig config, CheckListener listener, Baseline baseline) throws QbankException {
         long start = System.nanoTime();
         Path base = config.baseDir();
         ScanResult scan;
@@ -85,11 +99,14 @@ public final class Qbank {
         List<Finding> findings = runRules(bank, config, ruleRuns, analyses);
         findings.sort(Finding.ORDER);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = findings.size() - errors;
+        List<String> fingerprints = Fingerprints.of(findings, bank);
+        List<TrackedFinding> tracked = baseline.track(findings, fingerprints);
+        // Only new findings fail the build: the baseline's are accepted for now.
+        long errors = tracked.stream().filter(t -> !t.known() && t.finding().severity() == Severity.ERROR).count();
+        long warnings = tracked.stream().filter(t -> !t.known()).count() - errors;
         boolean failed = config.failOn().fails((int) errors, (int) warnings);
         return new CheckResult(bank, ruleRuns, List.copyOf(findings), links.results(), durationMs, failed,
-                analyses.answerConvention());
+                analyses.answerConvention(), tracked, baseline.fixed(tracked));
     }
 
     /** Each rule of the registry with the severity this configuration gives it. */

@@ -1,5 +1,6 @@
 package io.github.qbank.core.check;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ public final class QbankConfig {
     public static final List<String> DEFAULT_EXCLUDES = List.of("**/target/**", "**/node_modules/**", "**/.git/**");
     public static final String DEFAULT_ANSWER_LINK_PATTERN = "点击查看答案|查看答案|答案|Answer|Solution";
     public static final List<String> DEFAULT_FORMATS = List.of("html", "json", "sarif");
+    public static final int DEFAULT_CONSOLE_MAX_PER_RULE = 20;
 
     private final Path baseDir;
     private final List<String> includes;
@@ -40,6 +42,9 @@ public final class QbankConfig {
     private final Set<ReportFormat> formats;
     private final FailOn failOn;
     private final boolean githubAnnotations;
+    private final Path baseline;
+    private final int consoleMaxPerRule;
+    private final Path stepSummary;
 
     private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats) {
         this.baseDir = b.baseDir;
@@ -52,6 +57,9 @@ public final class QbankConfig {
         this.formats = Collections.unmodifiableSet(formats);
         this.failOn = b.failOn;
         this.githubAnnotations = b.githubAnnotations;
+        this.baseline = b.baseline;
+        this.consoleMaxPerRule = b.consoleMaxPerRule;
+        this.stepSummary = b.stepSummary;
     }
 
     public static Builder builder(Path baseDir) {
@@ -99,6 +107,24 @@ public final class QbankConfig {
         return githubAnnotations;
     }
 
+    /** The baseline file of known findings, or {@code null} for none; a file that does not exist holds none. */
+    public Path baseline() {
+        return baseline;
+    }
+
+    /** Findings the console prints per rule before {@code … and N more}. */
+    public int consoleMaxPerRule() {
+        return consoleMaxPerRule;
+    }
+
+    /**
+     * The file a Markdown summary is appended to (GitHub Actions' {@code GITHUB_STEP_SUMMARY}), or
+     * {@code null} for none. The caller reads the environment; the core never does.
+     */
+    public Path stepSummary() {
+        return stepSummary;
+    }
+
     /** Collects settings; all have the defaults of the specification. */
     public static final class Builder {
         private final Path baseDir;
@@ -111,6 +137,9 @@ public final class QbankConfig {
         private List<String> formats = DEFAULT_FORMATS;
         private FailOn failOn = FailOn.ERROR;
         private boolean githubAnnotations;
+        private Path baseline;
+        private int consoleMaxPerRule = DEFAULT_CONSOLE_MAX_PER_RULE;
+        private Path stepSummary;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -164,6 +193,34 @@ public final class QbankConfig {
             return this;
         }
 
+        /** The baseline file ({@code qbank-baseline.json}); {@code null} for none. */
+        public Builder baseline(Path value) {
+            this.baseline = value == null ? null : value.toAbsolutePath().normalize();
+            return this;
+        }
+
+        public Builder consoleMaxPerRule(int value) {
+            this.consoleMaxPerRule = value;
+            return this;
+        }
+
+        /** The file to append a Markdown summary to; {@code null} for none. */
+        public Builder stepSummary(Path value) {
+            this.stepSummary = value;
+            return this;
+        }
+
+        /** Globs the file system's matcher refuses (an unclosed or nested brace) name the setting. */
+        private static void checkGlobs(String setting, List<String> globs) throws QbankException {
+            for (String glob : globs) {
+                try {
+                    FileSystems.getDefault().getPathMatcher("glob:" + glob.replace('\\', '/'));
+                } catch (PatternSyntaxException e) {
+                    throw new QbankException(setting, "'" + glob + "' is not a glob: " + e.getDescription());
+                }
+            }
+        }
+
         public QbankConfig build() throws QbankException {
             if (!Files.isDirectory(baseDir)) {
                 throw new QbankException("baseDir", "the project directory " + baseDir + " does not exist");
@@ -171,6 +228,8 @@ public final class QbankConfig {
             if (includes.isEmpty()) {
                 throw new QbankException("includes", "no include pattern: give at least one glob such as **/*.md");
             }
+            checkGlobs("includes", includes);
+            checkGlobs("excludes", excludes);
             Pattern answer;
             try {
                 answer = Pattern.compile(answerLinkPattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -200,6 +259,9 @@ public final class QbankConfig {
             }
             if (links.deadlineSeconds() < 1) {
                 throw new QbankException("links.deadline", "must be at least 1 second, was " + links.deadlineSeconds());
+            }
+            if (consoleMaxPerRule < 0) {
+                throw new QbankException("console.maxPerRule", "must be 0 or more, was " + consoleMaxPerRule);
             }
             return new QbankConfig(this, answer, parsedFormats);
         }

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.CheckResult;
 
 /**
@@ -22,9 +23,9 @@ final class CheckstyleReportWriter implements ReportWriter {
     @Override
     public void write(ReportInput input, OutputStream out) throws IOException {
         CheckResult result = input.result();
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (Finding f : result.findings()) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        Map<String, List<TrackedFinding>> byFile = new LinkedHashMap<>();
+        for (TrackedFinding t : result.tracked()) {
+            byFile.computeIfAbsent(t.finding().file(), k -> new ArrayList<>()).add(t);
         }
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -32,17 +33,19 @@ final class CheckstyleReportWriter implements ReportWriter {
             xml.writeCharacters("\n");
             xml.writeStartElement("checkstyle");
             xml.writeAttribute("version", "10.0");
-            for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            for (Map.Entry<String, List<TrackedFinding>> e : byFile.entrySet()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("file");
                 xml.writeAttribute("name", xmlSafe(e.getKey()));
-                for (Finding f : e.getValue()) {
+                for (TrackedFinding t : e.getValue()) {
+                    Finding f = t.finding();
                     xml.writeCharacters("\n    ");
                     xml.writeEmptyElement("error");
                     xml.writeAttribute("line", Integer.toString(f.line()));
                     xml.writeAttribute("column", Integer.toString(f.column()));
                     xml.writeAttribute("severity", f.severity().id());
-                    xml.writeAttribute("message", xmlSafe(f.message()));
+                    // Checkstyle has no status: a known finding says so in its message.
+                    xml.writeAttribute("message", xmlSafe(f.message() + (t.known() ? " (known: in the qbank baseline)" : "")));
                     xml.writeAttribute("source", "qbank." + f.rule());
                 }
                 xml.writeCharacters("\n  ");

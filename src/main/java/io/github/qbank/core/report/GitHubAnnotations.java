@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.baseline.TrackedFinding;
 
 /**
  * GitHub Actions workflow commands, one per finding:
@@ -33,6 +34,23 @@ public final class GitHubAnnotations {
                     + ",col=" + f.column()
                     + ",title=" + property("qbank " + f.rule())
                     + "::" + data(f.message()));
+        }
+        return out;
+    }
+
+    /**
+     * The new findings first, as errors and warnings, then the known ones (in the baseline) as
+     * notices, so a reader and a truncating runner see what this change broke first.
+     */
+    public static List<String> newFirst(List<TrackedFinding> tracked, String prefix) {
+        List<Finding> fresh = tracked.stream().filter(t -> !t.known()).map(TrackedFinding::finding).toList();
+        List<String> out = new ArrayList<>(commands(fresh, prefix));
+        for (TrackedFinding t : tracked) {
+            if (t.known()) {
+                Finding f = t.finding();
+                out.add("::notice file=" + property(prefix + f.file()) + ",line=" + f.line() + ",col=" + f.column()
+                        + ",title=" + property("qbank " + f.rule() + " (known)") + "::" + data(f.message()));
+            }
         }
         return out;
     }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Version;
+import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.RuleRun;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.model.Bank;
@@ -36,7 +37,7 @@ final class HtmlReportModel {
     record Line(int number, String text, boolean highlight) {}
 
     record Item(String id, String severity, String rule, String file, int line, int column, String message,
-            String expected, String actual, List<Line> excerpt, String search) {}
+            String expected, String actual, List<Line> excerpt, String search, String status, boolean known) {}
 
     record Node(String title, String kind, int questions, int findings, String firstFinding, List<Node> children) {
         public boolean hasFindings() {
@@ -107,14 +108,15 @@ final class HtmlReportModel {
         TreeSet<String> fileNames = new TreeSet<>();
         Map<String, String> firstByFile = new LinkedHashMap<>();
         int n = 0;
-        for (Finding f : result.findings()) {
+        for (TrackedFinding t : result.tracked()) {
+            Finding f = t.finding();
             String id = "f-" + (++n);
             ruleIds.add(f.rule());
             fileNames.add(f.file());
             firstByFile.putIfAbsent(f.file(), id);
             findings.add(new Item(id, f.severity().id(), f.rule(), f.file(), f.line(), f.column(), f.message(),
                     f.expected(), f.actual(), excerpt(result.bank().file(f.file()), f.line()),
-                    (f.file() + " " + f.rule() + " " + f.message()).toLowerCase(Locale.ROOT)));
+                    (f.file() + " " + f.rule() + " " + f.message()).toLowerCase(Locale.ROOT), t.status(), t.known()));
         }
         this.rules = List.copyOf(ruleIds);
         this.files = List.copyOf(fileNames);

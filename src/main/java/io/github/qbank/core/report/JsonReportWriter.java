@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Version;
+import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.model.Bank;
@@ -53,7 +54,8 @@ final class JsonReportWriter implements ReportWriter {
         answers.put("reason", result.answers().reason());
 
         ArrayNode findings = root.putArray("findings");
-        for (Finding f : result.findings()) {
+        for (TrackedFinding t : result.tracked()) {
+            Finding f = t.finding();
             ObjectNode n = findings.addObject();
             n.put("rule", f.rule());
             n.put("severity", f.severity().id());
@@ -63,6 +65,8 @@ final class JsonReportWriter implements ReportWriter {
             n.put("message", f.message());
             n.put("expected", f.expected());
             n.put("actual", f.actual());
+            n.put("fingerprint", t.fingerprint());
+            n.put("status", t.status());
         }
 
         ArrayNode links = root.putArray("links");

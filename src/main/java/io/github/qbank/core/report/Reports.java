@@ -1,8 +1,10 @@
 package io.github.qbank.core.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,15 +52,33 @@ public final class Reports {
         }
         if (config.githubAnnotations()) {
             Path target = dir.resolve(GitHubAnnotations.FILE_NAME);
-            List<String> lines = GitHubAnnotations.commands(result.findings(), input.repositoryPrefix());
+            List<String> lines = GitHubAnnotations.newFirst(result.tracked(), input.repositoryPrefix());
             try {
                 AtomicFiles.write(target, out -> out.write(String.join("\n", lines).concat(lines.isEmpty() ? "" : "\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        .getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new QbankException("outputDirectory", "cannot write " + target + ": " + e, e);
             }
             written.add(target);
         }
+        if (config.stepSummary() != null) {
+            appendStepSummary(result, config, written);
+        }
         return written;
+    }
+
+    /** Appends the Markdown summary to {@link QbankConfig#stepSummary()}, as GitHub Actions expects. */
+    private static void appendStepSummary(CheckResult result, QbankConfig config, List<Path> written)
+            throws QbankException {
+        Path main = written.stream().filter(p -> p.getFileName().toString().endsWith(".html")).findFirst()
+                .orElse(written.isEmpty() ? null : written.get(0));
+        String report = main == null ? "none written" : ConsoleReport.display(main, config.baseDir());
+        try {
+            Files.writeString(config.stepSummary(), StepSummary.markdown(result, report), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new QbankException(null, "cannot append the summary to " + config.stepSummary()
+                    + " (GITHUB_STEP_SUMMARY): " + e, e);
+        }
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.Version;
+import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.RuleRun;
 
 /**
@@ -62,7 +63,8 @@ final class SarifReportWriter implements ReportWriter {
         run.put("columnKind", "unicodeCodePoints");
         String prefix = input.repositoryPrefix();
         ArrayNode results = run.putArray("results");
-        for (Finding f : input.result().findings()) {
+        for (TrackedFinding t : input.result().tracked()) {
+            Finding f = t.finding();
             ObjectNode r = results.addObject();
             r.put("ruleId", f.rule());
             Integer i = index.get(f.rule());
@@ -78,8 +80,8 @@ final class SarifReportWriter implements ReportWriter {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", f.line());
             region.put("startColumn", f.column());
-            r.putObject("partialFingerprints").put("qbankFinding/v1",
-                    Integer.toHexString((f.rule() + "|" + f.file() + "|" + f.message()).hashCode()));
+            r.putObject("partialFingerprints").put("qbankFinding/v2", t.fingerprint());
+            r.put("baselineState", t.known() ? "unchanged" : "new");
         }
         mapper.writeValue(out, root);
     }

@@ -28,4 +28,17 @@ class GitHubAnnotationsTest {
         assertEquals(List.of("::error file=a%2Cb%3Ac%25.md,line=1,col=1,title=qbank dead-link"
                 + "::100%25 dead%0A::error::forged%0D"), commands);
     }
+
+    @Test
+    void newFindingsComeFirstAndKnownOnesAreNotices() {
+        Finding known = new Finding("numbering", Severity.ERROR, "README.md", 3, 3, "expected 2, found 3", "2", "3");
+        Finding fresh = new Finding("missing-image", Severity.ERROR, "README.md", 9, 1, "image a.png does not exist",
+                null, "a.png");
+        List<String> commands = GitHubAnnotations.newFirst(List.of(
+                new io.github.qbank.core.baseline.TrackedFinding(known, "aaaa", true),
+                new io.github.qbank.core.baseline.TrackedFinding(fresh, "bbbb", false)), "");
+        assertEquals(List.of(
+                "::error file=README.md,line=9,col=1,title=qbank missing-image::image a.png does not exist",
+                "::notice file=README.md,line=3,col=3,title=qbank numbering (known)::expected 2, found 3"), commands);
+    }
 }

@@ -29,6 +29,18 @@ class FileScannerTest {
     }
 
     @Test
+    void bracesGiveAlternatives() {
+        GlobSet globs = new GlobSet(List.of("**/*.{md,markdown}"));
+        assertTrue(globs.matchesFile(Path.of("README.md")));
+        assertTrue(globs.matchesFile(Path.of("docs/notes.markdown")));
+        assertFalse(globs.matchesFile(Path.of("docs/notes.txt")));
+        GlobSet folders = new GlobSet(List.of("{drafts,archive}/**"));
+        assertTrue(folders.matchesWholeFolder(Path.of("archive")));
+        assertTrue(folders.matchesFile(Path.of("drafts/a.md")));
+        assertFalse(folders.matchesFile(Path.of("docs/a.md")));
+    }
+
+    @Test
     void trailingDoubleStarSkipsTheWholeFolder() {
         GlobSet excludes = new GlobSet(List.of("**/target/**"));
         assertTrue(excludes.matchesWholeFolder(Path.of("target")));

@@ -1,0 +1,163 @@
+package io.github.qbank.core.baseline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.qbank.core.AtomicFiles;
+import io.github.qbank.core.Finding;
+import io.github.qbank.core.QbankException;
+
+/**
+ * The findings a project has accepted for now ({@code qbank-baseline.json}, written by
+ * {@code qbank:baseline}): a check reports them as {@code known} and fails only on the others.
+ *
+ * <p>The file is meant to be committed and merged, so it is written for people and for diff: one
+ * finding per line, sorted by file, rule and fingerprint, keys in a fixed order, and no line
+ * numbers (the message's line citations become {@code N}), so editing the bank does not churn it:
+ * <pre>
+ * {"qbankBaseline":1,"findings":[
+ * {"file":"README.md","rule":"numbering","fingerprint":"3f0c…","message":"expected 3, found 8","expected":"3","actual":"8"}
+ * ]}
+ * </pre>
+ */
+public final class Baseline {
+
+    /** The setting the baseline file comes from; errors name it. */
+    public static final String SETTING = "baseline";
+
+    private static final int FORMAT = 1;
+    private static final Pattern LINE_CITATION = Pattern.compile("\\b(lines?) \\d+(?:[–-]\\d+)?");
+    private static final Comparator<TrackedFinding> FILE_ORDER = Comparator
+            .comparing((TrackedFinding t) -> t.finding().file())
+            .thenComparing(t -> t.finding().rule())
+            .thenComparing(TrackedFinding::fingerprint);
+
+    private final Set<String> fingerprints;
+
+    private Baseline(Set<String> fingerprints) {
+        this.fingerprints = Set.copyOf(fingerprints);
+    }
+
+    /** No known findings: every finding is new. */
+    public static Baseline empty() {
+        return new Baseline(Set.of());
+    }
+
+    /**
+     * Reads a baseline file; a missing file (or {@code null}) is the empty baseline.
+     *
+     * @throws QbankException naming the file and the setting when the file cannot be read or is not a baseline
+     */
+    public static Baseline read(Path file) throws QbankException {
+        if (file == null) {
+            return empty();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return empty();
+        } catch (IOException e) {
+            throw new QbankException(SETTING, "cannot read the baseline file " + file + ": " + e, e);
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(new String(bytes, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw corrupt(file, "it is not JSON (" + e.getOriginalMessage() + ")", e);
+        }
+        if (root == null || !root.path("findings").isArray()) {
+            throw corrupt(file, "it has no \"findings\" list", null);
+        }
+        Set<String> fingerprints = new HashSet<>();
+        for (JsonNode f : root.get("findings")) {
+            JsonNode fp = f.get("fingerprint");
+            if (fp == null || !fp.isTextual() || fp.asText().isBlank()) {
+                throw corrupt(file, "a finding has no \"fingerprint\"", null);
+            }
+            fingerprints.add(fp.asText());
+        }
+        return new Baseline(fingerprints);
+    }
+
+    private static QbankException corrupt(Path file, String why, Exception cause) {
+        return new QbankException(SETTING, "the baseline file " + file + " is not a qbank baseline: " + why
+                + "; write it again with mvn qbank:baseline", cause);
+    }
+
+    /** The findings with their fingerprints and whether this baseline holds them. */
+    public List<TrackedFinding> track(List<Finding> findings, List<String> fingerprintsOfFindings) {
+        List<TrackedFinding> out = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            String fp = fingerprintsOfFindings.get(i);
+            out.add(new TrackedFinding(findings.get(i), fp, fingerprints.contains(fp)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** How many findings of this baseline the check no longer finds: they are fixed (or moved out of the check). */
+    public int fixed(List<TrackedFinding> tracked) {
+        Set<String> found = new HashSet<>();
+        for (TrackedFinding t : tracked) {
+            found.add(t.fingerprint());
+        }
+        return (int) fingerprints.stream().filter(fp -> !found.contains(fp)).count();
+    }
+
+    /** How many findings the baseline holds. */
+    public int size() {
+        return fingerprints.size();
+    }
+
+    /** Writes the findings as the new baseline, atomically. */
+    public static void write(Path file, List<TrackedFinding> findings) throws QbankException {
+        try {
+            AtomicFiles.write(file, out -> out.write(text(findings).getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new QbankException(SETTING, "cannot write the baseline file " + file + ": " + e, e);
+        }
+    }
+
+    /** The file's content: one finding per line, sorted, without line numbers. */
+    static String text(List<TrackedFinding> findings) {
+        ObjectMapper mapper = new ObjectMapper();
+        List<TrackedFinding> sorted = new ArrayList<>(findings);
+        sorted.sort(FILE_ORDER);
+        StringBuilder out = new StringBuilder("{\"qbankBaseline\":" + FORMAT + ",\"findings\":[\n");
+        for (int i = 0; i < sorted.size(); i++) {
+            Finding f = sorted.get(i).finding();
+            ObjectNode n = mapper.createObjectNode();
+            n.put("file", f.file());
+            n.put("rule", f.rule());
+            n.put("fingerprint", sorted.get(i).fingerprint());
+            n.put("message", LINE_CITATION.matcher(f.message()).replaceAll("$1 N"));
+            if (f.expected() != null) {
+                n.put("expected", f.expected());
+            }
+            if (f.actual() != null) {
+                n.put("actual", f.actual());
+            }
+            try {
+                out.append(mapper.writeValueAsString(n));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write a JSON object", e);
+            }
+            out.append(i + 1 < sorted.size() ? ",\n" : "\n");
+        }
+        return out.append("]}\n").toString();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.qbank.plugin;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+import io.github.qbank.core.QbankException;
+import io.github.qbank.core.baseline.Baseline;
+import io.github.qbank.core.check.CheckResult;
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.report.ConsoleReport;
+
+/**
+ * Writes the bank's current findings to the baseline file ({@code qbank.baseline}), to be
+ * committed: {@code qbank:check} then fails only on findings that are not in it. Not bound to a
+ * phase: run {@code mvn qbank:baseline} when adopting qbank, and again to prune fixed findings.
+ */
+@Mojo(name = "baseline", threadSafe = true)
+public class BaselineMojo extends AbstractQbankMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("qbank: skipped (qbank.skip)");
+            return;
+        }
+        QbankConfig config = configuration();
+        if (!config.links().check()) {
+            getLog().info("qbank: " + config.links().skipReason());
+        }
+        try {
+            // The old baseline is not read: it is being replaced, even when it is corrupt.
+            CheckResult result = new Qbank().check(config, new MavenLogListener(getLog()), Baseline.empty());
+            Baseline.write(config.baseline(), result.tracked());
+            getLog().info(ConsoleReport.baselineWritten(result, config.baseline(), config.baseDir()));
+        } catch (QbankException e) {
+            throw ConfigurationMapper.error(e.setting(), e.getMessage());
+        }
+    }
+}
