@@ -50,7 +50,7 @@ final class Roles {
             }
             return;
         }
-        Set<OutlineNode> navigation = navigation(root, tableOfContents);
+        Set<OutlineNode> navigation = navigation(root, tableOfContents, answerLink);
         for (OutlineNode n : root.inDocumentOrder()) {
             if (navigation.contains(n)) {
                 n.role(Role.NAVIGATION);
@@ -70,9 +70,11 @@ final class Roles {
 
     /**
      * The items of tables of contents: lists whose every item, nested ones included, is only a link
-     * to a {@code #fragment} of this file, and lists inside {@code <!-- TOC -->} markers.
+     * to a {@code #fragment} of this file (and not an answer link: {@code - [答案](#answer)} points
+     * into the page on purpose), and lists inside {@code <!-- TOC -->} markers.
      */
-    private static Set<OutlineNode> navigation(OutlineNode root, List<MarkdownParser.LineRange> tableOfContents) {
+    private static Set<OutlineNode> navigation(OutlineNode root, List<MarkdownParser.LineRange> tableOfContents,
+            Pattern answerLink) {
         Set<OutlineNode> out = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Integer, List<OutlineNode>> topLists = new LinkedHashMap<>();
         for (OutlineNode n : root.inDocumentOrder()) {
@@ -90,7 +92,7 @@ final class Roles {
             for (OutlineNode top : list) {
                 all.addAll(top.inDocumentOrder());
             }
-            if (all.stream().allMatch(Roles::isFragmentLink)) {
+            if (all.stream().allMatch(i -> isFragmentLink(i) && !i.links().get(0).isAnswerLink(answerLink))) {
                 out.addAll(all);
             }
         }
