@@ -33,7 +33,7 @@ public class CheckMojo extends AbstractQbankMojo {
         QbankConfig config = configuration();
         MavenLogListener listener = new MavenLogListener(getLog());
         if (!config.links().check()) {
-            getLog().info("qbank: " + config.links().skipReason());
+            listener.info("qbank: " + config.links().skipReason());
         }
         CheckResult result;
         List<Path> reports;
@@ -45,18 +45,18 @@ public class CheckMojo extends AbstractQbankMojo {
         }
         for (Finding f : result.findings()) {
             if (f.severity() == Severity.ERROR) {
-                getLog().error(ConsoleReport.line(f));
+                listener.error(ConsoleReport.line(f));
             } else {
-                getLog().warn(ConsoleReport.line(f));
+                listener.warn(ConsoleReport.line(f));
             }
         }
         if (config.githubAnnotations()) {
-            getLog().info("qbank: GitHub annotations for a workflow step to print: "
+            listener.info("qbank: GitHub annotations for a workflow step to print: "
                     + config.baseDir().relativize(config.outputDirectory().resolve(
                             io.github.qbank.core.report.GitHubAnnotations.FILE_NAME)));
         }
         String summary = ConsoleReport.summary(result, mainReport(reports), config.baseDir());
-        getLog().info(summary);
+        listener.info(summary);
         if (result.failed()) {
             throw new MojoFailureException(summary);
         }

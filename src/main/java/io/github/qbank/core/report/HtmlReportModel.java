@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.OneLine;
 import io.github.qbank.core.Version;
 import io.github.qbank.core.check.RuleRun;
 import io.github.qbank.core.links.LinkResult;
@@ -121,6 +122,11 @@ final class HtmlReportModel {
         TreeSet<String> ruleIds = new TreeSet<>();
         TreeSet<String> fileNames = new TreeSet<>();
         Map<String, String> firstByFile = new LinkedHashMap<>();
+        // findings name files as OneLine writes them
+        Map<String, BankFile> filesByName = new java.util.HashMap<>();
+        for (BankFile file : result.bank().files()) {
+            filesByName.put(OneLine.of(file.relativePath()), file);
+        }
         int n = 0;
         for (Finding f : result.findings()) {
             String id = "f-" + (++n);
@@ -128,7 +134,7 @@ final class HtmlReportModel {
             fileNames.add(f.file());
             firstByFile.putIfAbsent(f.file(), id);
             findings.add(new Item(id, f.severity().id(), f.rule(), f.file(), f.line(), f.column(), f.message(),
-                    f.expected(), f.actual(), excerpt(result.bank().file(f.file()), f.line()),
+                    f.expected(), f.actual(), excerpt(filesByName.get(f.file()), f.line()),
                     (f.file() + " " + f.rule() + " " + f.message()).toLowerCase(Locale.ROOT)));
         }
         this.rules = List.copyOf(ruleIds);
@@ -179,7 +185,8 @@ final class HtmlReportModel {
             byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
         }
         for (BankFile file : bank.files()) {
-            List<Finding> fileFindings = byFile.getOrDefault(file.relativePath(), List.of());
+            String name = OneLine.of(file.relativePath());
+            List<Finding> fileFindings = byFile.getOrDefault(name, List.of());
             List<OutlineNode> order = file.outline().inDocumentOrder();
             List<OutlineNode> starts = new ArrayList<>();
             for (OutlineNode o : order) {
@@ -212,7 +219,7 @@ final class HtmlReportModel {
                 }
             }
             String first = fileFindings.isEmpty() ? null : ids.get(fileFindings.get(0));
-            outline.add(new OutlineFile(file.relativePath(), fileFindings.size(), first, nodes,
+            outline.add(new OutlineFile(name, fileFindings.size(), first, nodes,
                     marks(nodes.isEmpty() ? 0 : previous)));
         }
     }
