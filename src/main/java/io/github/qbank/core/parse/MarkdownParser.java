@@ -76,7 +76,7 @@ public final class MarkdownParser {
     public MarkdownParser() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        this.parser = Parser.builder(options).build();
+        this.parser = LinearInlineParser.install(Parser.builder(options), options).build();
     }
 
     /** What one file holds, before roles are assigned. */
