@@ -78,16 +78,30 @@ public final class NumberingModel {
         groups.sort(Comparator.comparingInt(g -> g.members().get(0).line()));
     }
 
-    /** Where the token stands in the source line, which may be after link or emphasis markup. */
+    /**
+     * Where the token stands in the source line, which may be after link or emphasis markup. Looks
+     * only from the node's own offset to the end of its line, so that a line holding thousands of
+     * nested items is not copied or counted once per item.
+     */
     private NumberedNode locate(OutlineNode n, NumberToken t, boolean elisionBefore) {
-        String line = file.source().line(n.line());
-        int from = Math.min(line.length(), line.offsetByCodePoints(0, Math.min(n.column() - 1,
-                line.codePointCount(0, line.length()))));
-        int at = t.style() == NumberToken.Style.ORDERED_LIST ? -1 : line.indexOf(t.text().strip(), from);
+        String text = file.source().text();
+        int from = Math.min(n.offset(), text.length());
+        int lineEnd = file.source().lineStart(n.line()) + file.source().lineLength(n.line());
+        int at = t.style() == NumberToken.Style.ORDERED_LIST ? -1 : indexWithin(text, t.text().strip(), from, lineEnd);
         OutlineNode marker = n.list() == null ? null : liftedChild(n) != null ? liftedChild(n) : n;
-        int column = at >= 0 ? line.codePointCount(0, at) + 1
+        int column = at >= 0 ? n.column() + text.codePointCount(from, at)
                 : marker != null && t.style() == NumberToken.Style.ORDERED_LIST ? marker.list().markerColumn() : n.column();
         return new NumberedNode(n, t, n.line(), column, elisionBefore);
+    }
+
+    /** The first index of {@code token} in {@code text} that starts at or after {@code from} and ends by {@code end}. */
+    private static int indexWithin(String text, String token, int from, int end) {
+        for (int i = from; i + token.length() <= end; i++) {
+            if (text.startsWith(token, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Map<OutlineNode, Integer> findLevelDefects(List<OutlineNode> headings) {

@@ -153,7 +153,7 @@ public final class MarkdownParser {
                     headings.add(new io.github.qbank.core.model.Heading(h.getLevel(), text, anchor, line(at), column(at)));
                     if (f.owner() == null) {
                         OutlineNode node = new OutlineNode(OutlineNode.Kind.HEADING, h.getLevel(), text, line(at),
-                                column(at), localReferences(h), null);
+                                column(at), at, localReferences(h), null);
                         while (headingStack.peek().level() >= h.getLevel()) {
                             headingStack.pop();
                         }
@@ -164,7 +164,7 @@ public final class MarkdownParser {
                     Paragraph first = item.getFirstChild() instanceof Paragraph p ? p : null;
                     int at = first != null ? first.getStartOffset() : item.getStartOffset();
                     OutlineNode node = new OutlineNode(OutlineNode.Kind.ITEM, f.depth(),
-                            first != null ? InlineText.of(first) : "", line(at), column(at),
+                            first != null ? InlineText.of(first) : "", line(at), column(at), at,
                             first != null ? localReferences(first) : List.of(), f.list());
                     (f.owner() != null ? f.owner() : headingStack.peek()).add(node);
                     pushChildren(item, node, f.depth(), todo);
@@ -184,7 +184,7 @@ public final class MarkdownParser {
                 return;
             }
             int at = p.getStartOffset();
-            OutlineNode node = new OutlineNode(OutlineNode.Kind.PARAGRAPH, 0, InlineText.of(p), line(at), column(at),
+            OutlineNode node = new OutlineNode(OutlineNode.Kind.PARAGRAPH, 0, InlineText.of(p), line(at), column(at), at,
                     localReferences(p), null);
             if (node.isOnlyLink()) {
                 parent.add(node);
