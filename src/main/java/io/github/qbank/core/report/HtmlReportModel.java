@@ -32,6 +32,9 @@ final class HtmlReportModel {
     /** Lines shown above and below a finding's line. */
     private static final int CONTEXT = 2;
 
+    /** Characters of a source line shown; a longer line is cut, and only this much of it copied. */
+    private static final int MAX_LINE_SHOWN = 500;
+
     /**
      * How deep the outline's lists nest on the page; deeper sections are shown at this depth with
      * their level. Browsers flatten much deeper markup anyway (Chromium at 512 elements).
@@ -165,8 +168,9 @@ final class HtmlReportModel {
         int from = Math.max(1, line - CONTEXT);
         int to = Math.min(file.source().lineCount(), line + CONTEXT);
         for (int i = from; i <= to; i++) {
-            String text = file.source().line(i);
-            out.add(new Line(i, text.length() > 500 ? text.substring(0, 500) + " …" : text, i == line));
+            String text = file.source().linePrefix(i, MAX_LINE_SHOWN);
+            boolean cut = file.source().lineLength(i) > MAX_LINE_SHOWN;
+            out.add(new Line(i, cut ? text + " …" : text, i == line));
         }
         return out;
     }
