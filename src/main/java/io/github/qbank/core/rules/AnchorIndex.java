@@ -176,34 +176,49 @@ final class AnchorIndex {
     }
 
     /**
-     * The Levenshtein distance of two strings, or any value above {@code max} once it is certain to
-     * exceed it (rows whose smallest entry already exceeds {@code max} end the computation).
+     * The Levenshtein distance of two strings when it is at most {@code max}, else {@code max + 1}.
+     * Only the band of cells within {@code max} of the diagonal is computed (Ukkonen), and a row
+     * whose every cell exceeds {@code max} ends the computation.
      */
     static int distance(String a, String b, int max) {
-        if (Math.abs(a.length() - b.length()) > max) {
-            return max + 1;
+        int n = a.length();
+        int m = b.length();
+        int over = max + 1;
+        if (Math.abs(n - m) > max) {
+            return over;
         }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = Math.min(j, over);
         }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - max);
+            int to = Math.min(m, i + max);
+            cur[0] = Math.min(i, over);
+            if (from > 1) {
+                cur[from - 1] = over;
+            }
+            int rowMin = from == 1 ? cur[0] : over;
+            char c = a.charAt(i - 1);
+            for (int j = from; j <= to; j++) {
+                int v = prev[j - 1] + (c == b.charAt(j - 1) ? 0 : 1);
+                v = Math.min(v, prev[j] + 1);
+                v = Math.min(v, cur[j - 1] + 1);
+                cur[j] = Math.min(v, over);
                 rowMin = Math.min(rowMin, cur[j]);
             }
+            if (to < m) {
+                cur[to + 1] = over; // outside the band: read by the next row
+            }
             if (rowMin > max) {
-                return max + 1;
+                return over;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return Math.min(prev[m], over);
     }
 
     /** A growing list of (anchor, count) pairs. */

@@ -150,6 +150,31 @@ class AnchorSuggestionsTest {
         assertTrue(suggested > 300, "most typos get a suggestion: " + suggested);
     }
 
+    @Test
+    void theBandedDistanceIsTheEditDistanceUpToItsLimit() {
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            String a = randomText(random);
+            String b = randomText(random);
+            int max = random.nextInt(6);
+            int full = levenshtein(a, b);
+            int banded = AnchorIndex.distance(a, b, max);
+            if (full <= max) {
+                assertEquals(full, banded, a + " / " + b + " within " + max);
+            } else {
+                assertEquals(max + 1, banded, a + " / " + b + " within " + max);
+            }
+        }
+    }
+
+    private static String randomText(Random random) {
+        StringBuilder s = new StringBuilder();
+        for (int i = random.nextInt(12); i > 0; i--) {
+            s.append("abc-标题".charAt(random.nextInt(6)));
+        }
+        return s.toString();
+    }
+
     /** The suggestion as qbank made it before: every heading compared, the first closest kept. */
     private static String everyHeading(String wanted, List<String> anchors) {
         String best = null;
