@@ -243,6 +243,24 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "includes", value = "**/*.md, [")
+    void badIncludeGlobNamesTheParameter(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("<includes> (qbank.includes) '[' is not a valid glob: Missing ']"),
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "excludes", value = "drafts/{a")
+    void badExcludeGlobNamesTheParameter(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("<excludes> (qbank.excludes) 'drafts/{a' is not a valid glob: Missing '}"),
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "answerLinkPattern", value = "(unclosed")
     void badPatternNamesTheParameter(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);

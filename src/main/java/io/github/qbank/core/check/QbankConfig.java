@@ -17,6 +17,7 @@ import io.github.qbank.core.QbankException;
 import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.scan.FileScanner;
 
 
 /**
@@ -171,6 +172,8 @@ public final class QbankConfig {
             if (includes.isEmpty()) {
                 throw new QbankException("includes", "no include pattern: give at least one glob such as **/*.md");
             }
+            checkGlobs("includes", includes);
+            checkGlobs("excludes", excludes);
             Pattern answer;
             try {
                 answer = Pattern.compile(answerLinkPattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -202,6 +205,14 @@ public final class QbankConfig {
                 throw new QbankException("links.deadline", "must be at least 1 second, was " + links.deadlineSeconds());
             }
             return new QbankConfig(this, answer, parsedFormats);
+        }
+
+        private static void checkGlobs(String setting, List<String> globs) throws QbankException {
+            try {
+                FileScanner.checkGlobs(globs);
+            } catch (IllegalArgumentException e) {
+                throw new QbankException(setting, e.getMessage(), e);
+            }
         }
     }
 }

@@ -33,6 +33,15 @@ public final class FileScanner {
         this(baseDir, includes, excludes, new RepositoryBoundary(Bank.repositoryRoot(baseDir)));
     }
 
+    /**
+     * Checks comma-separated globs as the scanner will read them.
+     *
+     * @throws IllegalArgumentException naming the first pattern that is not a valid glob
+     */
+    public static void checkGlobs(List<String> patterns) {
+        new GlobSet(patterns);
+    }
+
     public FileScanner(Path baseDir, List<String> includes, List<String> excludes, RepositoryBoundary boundary) {
         this.baseDir = baseDir;
         this.includes = new GlobSet(includes);
