@@ -18,8 +18,9 @@ import io.github.qbank.core.report.ConsoleReport;
 import io.github.qbank.core.report.Reports;
 
 /**
- * Checks the Markdown question bank of the project, writes the reports, and fails the build when
- * findings reach {@code failOn}.
+ * Checks the Markdown question bank of the project, prints the findings, writes the reports, and
+ * fails the build when findings reach {@code failOn}. When the reports cannot be written, the
+ * findings have been printed already and the build fails naming {@code outputDirectory}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractQbankMojo {
@@ -36,19 +37,25 @@ public class CheckMojo extends AbstractQbankMojo {
             listener.info("qbank: " + config.links().skipReason());
         }
         CheckResult result;
-        List<Path> reports;
         try {
             result = new Qbank().check(config, listener);
-            reports = Reports.write(result, config);
         } catch (QbankException e) {
             throw ConfigurationMapper.error(e.setting(), e.getMessage());
         }
+        // the findings first: a report that cannot be written must not take them with it
         for (Finding f : result.findings()) {
             if (f.severity() == Severity.ERROR) {
                 listener.error(ConsoleReport.line(f));
             } else {
                 listener.warn(ConsoleReport.line(f));
             }
+        }
+        List<Path> reports;
+        try {
+            reports = Reports.write(result, config);
+        } catch (QbankException e) {
+            listener.info(ConsoleReport.summary(result, null, config.baseDir()));
+            throw ConfigurationMapper.error(e.setting(), e.getMessage());
         }
         if (config.githubAnnotations()) {
             listener.info("qbank: GitHub annotations for a workflow step to print: "

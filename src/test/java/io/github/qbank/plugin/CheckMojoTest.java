@@ -282,11 +282,14 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check")
     @MojoParameter(name = "outputDirectory", value = "${project.basedir}/README.md/reports")
-    void unwritableOutputDirectoryNamesTheParameter(CheckMojo mojo) {
+    void unwritableOutputDirectoryNamesTheParameterAfterPrintingTheFindings(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("<outputDirectory> (qbank.outputDirectory) cannot create the report"
                 + " directory"), e.getMessage());
         assertTrue(new File(mojo.baseDir, "README.md").isFile());
+        // the findings are not lost with the reports
+        verify(log).error("README.md:[8,12] (missing-image) image img/diagram.png does not exist");
+        verify(log).info(org.mockito.ArgumentMatchers.matches("qbank: 1 error, 0 warnings in 1 file .*; no report written"));
     }
 
     @Test
