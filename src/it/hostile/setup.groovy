@@ -17,6 +17,14 @@ new File(bank, '第一章 基础.md').setText('# 第一章\n\n- 1 问题一\n- 3
 def deep = new StringBuilder('# Deep\n\n')
 (0..<1000).each { deep.append('> ' * it).append('- level ').append(it).append('\n') }
 new File(bank, 'deep.md').setText(deep.toString() + '\n- [答案](#deep)\n\n<div><p><img src="lost.png"></div\n', 'UTF-8')
+// text that would start a GitHub runner command if a log line carried it as it is
+new File(bank, 'forged.md').setText('# Forged\n\n<a href="x\n::error file=README.md,line=1::forged\n.md">a</a>\n\n'
+        + '[b](docs/%23%23%5Badd-mask%5Dqbank.md)\n', 'UTF-8')
+try {
+    new File(bank, 'n\n::warning file=a::forged by a name\n.md').setText('![i](gone.png)\n', 'UTF-8')
+} catch (IOException ignored) {
+    // a file system without newlines in names
+}
 new File(basedir, 'before.txt').text = listing()
 
 String listing() {

@@ -10,6 +10,11 @@ assert byFile['bank/latin1.md']*.rule == ['invalid-encoding', 'missing-image']
 assert byFile['bank/utf16.md']*.rule == ['invalid-encoding', 'missing-local-file']
 assert byFile['bank/第一章 基础.md']*.rule == ['numbering']
 assert byFile['bank/deep.md']*.rule == ['missing-image']
+assert byFile['bank/forged.md']*.rule == ['missing-local-file', 'missing-local-file']
+log.eachLine { line ->
+    assert !line.trim().startsWith('::') : "a line the GitHub runner would run: $line"
+    assert !line.contains('##[') : "a command of the runner's old syntax: $line"
+}
 ['index.html', 'qbank.sarif', 'qbank-checkstyle.xml'].each { assert new File(basedir, "target/qbank/$it").length() > 0 }
 
 def now = []

@@ -1,5 +1,6 @@
 package io.github.qbank.core;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,7 +27,9 @@ public final class AtomicFiles {
         // Not Files.createTempFile: its owner-only permissions would follow the file into place.
         Path tmp = dir.resolve(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            // buffered: some writers (the JDK's XML writer) hand over one character at a time
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             try {

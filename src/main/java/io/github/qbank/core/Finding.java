@@ -4,11 +4,13 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One defect found in the bank.
+ * One defect found in the bank. Its texts are made one line here ({@link OneLine}), whatever the
+ * bank holds, so that every report and log line that shows them is safe.
  *
  * @param rule     the rule id, e.g. {@code missing-image}
  * @param severity {@link Severity#ERROR} or {@link Severity#WARNING}
- * @param file     path relative to the project base directory, with {@code /} separators
+ * @param file     path relative to the project base directory, with {@code /} separators (control
+ *                 characters shown as {@link OneLine} writes them)
  * @param line     1-based line
  * @param column   1-based column, counted in code points
  * @param message  what is wrong and what would be right
@@ -40,5 +42,9 @@ public record Finding(
         if (severity == Severity.OFF) {
             throw new IllegalArgumentException("a finding cannot be off");
         }
+        file = OneLine.of(file);
+        message = OneLine.of(message);
+        expected = OneLine.of(expected);
+        actual = OneLine.of(actual);
     }
 }

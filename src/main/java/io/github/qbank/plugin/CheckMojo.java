@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 import io.github.qbank.core.QbankException;
+import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
@@ -16,8 +17,9 @@ import io.github.qbank.core.report.ConsoleReport;
 import io.github.qbank.core.report.Reports;
 
 /**
- * Checks the Markdown question bank of the project, writes the reports, and fails the build when
- * findings reach {@code failOn}.
+ * Checks the Markdown question bank of the project, prints the findings, writes the reports, and
+ * fails the build when findings reach {@code failOn}. When the reports cannot be written, the
+ * findings have been printed already and the build fails naming {@code outputDirectory}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractQbankMojo {
@@ -31,35 +33,41 @@ public class CheckMojo extends AbstractQbankMojo {
         QbankConfig config = configuration();
         MavenLogListener listener = new MavenLogListener(getLog());
         if (!config.links().check()) {
-            getLog().info("qbank: " + config.links().skipReason());
+            listener.info("qbank: " + config.links().skipReason());
         }
         CheckResult result;
-        List<Path> reports;
         try {
             result = new Qbank().check(config, listener);
-            reports = Reports.write(result, config);
         } catch (QbankException e) {
             throw ConfigurationMapper.error(e.setting(), e.getMessage());
         }
-        for (ConsoleReport.Line line : ConsoleReport.findings(result, config, mainReport(reports))) {
+        // the findings first: a report that cannot be written must not take them with it
+        for (ConsoleReport.Line line : ConsoleReport.findings(result, config, mainReport(config))) {
             switch (line.level()) {
-                case ERROR -> getLog().error(line.text());
-                case WARN -> getLog().warn(line.text());
-                case INFO -> getLog().info(line.text());
+                case ERROR -> listener.error(line.text());
+                case WARN -> listener.warn(line.text());
+                case INFO -> listener.info(line.text());
             }
         }
+        List<Path> reports;
+        try {
+            reports = Reports.write(result, config);
+        } catch (QbankException e) {
+            listener.info(ConsoleReport.summary(result, null, config.baseDir()));
+            throw ConfigurationMapper.error(e.setting(), e.getMessage());
+        }
         if (config.githubAnnotations()) {
-            getLog().info("qbank: GitHub annotations for a workflow step to print: "
+            listener.info("qbank: GitHub annotations for a workflow step to print: "
                     + config.baseDir().relativize(config.outputDirectory().resolve(
                             io.github.qbank.core.report.GitHubAnnotations.FILE_NAME)));
         }
-        getLog().info("qbank: " + result.answers().reason());
+        listener.info("qbank: " + result.answers().reason());
         String fixed = ConsoleReport.fixed(result);
         if (fixed != null) {
-            getLog().info(fixed);
+            listener.info(fixed);
         }
         String summary = ConsoleReport.summary(result, mainReport(reports), config.baseDir());
-        getLog().info(summary);
+        listener.info(summary);
         if (result.failed()) {
             throw new MojoFailureException(summary);
         }
@@ -69,5 +77,15 @@ public class CheckMojo extends AbstractQbankMojo {
     private static Path mainReport(List<Path> reports) {
         return reports.stream().filter(p -> p.getFileName().toString().endsWith(".html")).findFirst()
                 .orElse(reports.isEmpty() ? null : reports.get(0));
+    }
+
+    /** The report a person should open, before the reports are written: the HTML one if selected, else the first. */
+    private static Path mainReport(QbankConfig config) {
+        if (config.formats().isEmpty()) {
+            return null;
+        }
+        ReportFormat format = config.formats().contains(ReportFormat.HTML) ? ReportFormat.HTML
+                : config.formats().iterator().next();
+        return config.outputDirectory().resolve(format.fileName());
     }
 }

@@ -15,6 +15,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Settings;
 
 import io.github.qbank.core.FailOn;
+import io.github.qbank.core.OneLine;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.check.QbankConfig;
@@ -220,8 +221,9 @@ final class ConfigurationMapper {
         return null;
     }
 
-    /** An error naming {@code <element>} and the user property of a setting. */
-    static MojoExecutionException error(String setting, String message) {
+    /** An error naming {@code <element>} and the user property of a setting; one line, as Maven prints it. */
+    static MojoExecutionException error(String setting, String text) {
+        String message = OneLine.of(text);
         if (setting == null) {
             return new MojoExecutionException("qbank: " + message);
         }

@@ -3,8 +3,13 @@ package io.github.qbank.plugin;
 import org.apache.maven.plugin.logging.Log;
 
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.OneLine;
 
-/** Forwards what the core says to the Maven log. */
+/**
+ * Forwards what the core says to the Maven log, and is the plugin's only way to the log: every
+ * message is made one line first ({@link OneLine}), so that nothing from the bank can start a
+ * line that a CI runner reads as a command.
+ */
 final class MavenLogListener implements CheckListener {
 
     private final Log log;
@@ -15,16 +20,20 @@ final class MavenLogListener implements CheckListener {
 
     @Override
     public void info(String message) {
-        log.info(message);
+        log.info(OneLine.of(message));
     }
 
     @Override
     public void warn(String message) {
-        log.warn(message);
+        log.warn(OneLine.of(message));
     }
 
     @Override
     public void debug(String message) {
-        log.debug(message);
+        log.debug(OneLine.of(message));
+    }
+
+    public void error(String message) {
+        log.error(OneLine.of(message));
     }
 }

@@ -26,6 +26,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.github.qbank.core.FailOn;
 import io.github.qbank.core.ReportFormat;
@@ -294,6 +295,24 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "includes", value = "**/*.md, [")
+    void badIncludeGlobNamesTheParameter(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("<includes> (qbank.includes) '[' is not a valid glob: Missing ']"),
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "excludes", value = "drafts/{a")
+    void badExcludeGlobNamesTheParameter(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("<excludes> (qbank.excludes) 'drafts/{a' is not a valid glob: Missing '}"),
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "answerLinkPattern", value = "(unclosed")
     void badPatternNamesTheParameter(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
@@ -315,10 +334,49 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check")
     @MojoParameter(name = "outputDirectory", value = "${project.basedir}/README.md/reports")
-    void unwritableOutputDirectoryNamesTheParameter(CheckMojo mojo) {
+    void unwritableOutputDirectoryNamesTheParameterAfterPrintingTheFindings(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("<outputDirectory> (qbank.outputDirectory) cannot create the report"
                 + " directory"), e.getMessage());
         assertTrue(new File(mojo.baseDir, "README.md").isFile());
+        // the findings are not lost with the reports
+        verify(log).error("README.md:[8,12] (missing-image) image img/diagram.png does not exist");
+        verify(log).info(org.mockito.ArgumentMatchers.matches("qbank: 1 error, 0 warnings in 1 file .*; no report written"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOn", value = "never")
+    @MojoParameter(name = "formats", value = "json")
+    @MojoParameter(name = "links", value = "skip")
+    void noLoggedLineFromAHostileBankCanBecomeARunnerCommand(CheckMojo mojo, @TempDir Path bank) throws Exception {
+        Files.writeString(bank.resolve("README.md"), "# Hostile\n\n"
+                + "<a href=\"x\n::error file=README.md,line=1::forged\n.md\">a</a>\n\n"
+                + "[b](%0D::add-mask::qbank)\n\n[c](docs/%23%23%5Bstop-commands%5Dtoken.md)\n");
+        Path forgedName;
+        try {
+            forgedName = Files.writeString(bank.resolve("n\n::warning file=a::forged by a name\n.md"), "![i](gone.png)\n");
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            forgedName = null; // a file system without newlines in names: the attribute still tests the rest
+        }
+        mojo.baseDir = bank.toFile();
+        mojo.outputDirectory = bank.resolve("target/qbank").toFile();
+        mojo.execute();
+
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (var call : org.mockito.Mockito.mockingDetails(log).getInvocations()) {
+            for (Object argument : call.getArguments()) {
+                if (argument instanceof CharSequence text) {
+                    lines.addAll(java.util.List.of(text.toString().split("\\R", -1)));
+                }
+            }
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains("forged")), lines.toString());
+        for (String line : lines) {
+            assertFalse(line.stripLeading().startsWith("::"), "a runner command: " + line);
+            assertFalse(line.contains("##["), "a runner command of the old syntax: " + line);
+        }
+        assertEquals(forgedName == null ? 3 : 4, lines.stream().filter(l -> l.startsWith("README.md:[")
+                || l.startsWith("n\u240A")).count(), lines.toString());
     }
 }

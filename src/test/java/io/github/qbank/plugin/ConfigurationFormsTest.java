@@ -44,7 +44,7 @@ class ConfigurationFormsTest {
     @MojoParameter(name = "includes", value = "**/*.{md")
     void anUnclosedBraceNamesTheParameter(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::configuration);
-        assertEquals("<includes> (qbank.includes) '**/*.{md' is not a glob: Missing '}", e.getMessage());
+        assertEquals("<includes> (qbank.includes) '**/*.{md' is not a valid glob: Missing '} at character 8", e.getMessage());
     }
 
     @Test

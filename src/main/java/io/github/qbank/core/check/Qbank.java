@@ -26,6 +26,7 @@ import io.github.qbank.core.links.HttpLinkChecker;
 import io.github.qbank.core.links.LinkChecker;
 import io.github.qbank.core.links.LinkIndex;
 import io.github.qbank.core.local.LocalTargets;
+import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
@@ -78,16 +79,17 @@ public final class Qbank {
     public CheckResult check(QbankConfig config, CheckListener listener, Baseline baseline) throws QbankException {
         long start = System.nanoTime();
         Path base = config.baseDir();
+        RepositoryBoundary boundary = new RepositoryBoundary(Bank.repositoryRoot(base));
         ScanResult scan;
         try {
-            scan = new FileScanner(base, config.includes(), config.excludes()).scan();
+            scan = new FileScanner(base, config.includes(), config.excludes(), boundary).scan();
         } catch (IOException e) {
             throw new QbankException("baseDir", "cannot list the files of " + base + ": " + e.getMessage(), e);
         }
         if (scan.files().isEmpty()) {
             listener.warn("qbank: no file matches includes " + config.includes() + " in " + base);
         }
-        List<BankFile> files = new ArrayList<>(readAll(scan.files(), config));
+        List<BankFile> files = new ArrayList<>(readAll(scan.files(), config, boundary));
         for (ScanResult.Problem p : scan.problems()) {
             files.add(BankFile.unreadable(Bank.relativePath(base, p.path()), p.path(), new InputProblem(true, p.reason(), 1, 1)));
         }
@@ -165,8 +167,9 @@ public final class Qbank {
         return findings;
     }
 
-    private static List<BankFile> readAll(List<Path> paths, QbankConfig config) throws QbankException {
-        BankFileReader reader = new BankFileReader(config.answerLinkPattern());
+    private static List<BankFile> readAll(List<Path> paths, QbankConfig config, RepositoryBoundary boundary)
+            throws QbankException {
+        BankFileReader reader = new BankFileReader(config.answerLinkPattern(), boundary);
         List<Callable<BankFile>> tasks = new ArrayList<>();
         for (Path p : paths) {
             String rel = Bank.relativePath(config.baseDir(), p);

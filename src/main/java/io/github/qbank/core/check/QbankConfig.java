@@ -1,6 +1,5 @@
 package io.github.qbank.core.check;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import io.github.qbank.core.QbankException;
 import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.scan.FileScanner;
 
 
 /**
@@ -211,16 +211,6 @@ public final class QbankConfig {
         }
 
         /** Globs the file system's matcher refuses (an unclosed or nested brace) name the setting. */
-        private static void checkGlobs(String setting, List<String> globs) throws QbankException {
-            for (String glob : globs) {
-                try {
-                    FileSystems.getDefault().getPathMatcher("glob:" + glob.replace('\\', '/'));
-                } catch (PatternSyntaxException e) {
-                    throw new QbankException(setting, "'" + glob + "' is not a glob: " + e.getDescription());
-                }
-            }
-        }
-
         public QbankConfig build() throws QbankException {
             if (!Files.isDirectory(baseDir)) {
                 throw new QbankException("baseDir", "the project directory " + baseDir + " does not exist");
@@ -264,6 +254,14 @@ public final class QbankConfig {
                 throw new QbankException("console.maxPerRule", "must be 0 or more, was " + consoleMaxPerRule);
             }
             return new QbankConfig(this, answer, parsedFormats);
+        }
+
+        private static void checkGlobs(String setting, List<String> globs) throws QbankException {
+            try {
+                FileScanner.checkGlobs(globs);
+            } catch (IllegalArgumentException e) {
+                throw new QbankException(setting, e.getMessage(), e);
+            }
         }
     }
 }

@@ -25,6 +25,11 @@ import java.util.stream.Stream;
  * <p>Letter case is compared against the real folder listing, so a wrong case is found on
  * case-insensitive file systems (Windows, macOS) too. Listings and resolutions are cached for
  * the life of the instance: one instance per check.
+ *
+ * <p>A symbolic link on the way is followed only while it stays inside the repository
+ * ({@link RepositoryBoundary}): a target reached through a link that leads out is
+ * {@link Problem#OUTSIDE_PROJECT}, without a look at what is there, so the finding is the same
+ * whether it exists or not, in any letter case.
  */
 public final class LocalTargets {
 
@@ -36,10 +41,16 @@ public final class LocalTargets {
 
     private final Path baseDir;
     private final Path boundary;
+    private final RepositoryBoundary repository;
     private final Map<Path, Set<String>> listings = new ConcurrentHashMap<>();
+    /** For each name met on the way that is a symbolic link, where it leads. */
+    private final Map<Path, RepositoryBoundary.Resolved> links = new ConcurrentHashMap<>();
     private final Map<Resolution, Target> resolved = new ConcurrentHashMap<>();
 
     private record Resolution(Path fromFile, String url) {}
+
+    private static final RepositoryBoundary.Resolved NOT_A_LINK = new RepositoryBoundary.Resolved(
+            RepositoryBoundary.Status.INSIDE, null);
 
     /**
      * @param baseDir  the project base directory, which {@code /} refers to
@@ -49,6 +60,7 @@ public final class LocalTargets {
     public LocalTargets(Path baseDir, Path boundary) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.boundary = boundary.toAbsolutePath().normalize();
+        this.repository = new RepositoryBoundary(this.boundary);
     }
 
     /** What a destination is. */
@@ -146,18 +158,25 @@ public final class LocalTargets {
         } catch (InvalidPathException e) {
             return Target.problem(Problem.MISSING, path, null);
         }
-        if (OS_ROOT.matcher(path).find() && !Files.exists(resolved)) {
-            return Target.problem(Problem.ABSOLUTE_OS_PATH, path, null);
-        }
         if (!resolved.startsWith(boundary)) {
             return new Target(Kind.LOCAL, Problem.OUTSIDE_PROJECT, path, resolved, false, fragment, null);
         }
-        return checkCase(path, resolved, fragment);
+        Target t = walk(path, resolved, fragment);
+        // /home/…, /Users/…: a path of the author's machine, unless the project has it
+        if (OS_ROOT.matcher(path).find()
+                && (t.problem() == Problem.MISSING || t.problem() == Problem.CASE_MISMATCH)) {
+            return Target.problem(Problem.ABSOLUTE_OS_PATH, path, null);
+        }
+        return t;
     }
 
-    /** Walks the path below the boundary one name at a time against the real folder listings. */
-    private Target checkCase(String path, Path resolved, String fragment) {
-        Path dir = boundary;
+    /**
+     * Walks the path below the boundary one name at a time against the real folder listings,
+     * following a symbolic link only while it stays inside the repository.
+     */
+    private Target walk(String path, Path resolved, String fragment) {
+        Path written = boundary;
+        Path real = repository.realRoot();
         List<String> actualNames = new ArrayList<>();
         boolean caseDiffers = false;
         for (Path name : boundary.relativize(resolved)) {
@@ -165,7 +184,7 @@ public final class LocalTargets {
             if (wanted.isEmpty()) {
                 continue;
             }
-            Set<String> names = listing(dir);
+            Set<String> names = listing(real);
             String actual = names.contains(wanted) ? wanted
                     : names.stream().filter(n -> n.equalsIgnoreCase(wanted)).findFirst().orElse(null);
             if (actual == null) {
@@ -173,13 +192,34 @@ public final class LocalTargets {
             }
             caseDiffers |= !actual.equals(wanted);
             actualNames.add(actual);
-            dir = dir.resolve(actual);
+            written = written.resolve(actual);
+            real = real.resolve(actual);
+            RepositoryBoundary.Resolved link = link(real);
+            if (link != null) {
+                switch (link.status()) {
+                    case OUTSIDE -> {
+                        return new Target(Kind.LOCAL, Problem.OUTSIDE_PROJECT, path, resolved, false, fragment, null);
+                    }
+                    case MISSING, LOOP -> {
+                        return new Target(Kind.LOCAL, Problem.MISSING, path, resolved, false, fragment, null);
+                    }
+                    case INSIDE -> real = link.path();
+                }
+            }
         }
+        boolean directory = Files.isDirectory(real);
         if (caseDiffers) {
-            return new Target(Kind.LOCAL, Problem.CASE_MISMATCH, path, dir, Files.isDirectory(dir), fragment,
+            return new Target(Kind.LOCAL, Problem.CASE_MISMATCH, path, written, directory, fragment,
                     correctedCase(path, resolved, actualNames));
         }
-        return new Target(Kind.LOCAL, Problem.NONE, path, dir, Files.isDirectory(dir), fragment, null);
+        return new Target(Kind.LOCAL, Problem.NONE, path, written, directory, fragment, null);
+    }
+
+    /** Where a name inside the repository leads when it is a symbolic link, else {@code null}. */
+    private RepositoryBoundary.Resolved link(Path real) {
+        RepositoryBoundary.Resolved r = links.computeIfAbsent(real,
+                p -> Files.isSymbolicLink(p) ? repository.resolve(p) : NOT_A_LINK);
+        return r == NOT_A_LINK ? null : r;
     }
 
     /** The written path with each name that exists in other letter case spelled as on disk. */

@@ -21,6 +21,7 @@ public final class OutlineNode {
     private final String text;
     private final int line;
     private final int column;
+    private final int offset;
     private final List<Reference> links;
     private final ListInfo list;
     private final List<OutlineNode> children = new ArrayList<>();
@@ -38,18 +39,23 @@ public final class OutlineNode {
      */
     public record ListInfo(int listId, boolean ordered, int number, char marker, int markerColumn) {}
 
-    public OutlineNode(Kind kind, int level, String text, int line, int column, List<Reference> links, ListInfo list) {
+    /**
+     * @param offset the character offset in the file's text that {@code line} and {@code column} name
+     */
+    public OutlineNode(Kind kind, int level, String text, int line, int column, int offset, List<Reference> links,
+            ListInfo list) {
         this.kind = kind;
         this.level = level;
         this.text = text;
         this.line = line;
         this.column = column;
+        this.offset = offset;
         this.links = List.copyOf(links);
         this.list = list;
     }
 
     public static OutlineNode document() {
-        return new OutlineNode(Kind.DOCUMENT, 0, "", 1, 1, List.of(), null);
+        return new OutlineNode(Kind.DOCUMENT, 0, "", 1, 1, 0, List.of(), null);
     }
 
     public void add(OutlineNode child) {
@@ -77,6 +83,11 @@ public final class OutlineNode {
 
     public int column() {
         return column;
+    }
+
+    /** Where {@link #line()} and {@link #column()} point, as a character offset in the file's text. */
+    public int offset() {
+        return offset;
     }
 
     /** Links in this node's own text (not in its children). */

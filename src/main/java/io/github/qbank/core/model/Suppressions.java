@@ -6,10 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The inline {@code <!-- qbank-… -->} comments of one file and the lines they silence. A rule set
  * that is empty means every rule.
+ *
+ * <p>Filled while the file is parsed, then only asked. Each answer costs a hash lookup and a
+ * binary search, however many comments the file holds: the {@code disable}/{@code enable} comments
+ * are replayed once per rule asked about, not once per finding.
  */
 public final class Suppressions {
 
@@ -18,9 +23,31 @@ public final class Suppressions {
 
     private record Toggle(int line, boolean disable, Set<String> rules) {}
 
+    /** Rules silenced in one place: all of them, or those named. */
+    private static final class Scope {
+        private boolean all;
+        private final Set<String> rules = new HashSet<>();
+
+        void add(Set<String> named) {
+            if (named.isEmpty()) {
+                all = true;
+            } else {
+                rules.addAll(named);
+            }
+        }
+
+        boolean covers(String rule) {
+            return all || rules.contains(rule);
+        }
+    }
+
     private final List<Toggle> toggles = new ArrayList<>();
-    private final Map<Integer, List<Set<String>>> lines = new HashMap<>();
-    private final List<Set<String>> wholeFile = new ArrayList<>();
+    private final Map<Integer, Scope> lines = new HashMap<>();
+    private final Scope wholeFile = new Scope();
+    /** For each rule asked about: whether it is silenced after each toggle, in order. */
+    private final Map<String, boolean[]> replayed = new ConcurrentHashMap<>();
+    /** For each toggle, the highest line of it and the toggles before it. */
+    private volatile int[] reach;
 
     /** {@code qbank-disable}: silences the rules from this line on. */
     public void disableFrom(int line, Set<String> rules) {
@@ -34,7 +61,7 @@ public final class Suppressions {
 
     /** {@code qbank-disable-line} and {@code qbank-disable-next-line}. */
     public void disableLine(int line, Set<String> rules) {
-        lines.computeIfAbsent(line, k -> new ArrayList<>()).add(rules);
+        lines.computeIfAbsent(line, k -> new Scope()).add(rules);
     }
 
     /** {@code qbank-disable-file}. */
@@ -43,40 +70,66 @@ public final class Suppressions {
     }
 
     public boolean isSuppressed(String rule, int line) {
-        for (Set<String> s : wholeFile) {
-            if (covers(s, rule)) {
-                return true;
-            }
+        if (wholeFile.covers(rule)) {
+            return true;
         }
-        for (Set<String> s : lines.getOrDefault(line, List.of())) {
-            if (covers(s, rule)) {
-                return true;
-            }
+        Scope onLine = lines.get(line);
+        if (onLine != null && onLine.covers(rule)) {
+            return true;
         }
-        // Replays the toggles up to this line: "disable all, enable X" leaves X enabled.
-        boolean allOff = false;
-        Set<String> off = new HashSet<>();
-        Set<String> onDespiteAll = new HashSet<>();
-        for (Toggle t : toggles) {
-            if (t.line() > line) {
-                break;
-            }
-            if (t.rules().isEmpty()) {
-                allOff = t.disable();
-                off.clear();
-                onDespiteAll.clear();
-            } else if (t.disable()) {
-                off.addAll(t.rules());
-                onDespiteAll.removeAll(t.rules());
+        if (toggles.isEmpty()) {
+            return false;
+        }
+        // the toggles that count are those before the first one below this line
+        int[] r = reach();
+        int lo = 0;
+        int hi = r.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (r[mid] <= line) {
+                lo = mid + 1;
             } else {
-                off.removeAll(t.rules());
-                onDespiteAll.addAll(t.rules());
+                hi = mid;
             }
         }
-        return allOff ? !onDespiteAll.contains(rule) : off.contains(rule);
+        return lo > 0 && replayed.computeIfAbsent(rule, this::replay)[lo - 1];
     }
 
-    private static boolean covers(Set<String> rules, String rule) {
-        return rules.isEmpty() || rules.contains(rule);
+    private int[] reach() {
+        int[] r = reach;
+        if (r == null) {
+            r = new int[toggles.size()];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < r.length; i++) {
+                max = Math.max(max, toggles.get(i).line());
+                r[i] = max;
+            }
+            reach = r;
+        }
+        return r;
+    }
+
+    /**
+     * Replays the toggles for one rule: "disable all, enable X" leaves X enabled, "disable X" after
+     * "disable all, enable X" silences it again, and a toggle of all rules resets every rule.
+     */
+    private boolean[] replay(String rule) {
+        boolean[] out = new boolean[toggles.size()];
+        boolean allOff = false;
+        boolean off = false;
+        boolean onDespiteAll = false;
+        for (int i = 0; i < out.length; i++) {
+            Toggle t = toggles.get(i);
+            if (t.rules().isEmpty()) {
+                allOff = t.disable();
+                off = false;
+                onDespiteAll = false;
+            } else if (t.rules().contains(rule)) {
+                off = t.disable();
+                onDespiteAll = !t.disable();
+            }
+            out[i] = allOff ? !onDespiteAll : off;
+        }
+        return out;
     }
 }

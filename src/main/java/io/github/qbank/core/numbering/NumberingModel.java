@@ -79,16 +79,30 @@ public final class NumberingModel {
         groups.sort(Comparator.comparingInt(g -> g.members().get(0).line()));
     }
 
-    /** Where the token stands in the source line, which may be after link or emphasis markup. */
+    /**
+     * Where the token stands in the source line, which may be after link or emphasis markup. Looks
+     * only from the node's own offset to the end of its line, so that a line holding thousands of
+     * nested items is not copied or counted once per item.
+     */
     private NumberedNode locate(OutlineNode n, NumberToken t, boolean elisionBefore) {
-        String line = file.source().line(n.line());
-        int from = Math.min(line.length(), line.offsetByCodePoints(0, Math.min(n.column() - 1,
-                line.codePointCount(0, line.length()))));
-        int at = t.style() == NumberToken.Style.ORDERED_LIST ? -1 : line.indexOf(t.text().strip(), from);
+        String text = file.source().text();
+        int from = Math.min(n.offset(), text.length());
+        int lineEnd = file.source().lineStart(n.line()) + file.source().lineLength(n.line());
+        int at = t.style() == NumberToken.Style.ORDERED_LIST ? -1 : indexWithin(text, t.text().strip(), from, lineEnd);
         OutlineNode marker = n.list() == null ? null : liftedChild(n) != null ? liftedChild(n) : n;
-        int column = at >= 0 ? line.codePointCount(0, at) + 1
+        int column = at >= 0 ? n.column() + text.codePointCount(from, at)
                 : marker != null && t.style() == NumberToken.Style.ORDERED_LIST ? marker.list().markerColumn() : n.column();
         return new NumberedNode(n, t, n.line(), column, elisionBefore);
+    }
+
+    /** The first index of {@code token} in {@code text} that starts at or after {@code from} and ends by {@code end}. */
+    private static int indexWithin(String text, String token, int from, int end) {
+        for (int i = from; i + token.length() <= end; i++) {
+            if (text.startsWith(token, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Map<OutlineNode, Integer> findLevelDefects(List<OutlineNode> headings) {
@@ -107,31 +121,53 @@ public final class NumberingModel {
                 byKey.computeIfAbsent(nn.token().key(), k -> new ArrayList<>()).add(nn);
             }
         }
+        // siblings: dotted headings of the same depth and prefix, in document order, with their levels counted
+        Map<List<Integer>, List<NumberedNode>> siblingGroups = new HashMap<>();
+        Map<NumberedNode, Integer> indexInGroup = new IdentityHashMap<>();
         for (NumberedNode h : dotted) {
-            List<Integer> levels = new ArrayList<>();
-            for (NumberedNode s : dotted) {
-                if (s != h && s.token().depth() == h.token().depth() && s.token().prefix().equals(h.token().prefix())) {
-                    levels.add(s.node().level());
+            List<NumberedNode> group = siblingGroups.computeIfAbsent(siblingKey(h), k -> new ArrayList<>());
+            indexInGroup.put(h, group.size());
+            group.add(h);
+        }
+        Map<List<NumberedNode>, Map<Integer, Integer>> levelCounts = new IdentityHashMap<>();
+        for (List<NumberedNode> group : siblingGroups.values()) {
+            Map<Integer, Integer> counts = new HashMap<>();
+            for (NumberedNode n : group) {
+                counts.merge(n.node().level(), 1, Integer::sum);
+            }
+            levelCounts.put(group, counts);
+        }
+        Map<NumberedNode, NumberedNode> parents = numberParents(headings);
+        for (NumberedNode h : dotted) {
+            List<NumberedNode> group = siblingGroups.get(siblingKey(h));
+            Map<Integer, Integer> counts = levelCounts.get(group);
+            int level = h.node().level();
+            int siblings = group.size() - 1;
+            // the level more than half of the siblings share, if any
+            Integer mode = null;
+            for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                int atLevel = e.getValue() - (e.getKey() == level ? 1 : 0);
+                if (atLevel * 2 > siblings) {
+                    mode = e.getKey();
                 }
             }
-            int level = h.node().level();
-            Integer mode = majority(levels);
-            if (levels.size() >= 2 && mode != null) {
+            if (siblings >= 2 && mode != null) {
                 if (mode != level) {
-                    levelDefects.add(new LevelDefect(h, mode, "its siblings " + siblingsText(dotted, h) + " are at level "
-                            + mode));
+                    levelDefects.add(new LevelDefect(h, mode, "its siblings "
+                            + siblingsText(group, indexInGroup.get(h)) + " are at level " + mode));
                     logical.put(h.node(), mode);
                 }
                 continue;
             }
-            NumberedNode parent = numberParent(headings, h);
-            boolean siblingsUnderParent = parent != null && !levels.isEmpty()
-                    && levels.stream().allMatch(l -> l == parent.node().level() + 1);
+            NumberedNode parent = parents.get(h);
+            boolean siblingsUnderParent = parent != null && siblings > 0
+                    && counts.getOrDefault(parent.node().level() + 1, 0)
+                            - (level == parent.node().level() + 1 ? 1 : 0) == siblings;
             if (parent != null && (level <= parent.node().level()
                     || siblingsUnderParent && level != parent.node().level() + 1)) {
                 int expected = parent.node().level() + 1;
-                String siblings = siblingsUnderParent ? "its siblings are at level " + expected + " and " : "";
-                levelDefects.add(new LevelDefect(h, expected, siblings + "its parent " + parent.token().display()
+                String siblingsSay = siblingsUnderParent ? "its siblings are at level " + expected + " and " : "";
+                levelDefects.add(new LevelDefect(h, expected, siblingsSay + "its parent " + parent.token().display()
                         + " at line " + parent.line() + " is at level " + parent.node().level()));
                 logical.put(h.node(), expected);
             }
@@ -157,39 +193,45 @@ public final class NumberingModel {
         return logical;
     }
 
-    private static String siblingsText(List<NumberedNode> dotted, NumberedNode h) {
-        NumberedNode before = null;
-        NumberedNode after = null;
-        for (NumberedNode s : dotted) {
-            if (s == h || s.token().depth() != h.token().depth() || !s.token().prefix().equals(h.token().prefix())) {
-                continue;
-            }
-            if (s.line() < h.line()) {
-                before = s;
-            } else if (after == null) {
-                after = s;
-            }
-        }
+    /** Dotted headings are siblings when their numbers have the same depth and prefix ({@code 5.1}, {@code 5.2}). */
+    private static List<Integer> siblingKey(NumberedNode h) {
+        List<Integer> key = new ArrayList<>(h.token().prefix().size() + 1);
+        key.add(h.token().depth());
+        key.addAll(h.token().prefix());
+        return key;
+    }
+
+    /** {@code 5.1 and 5.3}: the siblings just before and after the one at {@code index} of its group. */
+    private static String siblingsText(List<NumberedNode> group, int index) {
+        NumberedNode before = index > 0 ? group.get(index - 1) : null;
+        NumberedNode after = index + 1 < group.size() ? group.get(index + 1) : null;
         if (before != null && after != null) {
             return before.token().display() + " and " + after.token().display();
         }
         return (before != null ? before : after).token().display() + " and others";
     }
 
-    /** The heading before {@code h} whose number is {@code h}'s prefix ({@code 五、} or {@code 5} for {@code 5.2}). */
-    private NumberedNode numberParent(List<OutlineNode> headings, NumberedNode h) {
-        List<Integer> prefix = h.token().prefix();
-        NumberedNode found = null;
+    /**
+     * For each dotted heading, the last heading before it whose number is its prefix ({@code 五、}
+     * or {@code 5} for {@code 5.2}), found in one pass over the headings.
+     */
+    private Map<NumberedNode, NumberedNode> numberParents(List<OutlineNode> headings) {
+        Map<NumberedNode, NumberedNode> parents = new IdentityHashMap<>();
+        Map<List<Integer>, NumberedNode> lastByNumber = new HashMap<>();
         for (OutlineNode o : headings) {
-            if (o == h.node()) {
-                break;
-            }
             NumberedNode nn = numbered.get(o);
-            if (nn != null && !nn.token().malformed() && nn.token().parts().equals(prefix)) {
-                found = nn;
+            if (nn == null || nn.token().malformed()) {
+                continue;
             }
+            if (nn.token().style() == NumberToken.Style.DOTTED) {
+                NumberedNode parent = lastByNumber.get(nn.token().prefix());
+                if (parent != null) {
+                    parents.put(nn, parent);
+                }
+            }
+            lastByNumber.put(nn.token().parts(), nn);
         }
-        return found;
+        return parents;
     }
 
     private static Integer majority(List<Integer> values) {

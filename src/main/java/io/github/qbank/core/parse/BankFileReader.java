@@ -1,31 +1,48 @@
 package io.github.qbank.core.parse;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 import io.github.qbank.core.source.DecodedFile;
 import io.github.qbank.core.source.SourceDecoder;
 
-/** Reads one file from disk into a {@link BankFile}; every failure becomes an {@link InputProblem}. */
+/**
+ * Reads one file from disk into a {@link BankFile}; every failure becomes an {@link InputProblem}.
+ * A file is read only where its real path lies inside the repository: a symbolic link that leads
+ * out is not opened (the scanner reports it; this is the second line).
+ */
 public final class BankFileReader {
 
     private final MarkdownParser parser = new MarkdownParser();
     private final Pattern answerLink;
+    private final RepositoryBoundary boundary;
 
-    public BankFileReader(Pattern answerLink) {
+    public BankFileReader(Pattern answerLink, RepositoryBoundary boundary) {
         this.answerLink = answerLink;
+        this.boundary = boundary;
     }
 
     public BankFile read(String relativePath, Path path) {
+        RepositoryBoundary.Resolved real = boundary.resolve(path);
+        if (real.status() == RepositoryBoundary.Status.OUTSIDE) {
+            return BankFile.unreadable(relativePath, path, new InputProblem(true,
+                    RepositoryBoundary.LINK_POINTS_OUTSIDE, 1, 1));
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = readAllBytes(real.status() == RepositoryBoundary.Status.INSIDE ? real.path() : path);
         } catch (IOException | SecurityException e) {
             return BankFile.unreadable(relativePath, path,
                     new InputProblem(true, "cannot be read: " + describe(e), 1, 1));
@@ -50,6 +67,22 @@ public final class BankFileReader {
         } catch (StackOverflowError e) {
             return BankFile.unreadable(relativePath, path,
                     new InputProblem(true, "is nested too deeply to parse (lists or block quotes thousands of levels deep)", 1, 1));
+        }
+    }
+
+    /** The bytes of a file that must not be a symbolic link (it has been resolved already). */
+    private static byte[] readAllBytes(Path path) throws IOException {
+        try (SeekableByteChannel in = Files.newByteChannel(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            long size = in.size();
+            if (size > Integer.MAX_VALUE - 16) {
+                throw new OutOfMemoryError("file too large");
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+                // keep reading
+            }
+            // a file that shrank while being read gives what was there; one that grew, its first size
+            return buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.qbank.core.parse;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
@@ -20,6 +21,11 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * spaces there only together with {@code Parser.SPACE_IN_LINK_URLS}, which also turns
  * {@code [x](my file.md)} into a link, which CommonMark does not. So only the bracketed form is read
  * here, and every other destination is left to flexmark.
+ *
+ * <p>Its two regular-expression helpers are linear: flexmark calls {@link Matcher#toMatchResult()}
+ * after every match, and on Java 17 that copies the whole paragraph into a new string, so a
+ * paragraph of 20,000 links took quadratic time and gigabytes of garbage. Here the positions come
+ * from the matcher itself; what is matched, and so the syntax tree, is exactly the same.
  */
 final class GitHubInlineParser extends InlineParserImpl {
 
@@ -31,6 +37,40 @@ final class GitHubInlineParser extends InlineParserImpl {
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
                 inlineParserExtensions);
+    }
+
+    @Override
+    public BasedSequence match(Pattern re) {
+        Matcher m = find(re);
+        return m == null ? null : input.subSequence(m.start(), m.end());
+    }
+
+    @Override
+    public BasedSequence[] matchWithGroups(Pattern re) {
+        Matcher m = find(re);
+        if (m == null) {
+            return null;
+        }
+        BasedSequence[] groups = new BasedSequence[m.groupCount() + 1];
+        groups[0] = input.subSequence(m.start(), m.end());
+        for (int i = 1; i < groups.length; i++) {
+            groups[i] = m.start(i) < 0 ? null : input.subSequence(m.start(i), m.end(i));
+        }
+        return groups;
+    }
+
+    /** The next match from the current index, which then moves past it; {@code null} if none. */
+    private Matcher find(Pattern re) {
+        if (index >= input.length()) {
+            return null;
+        }
+        Matcher m = re.matcher(input);
+        m.region(index, input.length());
+        if (!m.find()) {
+            return null;
+        }
+        index = m.end();
+        return m;
     }
 
     @Override

@@ -43,7 +43,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
 import org.nibor.autolink.LinkExtractor;
 import org.nibor.autolink.LinkSpan;
 import org.nibor.autolink.LinkType;
@@ -193,7 +192,7 @@ public final class MarkdownParser {
                     headings.add(new io.github.qbank.core.model.Heading(h.getLevel(), text, anchor, line(at), column(at)));
                     if (f.owner() == null) {
                         OutlineNode node = new OutlineNode(OutlineNode.Kind.HEADING, h.getLevel(), text, line(at),
-                                column(at), localReferences(h), null);
+                                column(at), at, localReferences(h), null);
                         while (headingStack.peek().level() >= h.getLevel()) {
                             headingStack.pop();
                         }
@@ -204,7 +203,7 @@ public final class MarkdownParser {
                     Paragraph first = item.getFirstChild() instanceof Paragraph p ? p : null;
                     int at = first != null ? first.getStartOffset() : item.getStartOffset();
                     OutlineNode node = new OutlineNode(OutlineNode.Kind.ITEM, f.depth(),
-                            first != null ? InlineText.of(first) : "", line(at), column(at),
+                            first != null ? InlineText.of(first) : "", line(at), column(at), at,
                             first != null ? localReferences(first) : List.of(), f.list());
                     (f.owner() != null ? f.owner() : headingStack.peek()).add(node);
                     pushChildren(item, node, f.depth(), todo);
@@ -238,7 +237,7 @@ public final class MarkdownParser {
                     continue;
                 }
                 int at = html.getStartOffset() + m.start();
-                OutlineNode node = new OutlineNode(OutlineNode.Kind.HEADING, level, text, line(at), column(at),
+                OutlineNode node = new OutlineNode(OutlineNode.Kind.HEADING, level, text, line(at), column(at), at,
                         List.of(), null);
                 while (headingStack.peek().level() >= level) {
                     headingStack.pop();
@@ -254,7 +253,7 @@ public final class MarkdownParser {
                 return;
             }
             int at = p.getStartOffset();
-            OutlineNode node = new OutlineNode(OutlineNode.Kind.PARAGRAPH, 0, InlineText.of(p), line(at), column(at),
+            OutlineNode node = new OutlineNode(OutlineNode.Kind.PARAGRAPH, 0, InlineText.of(p), line(at), column(at), at,
                     localReferences(p), null);
             if (node.isOnlyLink()) {
                 parent.add(node);

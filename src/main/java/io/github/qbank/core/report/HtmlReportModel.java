@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.OneLine;
 import io.github.qbank.core.Version;
 import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.RuleRun;
@@ -32,6 +33,15 @@ final class HtmlReportModel {
     /** Lines shown above and below a finding's line. */
     private static final int CONTEXT = 2;
 
+    /** Characters of a source line shown; a longer line is cut, and only this much of it copied. */
+    private static final int MAX_LINE_SHOWN = 500;
+
+    /**
+     * How deep the outline's lists nest on the page; deeper sections are shown at this depth with
+     * their level. Browsers flatten much deeper markup anyway (Chromium at 512 elements).
+     */
+    static final int MAX_SHOWN_DEPTH = 64;
+
     record Count(String rule, String severity, long count) {}
 
     record Line(int number, String text, boolean highlight) {}
@@ -39,19 +49,30 @@ final class HtmlReportModel {
     record Item(String id, String severity, String rule, String file, int line, int column, String message,
             String expected, String actual, List<Line> excerpt, String search, String status, boolean known) {}
 
-    record Node(String title, String kind, int questions, int findings, String firstFinding, List<Node> children) {
+    /**
+     * One chapter or section of the outline, in document order. The template nests them without
+     * recursion: {@code opens} starts a list inside the previous node, {@code closesBefore} ends
+     * the previous node and that many enclosing lists.
+     */
+    record Node(String title, String kind, int questions, int findings, String firstFinding, int level,
+            boolean opens, boolean closesPrevious, List<Boolean> closesBefore) {
         public boolean hasFindings() {
             return findings > 0;
         }
 
-        public boolean hasChildren() {
-            return !children.isEmpty();
+        /** Shown for a node deeper than the page nests. */
+        public boolean deeperThanShown() {
+            return level > MAX_SHOWN_DEPTH;
         }
     }
 
-    record OutlineFile(String file, int findings, String firstFinding, List<Node> nodes) {
+    record OutlineFile(String file, int findings, String firstFinding, List<Node> nodes, List<Boolean> closesAfter) {
         public boolean hasFindings() {
             return findings > 0;
+        }
+
+        public boolean hasNodes() {
+            return !nodes.isEmpty();
         }
     }
 
@@ -107,6 +128,11 @@ final class HtmlReportModel {
         TreeSet<String> ruleIds = new TreeSet<>();
         TreeSet<String> fileNames = new TreeSet<>();
         Map<String, String> firstByFile = new LinkedHashMap<>();
+        // findings name files as OneLine writes them
+        Map<String, BankFile> filesByName = new java.util.HashMap<>();
+        for (BankFile file : result.bank().files()) {
+            filesByName.put(OneLine.of(file.relativePath()), file);
+        }
         int n = 0;
         for (TrackedFinding t : result.tracked()) {
             Finding f = t.finding();
@@ -115,7 +141,7 @@ final class HtmlReportModel {
             fileNames.add(f.file());
             firstByFile.putIfAbsent(f.file(), id);
             findings.add(new Item(id, f.severity().id(), f.rule(), f.file(), f.line(), f.column(), f.message(),
-                    f.expected(), f.actual(), excerpt(result.bank().file(f.file()), f.line()),
+                    f.expected(), f.actual(), excerpt(filesByName.get(f.file()), f.line()),
                     (f.file() + " " + f.rule() + " " + f.message()).toLowerCase(Locale.ROOT), t.status(), t.known()));
         }
         this.rules = List.copyOf(ruleIds);
@@ -146,13 +172,18 @@ final class HtmlReportModel {
         int from = Math.max(1, line - CONTEXT);
         int to = Math.min(file.source().lineCount(), line + CONTEXT);
         for (int i = from; i <= to; i++) {
-            String text = file.source().line(i);
-            out.add(new Line(i, text.length() > 500 ? text.substring(0, 500) + " …" : text, i == line));
+            String text = file.source().linePrefix(i, MAX_LINE_SHOWN);
+            boolean cut = file.source().lineLength(i) > MAX_LINE_SHOWN;
+            out.add(new Line(i, cut ? text + " …" : text, i == line));
         }
         return out;
     }
 
-    /** Chapters and sections per file, each with its questions and the findings within it. */
+    /**
+     * Chapters and sections per file, each with its questions and the findings within it. One
+     * pass over each file's outline, without recursion: a bank may nest thousands of levels deep,
+     * and reports are written on the caller's thread, whose stack is small.
+     */
     private void buildOutline(Bank bank, List<Finding> all) {
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         Map<Finding, String> ids = new IdentityHashMap<>();
@@ -162,50 +193,94 @@ final class HtmlReportModel {
             byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
         }
         for (BankFile file : bank.files()) {
-            List<Finding> fileFindings = byFile.getOrDefault(file.relativePath(), List.of());
-            // each finding belongs to the last chapter or section that starts before it
+            String name = OneLine.of(file.relativePath());
+            List<Finding> fileFindings = byFile.getOrDefault(name, List.of());
+            List<OutlineNode> order = file.outline().inDocumentOrder();
             List<OutlineNode> starts = new ArrayList<>();
-            for (OutlineNode o : file.outline().inDocumentOrder()) {
-                if (o.role() == Role.CHAPTER || o.role() == Role.SECTION) {
+            for (OutlineNode o : order) {
+                if (isShown(o)) {
                     starts.add(o);
                 }
             }
-            Map<OutlineNode, List<Finding>> owned = new IdentityHashMap<>();
-            for (Finding f : fileFindings) {
-                OutlineNode owner = null;
-                for (OutlineNode s : starts) {
-                    if (s.line() <= f.line()) {
-                        owner = s;
-                    }
+            Map<OutlineNode, List<Finding>> owned = owners(starts, fileFindings);
+            Map<OutlineNode, Integer> questions = questionCounts(order);
+            List<Node> nodes = new ArrayList<>();
+            // the depth at which a node's shown descendants stand: one more than its nearest shown ancestor's
+            Map<OutlineNode, Integer> childLevel = new IdentityHashMap<>();
+            int previous = 0;
+            for (OutlineNode o : order) {
+                OutlineNode parent = o.parent();
+                int level = parent == null ? 0 : childLevel.getOrDefault(parent, 0);
+                if (isShown(o)) {
+                    List<Finding> mine = owned.getOrDefault(o, List.of());
+                    int shown = Math.min(level, MAX_SHOWN_DEPTH);
+                    boolean first = nodes.isEmpty();
+                    boolean opens = !first && shown > previous;
+                    nodes.add(new Node(o.text().strip(), o.role() == Role.CHAPTER ? "chapter" : "section",
+                            questions.getOrDefault(o, 0), mine.size(), mine.isEmpty() ? null : ids.get(mine.get(0)),
+                            level + 1, opens, !first && !opens, marks(first || opens ? 0 : previous - shown)));
+                    previous = shown;
+                    level++;
                 }
-                if (owner != null) {
-                    owned.computeIfAbsent(owner, k -> new ArrayList<>()).add(f);
+                if (!o.children().isEmpty()) {
+                    childLevel.put(o, level);
                 }
             }
-            List<Node> nodes = nodes(file.outline(), owned, ids);
             String first = fileFindings.isEmpty() ? null : ids.get(fileFindings.get(0));
-            outline.add(new OutlineFile(file.relativePath(), fileFindings.size(), first, nodes));
+            outline.add(new OutlineFile(name, fileFindings.size(), first, nodes,
+                    marks(nodes.isEmpty() ? 0 : previous)));
         }
     }
 
-    private static List<Node> nodes(OutlineNode parent, Map<OutlineNode, List<Finding>> owned,
-            Map<Finding, String> ids) {
-        List<Node> out = new ArrayList<>();
-        for (OutlineNode c : parent.children()) {
-            if (c.role() == Role.CHAPTER || c.role() == Role.SECTION) {
-                List<Finding> mine = owned.getOrDefault(c, List.of());
-                out.add(new Node(c.text().strip(), c.role() == Role.CHAPTER ? "chapter" : "section", questions(c),
-                        mine.size(), mine.isEmpty() ? null : ids.get(mine.get(0)), nodes(c, owned, ids)));
-            } else {
-                out.addAll(nodes(c, owned, ids));
+    private static boolean isShown(OutlineNode o) {
+        return o.role() == Role.CHAPTER || o.role() == Role.SECTION;
+    }
+
+    /** Each finding belongs to the last chapter or section that starts on or before its line. */
+    private static Map<OutlineNode, List<Finding>> owners(List<OutlineNode> starts, List<Finding> findings) {
+        Map<OutlineNode, List<Finding>> owned = new IdentityHashMap<>();
+        if (starts.isEmpty()) {
+            return owned;
+        }
+        // document order is line order, so the starts' lines never decrease
+        for (Finding f : findings) {
+            int lo = 0;
+            int hi = starts.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts.get(mid).line() <= f.line()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (lo > 0) {
+                owned.computeIfAbsent(starts.get(lo - 1), k -> new ArrayList<>()).add(f);
             }
         }
-        return out;
+        return owned;
     }
 
-    /** The questions below a chapter or section. */
-    private static int questions(OutlineNode node) {
-        return (int) node.inDocumentOrder().stream().filter(o -> o.role() == Role.QUESTION).count();
+    /** The questions below each node, counted in one pass from the deepest nodes up. */
+    private static Map<OutlineNode, Integer> questionCounts(List<OutlineNode> order) {
+        Map<OutlineNode, Integer> counts = new IdentityHashMap<>();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            OutlineNode o = order.get(i);
+            int below = counts.getOrDefault(o, 0);
+            OutlineNode parent = o.parent();
+            if (parent != null) {
+                int mine = below + (o.role() == Role.QUESTION ? 1 : 0);
+                if (mine > 0) {
+                    counts.merge(parent, mine, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** A list of {@code n} items, for the template to repeat a closing tag. */
+    private static List<Boolean> marks(int n) {
+        return n <= 0 ? List.of() : java.util.Collections.nCopies(n, Boolean.TRUE);
     }
 
     private static String sha256(String text) {

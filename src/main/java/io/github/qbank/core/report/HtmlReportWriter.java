@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
 
 /**
  * {@code index.html}: one self-contained page (CSS and script inline, no network), readable without
@@ -27,7 +28,17 @@ final class HtmlReportWriter implements ReportWriter {
     @Override
     public void write(ReportInput input, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        template.execute(writer, new HtmlReportModel(input, script));
+        try {
+            template.execute(writer, new HtmlReportModel(input, script));
+        } catch (MustacheException e) {
+            // Mustache wraps the writer's I/O errors (a full disk): report them as what they are
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof IOException io) {
+                    throw io;
+                }
+            }
+            throw e;
+        }
         writer.flush();
     }
 

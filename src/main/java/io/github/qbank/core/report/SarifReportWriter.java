@@ -2,6 +2,8 @@ package io.github.qbank.core.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +77,7 @@ final class SarifReportWriter implements ReportWriter {
             r.putObject("message").put("text", f.message());
             ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", prefix + f.file());
+            artifact.put("uri", uri(prefix + f.file()));
             artifact.put("uriBaseId", "%SRCROOT%");
             ObjectNode region = physical.putObject("region");
             region.put("startLine", f.line());
@@ -84,6 +86,26 @@ final class SarifReportWriter implements ReportWriter {
             r.put("baselineState", t.known() ? "unchanged" : "new");
         }
         mapper.writeValue(out, root);
+    }
+
+    /**
+     * A relative path as a URI reference (RFC 3986): every byte of its UTF-8 form other than an
+     * unreserved character ({@code A-Z a-z 0-9 - . _ ~}) or the {@code /} between names is
+     * percent-encoded, so a space, {@code %}, {@code #}, {@code ?}, {@code :} or a CJK name cannot
+     * be read as anything but part of the path.
+     */
+    static String uri(String path) {
+        StringBuilder out = new StringBuilder(path.length() + 16);
+        String[] names = path.split("/", -1);
+        for (int i = 0; i < names.length; i++) {
+            if (i > 0) {
+                out.append('/');
+            }
+            // form encoding (the JDK's), turned into RFC 3986 path encoding
+            out.append(URLEncoder.encode(names[i], StandardCharsets.UTF_8)
+                    .replace("+", "%20").replace("*", "%2A").replace("%7E", "~"));
+        }
+        return out.toString();
     }
 
     private static String level(Severity s) {

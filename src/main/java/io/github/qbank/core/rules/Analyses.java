@@ -16,7 +16,8 @@ import io.github.qbank.core.sections.SectionIndex;
 
 /**
  * Views of the bank that several rules share, computed once per check: each file's sections (four
- * rules), each file's numbering model (two rules) and the link results (four rules). One instance
+ * rules), each file's numbering model (two rules), the link results (four rules), and each
+ * file's anchor index (asked by every broken link into the file). One instance
  * per check, shared by rules that run in parallel; a file's views are computed by whichever rule
  * asks first, and never twice.
  */
@@ -27,6 +28,7 @@ public final class Analyses {
     private final LinkIndex links;
     private final Map<BankFile, List<Section>> sections = new ConcurrentHashMap<>();
     private final Map<BankFile, NumberingModel> numbering = new ConcurrentHashMap<>();
+    private final Map<BankFile, AnchorIndex> anchors = new ConcurrentHashMap<>();
     private List<Section> allSections;
     private AnswerConvention answerConvention;
 
@@ -73,5 +75,10 @@ public final class Analyses {
 
     public NumberingModel numbering(BankFile file) {
         return numbering.computeIfAbsent(file, NumberingModel::of);
+    }
+
+    /** The anchors of one file, indexed for case-insensitive lookups and suggestions. */
+    AnchorIndex anchors(BankFile file) {
+        return anchors.computeIfAbsent(file, f -> AnchorIndex.of(f.anchors()));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -12,26 +13,47 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 
+import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.model.Bank;
 
-/** Finds the files of a bank below a base folder by include and exclude globs. */
+/**
+ * Finds the files of a bank below a base folder by include and exclude globs. A selected symbolic
+ * link is followed only while it stays inside the repository ({@link RepositoryBoundary}); one
+ * that leads out is a problem, whether its target exists or not, and is never read.
+ */
 public final class FileScanner {
 
     private final Path baseDir;
     private final GlobSet includes;
     private final GlobSet excludes;
+    private final RepositoryBoundary boundary;
 
+    /** A scanner whose links may not leave the git work tree that holds {@code baseDir}. */
     public FileScanner(Path baseDir, List<String> includes, List<String> excludes) {
+        this(baseDir, includes, excludes, new RepositoryBoundary(Bank.repositoryRoot(baseDir)));
+    }
+
+    /**
+     * Checks comma-separated globs as the scanner will read them.
+     *
+     * @throws IllegalArgumentException naming the first pattern that is not a valid glob
+     */
+    public static void checkGlobs(List<String> patterns) {
+        new GlobSet(patterns);
+    }
+
+    public FileScanner(Path baseDir, List<String> includes, List<String> excludes, RepositoryBoundary boundary) {
         this.baseDir = baseDir;
         this.includes = new GlobSet(includes);
         this.excludes = new GlobSet(excludes);
+        this.boundary = boundary;
     }
 
     public ScanResult scan() throws IOException {
         List<Path> files = new ArrayList<>();
         List<ScanResult.Problem> problems = new ArrayList<>();
         // Symbolic links to folders are not followed (GitHub does not follow them either, and a
-        // link to an ancestor would loop); links to files are read like files.
+        // link to an ancestor would loop); links to files inside the repository are read like files.
         Files.walkFileTree(baseDir, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
@@ -52,11 +74,7 @@ public final class FileScanner {
                         if (attrs.isRegularFile()) {
                             files.add(file);
                         } else if (attrs.isSymbolicLink()) {
-                            if (Files.isRegularFile(file)) {
-                                files.add(file);
-                            } else if (!Files.exists(file)) {
-                                problems.add(new ScanResult.Problem(file, "is a broken symbolic link"));
-                            }
+                            symbolicLink(file, files, problems);
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -67,14 +85,29 @@ public final class FileScanner {
                         if (excludes.matchesFile(rel) || excludes.matchesWholeFolder(rel)) {
                             return FileVisitResult.CONTINUE;
                         }
-                        if (includes.matchesFile(rel) || Files.isDirectory(file)) {
+                        if (includes.matchesFile(rel) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                             problems.add(new ScanResult.Problem(file, "cannot be read: " + describe(e)));
                         }
                         return FileVisitResult.CONTINUE;
                     }
                 });
         files.sort(Comparator.comparing(p -> Bank.relativePath(baseDir, p)));
+        problems.sort(Comparator.comparing(p -> Bank.relativePath(baseDir, p.path())));
         return new ScanResult(List.copyOf(files), List.copyOf(problems));
+    }
+
+    /** A selected link: a file inside is read, a folder is skipped, anything outside is named and left alone. */
+    private void symbolicLink(Path file, List<Path> files, List<ScanResult.Problem> problems) {
+        RepositoryBoundary.Resolved target = boundary.resolve(file);
+        switch (target.status()) {
+            case OUTSIDE -> problems.add(new ScanResult.Problem(file, RepositoryBoundary.LINK_POINTS_OUTSIDE));
+            case MISSING, LOOP -> problems.add(new ScanResult.Problem(file, "is a broken symbolic link"));
+            case INSIDE -> {
+                if (Files.isRegularFile(target.path(), LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(file);
+                }
+            }
+        }
     }
 
     static String describe(IOException e) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Ant-style globs over relative paths, on top of the JDK's glob matcher. As in Maven and Ant,
@@ -20,15 +21,23 @@ final class GlobSet {
     private final List<PathMatcher> fileMatchers = new ArrayList<>();
     private final List<PathMatcher> folderMatchers = new ArrayList<>();
 
+    /**
+     * @throws IllegalArgumentException naming the pattern, when one is not a valid glob
+     */
     GlobSet(List<String> patterns) {
         FileSystem fs = FileSystems.getDefault();
         for (String raw : patterns) {
             String pattern = raw.replace('\\', '/');
-            for (String variant : variants(pattern)) {
-                fileMatchers.add(fs.getPathMatcher("glob:" + variant));
-                if (variant.endsWith("/**")) {
-                    folderMatchers.add(fs.getPathMatcher("glob:" + variant.substring(0, variant.length() - 3)));
+            try {
+                for (String variant : variants(pattern)) {
+                    fileMatchers.add(fs.getPathMatcher("glob:" + variant));
+                    if (variant.endsWith("/**")) {
+                        folderMatchers.add(fs.getPathMatcher("glob:" + variant.substring(0, variant.length() - 3)));
+                    }
                 }
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("'" + raw + "' is not a valid glob: " + e.getDescription()
+                        + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : ""), e);
             }
         }
     }

@@ -56,7 +56,11 @@ public final class SourceText {
         return text.codePointCount(start, o) + 1;
     }
 
-    /** Line and column lookups that remember the last line found: cheap for a reader moving forward. */
+    /**
+     * Line and column lookups that remember the last line and the last column found: cheap for a
+     * reader moving forward, also along one line of a megabyte (a column is counted from the last
+     * one, not from the start of the line).
+     */
     public Cursor cursor() {
         return new Cursor();
     }
@@ -64,14 +68,25 @@ public final class SourceText {
     /** Lookups for one reader of this text; not thread-safe. */
     public final class Cursor {
         private int line = 1;
+        /** The last offset whose column was counted, on {@link #line}, and its column; -1 for none. */
+        private int lastOffset = -1;
+        private int lastColumn;
+        /** Characters walked to count columns, for tests of the cost. */
+        private long counted;
 
         private Cursor() {}
+
+        /** How many characters column lookups have walked so far. */
+        long counted() {
+            return counted;
+        }
 
         /** The 1-based line of a character offset. */
         public int lineOf(int offset) {
             int o = clamp(offset);
             if (!onLine(line, o)) {
                 line = onLine(line + 1, o) ? line + 1 : SourceText.this.lineOf(o);
+                lastOffset = -1;
             }
             return line;
         }
@@ -79,7 +94,18 @@ public final class SourceText {
         /** The 1-based column of a character offset, counted in code points. */
         public int columnOf(int offset) {
             int o = clamp(offset);
-            return text.codePointCount(lineStarts[lineOf(o) - 1], o) + 1;
+            int start = lineStarts[lineOf(o) - 1];
+            int countFrom = lastOffset >= 0 && o >= lastOffset ? lastOffset : start;
+            int column = (countFrom == start ? 1 : lastColumn) + text.codePointCount(countFrom, o);
+            counted += o - countFrom;
+            // counting on from the middle of a surrogate pair would count it twice: remember only whole ones
+            boolean splitsPair = o > 0 && o < text.length() && Character.isLowSurrogate(text.charAt(o))
+                    && Character.isHighSurrogate(text.charAt(o - 1));
+            if (!splitsPair) {
+                lastOffset = o;
+                lastColumn = column;
+            }
+            return column;
         }
 
         private boolean onLine(int candidate, int offset) {
@@ -91,6 +117,35 @@ public final class SourceText {
     /** The offset at which a 1-based line starts. */
     public int lineStart(int line) {
         return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
+    }
+
+    /**
+     * At most the first {@code maxChars} characters of a 1-based line, without its line ending:
+     * for showing a line, without copying all of a line that is megabytes long.
+     */
+    public String linePrefix(int line, int maxChars) {
+        if (line < 1 || line > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(start, Math.min(end, start + Math.max(0, maxChars)));
+    }
+
+    /** The length in characters of a 1-based line, without its line ending. */
+    public int lineLength(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return 0;
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end - start;
     }
 
     /** The text of a 1-based line, without its line ending. */

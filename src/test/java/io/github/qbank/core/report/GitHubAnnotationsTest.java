@@ -25,8 +25,11 @@ class GitHubAnnotationsTest {
     void messagesAndPropertiesAreEscapedSoABankCannotForgeCommands() {
         List<String> commands = GitHubAnnotations.commands(List.of(new Finding("dead-link", Severity.ERROR,
                 "a,b:c%.md", 1, 1, "100% dead\n::error::forged\r", null, null)), "");
+        // a finding's texts are one line already (OneLine); the runner's own escaping comes on top
         assertEquals(List.of("::error file=a%2Cb%3Ac%25.md,line=1,col=1,title=qbank dead-link"
-                + "::100%25 dead%0A::error::forged%0D"), commands);
+                + "::100%25 dead\u240A::error::forged\u240D"), commands);
+        assertEquals("a%0Ab%0Dc%25 ::", GitHubAnnotations.data("a\nb\rc% ::"));
+        assertEquals("a%0Ab%0Dc%3Ad%2Ce%25", GitHubAnnotations.property("a\nb\rc:d,e%"));
     }
 
     @Test

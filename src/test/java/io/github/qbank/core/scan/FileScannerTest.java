@@ -81,4 +81,21 @@ class FileScannerTest {
         ScanResult result = new FileScanner(dir, List.of("**/*.md"), List.of()).scan();
         assertEquals(List.of(dir.resolve("a/x.md")), result.files());
     }
+
+    @Test
+    void aLinkThatLeavesTheRepositoryIsAProblemWhetherItsTargetExistsOrNot() throws Exception {
+        Path bank = Files.createDirectories(dir.resolve("bank"));
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.md"), "# secret\n");
+        Files.writeString(bank.resolve("real.md"), "# real\n");
+        Files.createSymbolicLink(bank.resolve("a.md"), outside.resolve("secret.md"));
+        Files.createSymbolicLink(bank.resolve("b.md"), outside.resolve("no-such.md"));
+        Files.createSymbolicLink(bank.resolve("c.md"), Path.of("real.md"));
+        ScanResult result = new FileScanner(bank, List.of("**/*.md"), List.of()).scan();
+        assertEquals(List.of(bank.resolve("c.md"), bank.resolve("real.md")), result.files());
+        assertEquals(List.of(
+                new ScanResult.Problem(bank.resolve("a.md"), "is a symbolic link that points outside the repository"),
+                new ScanResult.Problem(bank.resolve("b.md"), "is a symbolic link that points outside the repository")),
+                result.problems());
+    }
 }

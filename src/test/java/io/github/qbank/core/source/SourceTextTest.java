@@ -1,6 +1,7 @@
 package io.github.qbank.core.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
@@ -40,5 +41,22 @@ class SourceTextTest {
             assertEquals(TEXT.lineOf(offset), cursor.lineOf(offset), "line of " + offset);
             assertEquals(TEXT.columnOf(offset), cursor.columnOf(offset), "column of " + offset);
         }
+    }
+
+    /** Issue #12: 20,000 links on one line of CJK text; each column was counted from the line start. */
+    @Test
+    void columnsAlongOneLongLineAreCountedOnceMovingForward() {
+        StringBuilder sb = new StringBuilder("# 标题\n");
+        for (int i = 0; i < 20_000; i++) {
+            sb.append("[链接").append(i).append("](缺失").append(i).append(".md) ");
+        }
+        SourceText text = new SourceText(sb.append('\n').toString());
+        SourceText.Cursor cursor = text.cursor();
+        int lineStart = text.lineStart(2);
+        for (int at = text.text().indexOf('[', lineStart); at >= 0; at = text.text().indexOf('[', at + 1)) {
+            assertEquals(at - lineStart + 1, cursor.columnOf(at), "column of " + at);
+        }
+        int length = text.text().length();
+        assertTrue(cursor.counted() <= length, "walked " + cursor.counted() + " characters for a text of " + length);
     }
 }
