@@ -254,7 +254,7 @@ class CheckMojoTest {
             + "</configuration></plugin></plugins></build></project>")
     void unknownRuleNamesTheRulesElement(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertTrue(e.getMessage().startsWith("<rules>: unknown rule 'no-such-rule'; the rules are "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("<rules> (qbank.rules): unknown rule 'no-such-rule'; the rules are "), e.getMessage());
     }
 
     @Test

@@ -67,8 +67,8 @@ class ConfigurationFormsTest {
     @InjectMojo(goal = "check")
     @MojoParameter(name = "ruleSeverities", value = "numbring:off")
     void anUnknownRuleInQbankRulesNamesIt(CheckMojo mojo) {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::configuration);
-        assertEquals(true, e.getMessage().startsWith("qbank.rules: unknown rule 'numbring'; the rules are "),
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals(true, e.getMessage().startsWith("<rules> (qbank.rules): unknown rule 'numbring'; the rules are "),
                 e.getMessage());
     }
 
