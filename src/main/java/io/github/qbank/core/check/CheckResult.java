@@ -1,5 +1,6 @@
 package io.github.qbank.core.check;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.github.qbank.core.Finding;
@@ -16,9 +17,11 @@ import io.github.qbank.core.model.Bank;
  * @param links      every external URL with its result, in first-use order
  * @param durationMs how long scanning, parsing, rules and link checks took
  * @param failed     whether the findings reach the configured {@code failOn}: the build fails
+ * @param runId      a random UUID naming this check, written into every report
+ * @param startedAt  when this check started (reports name it; temporary files older than it are stale)
  */
 public record CheckResult(Bank bank, List<RuleRun> rules, List<Finding> findings, List<LinkResult> links,
-        long durationMs, boolean failed) {
+        long durationMs, boolean failed, String runId, Instant startedAt) {
 
     public long errors() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();

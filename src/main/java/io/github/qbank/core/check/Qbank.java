@@ -2,10 +2,12 @@ package io.github.qbank.core.check;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -63,6 +65,8 @@ public final class Qbank {
     }
 
     public CheckResult check(QbankConfig config, CheckListener listener) throws QbankException {
+        Instant startedAt = Instant.now();
+        String runId = UUID.randomUUID().toString();
         long start = System.nanoTime();
         Path base = config.baseDir();
         RepositoryBoundary boundary = new RepositoryBoundary(Bank.repositoryRoot(base));
@@ -89,7 +93,8 @@ public final class Qbank {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.size() - errors;
         boolean failed = config.failOn().fails((int) errors, (int) warnings);
-        return new CheckResult(bank, ruleRuns, List.copyOf(findings), links.results(), durationMs, failed);
+        return new CheckResult(bank, ruleRuns, List.copyOf(findings), links.results(), durationMs, failed, runId,
+                startedAt);
     }
 
     /** Each rule of the registry with the severity this configuration gives it. */

@@ -89,6 +89,8 @@ final class HtmlReportModel {
     final long warnings;
     final Bank.Stats stats;
     final long durationMs;
+    final String runId;
+    final String startedAt;
     final List<Count> byRule = new ArrayList<>();
     final List<Item> findings = new ArrayList<>();
     final List<String> rules;
@@ -109,6 +111,8 @@ final class HtmlReportModel {
         this.warnings = result.warnings();
         this.stats = result.bank().stats();
         this.durationMs = result.durationMs();
+        this.runId = result.runId();
+        this.startedAt = result.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         this.script = script;
         this.scriptHash = sha256(script);
 

@@ -14,7 +14,10 @@ import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.QbankConfig;
 
-/** Writes the selected report files into the output directory, each atomically. */
+/**
+ * Writes the selected report files into the output directory, each atomically, after removing the
+ * temporary files that interrupted runs left there ({@link AtomicFiles#removeStale}).
+ */
 public final class Reports {
 
     private static final Map<ReportFormat, ReportWriter> WRITERS = new EnumMap<>(Map.of(
@@ -35,6 +38,11 @@ public final class Reports {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new QbankException("outputDirectory", "cannot create the report directory " + dir + ": " + e, e);
+        }
+        try {
+            AtomicFiles.removeStale(dir, result.startedAt());
+        } catch (IOException e) {
+            throw new QbankException("outputDirectory", "cannot clean the report directory " + dir + ": " + e, e);
         }
         List<Path> written = new ArrayList<>();
         ReportInput input = new ReportInput(result, config);
