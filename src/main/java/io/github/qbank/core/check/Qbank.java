@@ -85,6 +85,12 @@ public final class Qbank {
         }
         Bank bank = new Bank(base, files);
 
+        Path cache = config.links().cacheFile();
+        if (config.links().check() && cache != null && boundary.leavesThroughLink(cache)) {
+            throw new QbankException("links.cache", "the link cache " + boundary.relative(cache) + " is in the"
+                    + " repository, but a symbolic link on its way leads out of it; qbank does not write there"
+                    + " (a cache file outside the repository is used as given)");
+        }
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
         List<RuleRun> ruleRuns = ruleRuns(config);
         List<Finding> findings = runRules(bank, config, ruleRuns, links);

@@ -13,6 +13,7 @@ import io.github.qbank.core.QbankException;
 import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.local.RepositoryBoundary;
 
 /**
  * Writes the selected report files into the output directory, each atomically, after removing the
@@ -34,6 +35,12 @@ public final class Reports {
     public static List<Path> write(CheckResult result, QbankConfig config)
             throws QbankException {
         Path dir = config.outputDirectory();
+        RepositoryBoundary repository = new RepositoryBoundary(result.bank().repositoryRoot());
+        if (repository.leavesThroughLink(dir)) {
+            throw new QbankException("outputDirectory", "the report directory " + repository.relative(dir)
+                    + " is in the repository, but a symbolic link on its way leads out of it; qbank does not write"
+                    + " there (an outputDirectory outside the repository is used as given)");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
