@@ -1,7 +1,9 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.check.CheckResult;
@@ -45,5 +47,10 @@ public final class HostileInput {
         Arrays.sort(check);
         Arrays.sort(reports);
         System.out.println(findings + " " + check[rounds / 2] + " " + reports[rounds / 2]);
+        try (Stream<Path> written = Files.walk(out)) {
+            for (Path p : written.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }
