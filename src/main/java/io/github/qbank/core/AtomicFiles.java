@@ -4,14 +4,27 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
-/** Writes a file so that readers see the old content or the new, never half of it. */
+/**
+ * Writes a file so that readers see the old content or the new, never half of it: the content goes
+ * to {@code NAME.UUID.tmp} beside the target, which is then moved into place. A run that is killed
+ * in between leaves that file behind; {@link #removeStale} removes such files on the next run.
+ */
 public final class AtomicFiles {
+
+    /** qbank's temporary files: the target's name, a random UUID, {@code .tmp}. */
+    private static final Pattern TEMPORARY = Pattern.compile(
+            ".+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
 
     /** What goes into the file. */
     public interface Content {
@@ -19,6 +32,31 @@ public final class AtomicFiles {
     }
 
     private AtomicFiles() {}
+
+    /**
+     * Removes the temporary files that earlier runs left in a folder: those named as
+     * {@link #write} names them and last modified before {@code runStarted}, so a file that a run
+     * started since is still writing is left alone. Other files are never touched.
+     *
+     * @return how many were removed
+     */
+    public static int removeStale(Path dir, Instant runStarted) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir,
+                p -> TEMPORARY.matcher(p.getFileName().toString()).matches())) {
+            for (Path p : entries) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(runStarted)
+                        && Files.deleteIfExists(p)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
 
     /** Writes to a temporary file beside the target, then moves it into place. */
     public static void write(Path target, Content content) throws IOException {

@@ -36,6 +36,7 @@ final class ConfigurationMapper {
             Map.entry("links.deadline", "qbank.links.deadline"),
             Map.entry("links.excludes", "qbank.links.excludes"),
             Map.entry("links.accept", "qbank.links.accept"),
+            Map.entry("links.cache", "qbank.links.cache"),
             Map.entry("outputDirectory", "qbank.outputDirectory"),
             Map.entry("formats", "qbank.formats"),
             Map.entry("answerLinkPattern", "qbank.answerLinkPattern"),
@@ -50,7 +51,8 @@ final class ConfigurationMapper {
             "links.deadline", "linksDeadline",
             "links.excludes", "linksExcludes",
             "links.accept", "linksAccept",
-            "console.maxPerRule", "consoleMaxPerRule");
+            "console.maxPerRule", "consoleMaxPerRule",
+            "links.cache", "linksCache");
 
     private ConfigurationMapper() {}
 

@@ -2,6 +2,7 @@ package io.github.qbank.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -172,5 +173,40 @@ class SymlinkTest {
         CheckResult result = check();
         assertEquals(List.of("README.md:4 broken-anchor anchor #headin in alias.md matches no heading;"
                 + " did you mean #heading?"), lines(result));
+    }
+
+    @Test
+    void reportsAreNotWrittenThroughACommittedLinkThatLeavesTheRepository() throws Exception {
+        Path elsewhere = Files.createDirectories(outside.resolve("elsewhere"));
+        symlink(bank.resolve("target"), elsewhere);
+        Files.writeString(bank.resolve("README.md"), "# Bank\n\n![x](gone.png)\n");
+        QbankConfig config = Configs.offline(bank).outputDirectory(bank.resolve("target/qbank")).build();
+        CheckResult result = new Qbank().check(config, CheckListener.silent());
+        QbankException e = org.junit.jupiter.api.Assertions.assertThrows(QbankException.class,
+                () -> Reports.write(result, config));
+        assertEquals("outputDirectory", e.setting());
+        assertEquals("the report directory target/qbank is in the repository, but a symbolic link on its way leads"
+                + " out of it; qbank does not write there (an outputDirectory outside the repository is used as"
+                + " given)", e.getMessage());
+        try (Stream<Path> s = Files.list(elsewhere)) {
+            assertEquals(List.of(), s.toList(), "nothing written outside the repository");
+        }
+    }
+
+    @Test
+    void theLinkCacheIsNotWrittenThroughACommittedLinkThatLeavesTheRepository() throws Exception {
+        symlink(bank.resolve("target"), outside.resolve("dir"));
+        Files.writeString(bank.resolve("README.md"), "# Bank\n\n[web](https://example.invalid/)\n");
+        QbankConfig config = QbankConfig.builder(bank)
+                .links(io.github.qbank.core.links.LinkSettings.builder(bank.resolve("target/qbank/link-cache.json"))
+                        .build())
+                .build();
+        Qbank qbank = new Qbank(io.github.qbank.core.rules.RuleRegistry.standard(),
+                (c, l) -> io.github.qbank.core.links.LinkChecker.skipping("no network in tests"));
+        QbankException e = org.junit.jupiter.api.Assertions.assertThrows(QbankException.class,
+                () -> qbank.check(config, CheckListener.silent()));
+        assertEquals("links.cache", e.setting());
+        assertTrue(e.getMessage().startsWith("the link cache target/qbank/link-cache.json is in the repository, but a"
+                + " symbolic link on its way leads out of it"), e.getMessage());
     }
 }

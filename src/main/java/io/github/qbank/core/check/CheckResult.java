@@ -1,5 +1,6 @@
 package io.github.qbank.core.check;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.github.qbank.core.Finding;
@@ -21,9 +22,12 @@ import io.github.qbank.core.sections.AnswerConvention;
  * @param answers    how the bank gives its answers, as inferred from it
  * @param tracked    every finding with its fingerprint and status, in the order of {@code findings}
  * @param fixed      how many findings of the baseline are gone
+ * @param runId      a random UUID naming this check, written into every report
+ * @param startedAt  when this check started (reports name it; temporary files older than it are stale)
  */
 public record CheckResult(Bank bank, List<RuleRun> rules, List<Finding> findings, List<LinkResult> links,
-        long durationMs, boolean failed, AnswerConvention answers, List<TrackedFinding> tracked, int fixed) {
+        long durationMs, boolean failed, AnswerConvention answers, List<TrackedFinding> tracked, int fixed,
+        String runId, Instant startedAt) {
 
     /** The findings the baseline does not hold: those that fail the build. */
     public List<TrackedFinding> newFindings() {

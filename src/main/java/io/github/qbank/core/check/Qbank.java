@@ -2,10 +2,12 @@ package io.github.qbank.core.check;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -77,6 +79,8 @@ public final class Qbank {
 
     /** Checks the bank; the findings {@code baseline} holds are known and do not fail the build. */
     public CheckResult check(QbankConfig config, CheckListener listener, Baseline baseline) throws QbankException {
+        Instant startedAt = Instant.now();
+        String runId = UUID.randomUUID().toString();
         long start = System.nanoTime();
         Path base = config.baseDir();
         RepositoryBoundary boundary = new RepositoryBoundary(Bank.repositoryRoot(base));
@@ -95,6 +99,12 @@ public final class Qbank {
         }
         Bank bank = new Bank(base, files);
 
+        Path cache = config.links().cacheFile();
+        if (config.links().check() && cache != null && boundary.leavesThroughLink(cache)) {
+            throw new QbankException("links.cache", "the link cache " + boundary.relative(cache) + " is in the"
+                    + " repository, but a symbolic link on its way leads out of it; qbank does not write there"
+                    + " (a cache file outside the repository is used as given)");
+        }
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
         List<RuleRun> ruleRuns = ruleRuns(config);
         Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
@@ -108,7 +118,7 @@ public final class Qbank {
         long warnings = tracked.stream().filter(t -> !t.known()).count() - errors;
         boolean failed = config.failOn().fails((int) errors, (int) warnings);
         return new CheckResult(bank, ruleRuns, List.copyOf(findings), links.results(), durationMs, failed,
-                analyses.answerConvention(), tracked, baseline.fixed(tracked));
+                analyses.answerConvention(), tracked, baseline.fixed(tracked), runId, startedAt);
     }
 
     /** Each rule of the registry with the severity this configuration gives it. */

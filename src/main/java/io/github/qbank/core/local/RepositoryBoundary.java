@@ -168,6 +168,21 @@ public final class RepositoryBoundary {
         return new Resolved(missing ? Status.MISSING : Status.INSIDE, current);
     }
 
+    /**
+     * Whether a path lies in the boundary as written but a symbolic link on its way leads out: a
+     * committed {@code target -> /somewhere} under which qbank would write its reports.
+     */
+    public boolean leavesThroughLink(Path path) {
+        return containsLexically(path) && resolve(path).status() == Status.OUTSIDE;
+    }
+
+    /** A path below the boundary as given, with {@code /}, for messages. */
+    public String relative(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        Path rel = p.startsWith(lexical) ? lexical.relativize(p) : p.startsWith(real) ? real.relativize(p) : p;
+        return rel.toString().replace('\\', '/');
+    }
+
     /** A real path inside the boundary written below the boundary as given, for paths shown to users. */
     public Path toLexical(Path realPath) {
         return realPath.startsWith(real) ? lexical.resolve(real.relativize(realPath).toString()) : realPath;

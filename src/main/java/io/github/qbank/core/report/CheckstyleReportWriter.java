@@ -31,6 +31,8 @@ final class CheckstyleReportWriter implements ReportWriter {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
+            xml.writeComment(" qbank run " + result.runId() + " started " + result.startedAt() + " ");
+            xml.writeCharacters("\n");
             xml.writeStartElement("checkstyle");
             xml.writeAttribute("version", "10.0");
             for (Map.Entry<String, List<TrackedFinding>> e : byFile.entrySet()) {

@@ -91,6 +91,8 @@ final class HtmlReportModel {
     final Bank.Stats stats;
     final long durationMs;
     final String answers;
+    final String runId;
+    final String startedAt;
     final List<Count> byRule = new ArrayList<>();
     final List<Item> findings = new ArrayList<>();
     final List<String> rules;
@@ -112,6 +114,8 @@ final class HtmlReportModel {
         this.stats = result.bank().stats();
         this.durationMs = result.durationMs();
         this.answers = result.answers().reason();
+        this.runId = result.runId();
+        this.startedAt = result.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         this.script = script;
         this.scriptHash = sha256(script);
 

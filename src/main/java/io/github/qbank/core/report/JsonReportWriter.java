@@ -35,6 +35,10 @@ final class JsonReportWriter implements ReportWriter {
         tool.put("name", "qbank");
         tool.put("version", Version.get());
 
+        ObjectNode run = root.putObject("run");
+        run.put("id", result.runId());
+        run.put("startedAt", result.startedAt().toString());
+
         Bank.Stats stats = result.bank().stats();
         ObjectNode summary = root.putObject("summary");
         summary.put("files", stats.files());

@@ -15,8 +15,12 @@ import io.github.qbank.core.QbankException;
 import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.local.RepositoryBoundary;
 
-/** Writes the selected report files into the output directory, each atomically. */
+/**
+ * Writes the selected report files into the output directory, each atomically, after removing the
+ * temporary files that interrupted runs left there ({@link AtomicFiles#removeStale}).
+ */
 public final class Reports {
 
     private static final Map<ReportFormat, ReportWriter> WRITERS = new EnumMap<>(Map.of(
@@ -33,10 +37,21 @@ public final class Reports {
     public static List<Path> write(CheckResult result, QbankConfig config)
             throws QbankException {
         Path dir = config.outputDirectory();
+        RepositoryBoundary repository = new RepositoryBoundary(result.bank().repositoryRoot());
+        if (repository.leavesThroughLink(dir)) {
+            throw new QbankException("outputDirectory", "the report directory " + repository.relative(dir)
+                    + " is in the repository, but a symbolic link on its way leads out of it; qbank does not write"
+                    + " there (an outputDirectory outside the repository is used as given)");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new QbankException("outputDirectory", "cannot create the report directory " + dir + ": " + e, e);
+        }
+        try {
+            AtomicFiles.removeStale(dir, result.startedAt());
+        } catch (IOException e) {
+            throw new QbankException("outputDirectory", "cannot clean the report directory " + dir + ": " + e, e);
         }
         List<Path> written = new ArrayList<>();
         ReportInput input = new ReportInput(result, config);

@@ -62,6 +62,14 @@ final class SarifReportWriter implements ReportWriter {
             r.put("helpUri", rule.helpUri());
             r.putObject("defaultConfiguration").put("level", level(rule.severity()));
         }
+        // when and by which check: in the run's property bag, not in automationDetails, whose id
+        // GitHub reads as the analysis category (a new one per run would never close an alert)
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", true);
+        invocation.put("startTimeUtc", input.result().startedAt().toString());
+        ObjectNode properties = run.putObject("properties");
+        properties.put("runId", input.result().runId());
+        properties.put("startedAt", input.result().startedAt().toString());
         run.put("columnKind", "unicodeCodePoints");
         String prefix = input.repositoryPrefix();
         ArrayNode results = run.putArray("results");

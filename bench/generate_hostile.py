@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Makes the hostile inputs of issue #12 that used to take super-linear time.
+
+Usage: generate_hostile.py KIND N OUT_DIR
+
+  anchors  one file with N headings and N links to anchors that are near typos of them
+           ("#sectoin-12-…" for "## Section 12 …"): every link gets a "did you mean" suggestion
+  oneline  one file whose second line holds N links to missing files, with CJK link texts
+           ("[链接12](缺失12.md) …"): N findings on one line of CJK text
+"""
+import os
+import sys
+
+kind, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+os.makedirs(out, exist_ok=True)
+parts = []
+if kind == "anchors":
+    parts.append("# Anchors\n\n")
+    for i in range(n):
+        parts.append("## Section %d about topic %d\n\n" % (i, i * 7919 % n))
+    for i in range(n):
+        parts.append("- [link %d](#sectoin-%d-about-topic-%d)\n" % (i, i, i * 7919 % n))
+elif kind == "oneline":
+    parts.append("# 链接\n")
+    parts.append("".join("[链接%d](缺失%d.md) " % (i, i) for i in range(n)))
+    parts.append("\n")
+else:
+    sys.exit("unknown kind " + kind)
+with open(os.path.join(out, "README.md"), "w", encoding="utf-8") as f:
+    f.write("".join(parts))

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Hostile input of issue #12 that used to take super-linear time, at N and 2N: the time should
+# double, not quadruple.
+#
+#   bench/hostile.sh [N_ANCHORS=4000] [N_LINKS=20000] [ROUNDS=3]
+#
+# anchors: one file, N headings and N links to near-typo anchors, each with a "did you mean".
+# oneline: one file, N links to missing files on one line of CJK text.
+# Each bank is checked in process as the plugin does it (scan, parse, rules, then the html, json,
+# sarif and checkstyle reports) after one untimed warm-up run; the median of ROUNDS runs.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+anchors=${1:-4000}
+links=${2:-20000}
+rounds=${3:-3}
+work="$here/work/hostile"
+mkdir -p "$work"
+
+echo "building qbank ..."
+(cd "$root" && ./mvnw -q -B -o compile dependency:build-classpath -Dmdep.outputFile="$work/qbank.classpath" >/dev/null)
+cp="$root/target/classes:$(cat "$work/qbank.classpath")"
+javac -d "$work/classes" -cp "$cp" "$here/HostileInput.java"
+
+printf '\nhostile input on %s cores, %s\n\n' "$(nproc)" "$(java -version 2>&1 | head -1)"
+printf '| case | N | KB | findings | check | reports | total | total / total at N |\n'
+printf '|---|---|---|---|---|---|---|---|\n'
+for kind in anchors oneline; do
+  n=$anchors; [ "$kind" = oneline ] && n=$links
+  base=""
+  for size in "$n" "$((2 * n))"; do
+    bank="$work/$kind-$size"
+    [ -f "$bank/README.md" ] || python3 "$here/generate_hostile.py" "$kind" "$size" "$bank"
+    kb=$(( $(wc -c < "$bank/README.md") / 1024 ))
+    read -r findings check reports < <(java -Xss8m -cp "$work/classes:$cp" HostileInput "$bank" "$rounds")
+    total=$((check + reports))
+    [ -n "$base" ] || base=$total
+    ratio=$(python3 -c "print('%.1fx' % ($total / max(1, $base)))")
+    printf '| %s | %d | %d | %d | %d ms | %d ms | %d ms | %s |\n' "$kind" "$size" "$kb" "$findings" "$check" "$reports" "$total" "$ratio"
+  done
+done
