@@ -128,37 +128,27 @@ public final class SourceText {
             return "";
         }
         int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] : text.length();
-        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return text.substring(start, Math.min(end, start + Math.max(0, maxChars)));
+        return text.substring(start, Math.min(lineEnd(line), start + Math.max(0, maxChars)));
     }
 
     /** The length in characters of a 1-based line, without its line ending. */
     public int lineLength(int line) {
-        if (line < 1 || line > lineStarts.length) {
-            return 0;
-        }
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] : text.length();
-        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return end - start;
+        return line < 1 || line > lineStarts.length ? 0 : lineEnd(line) - lineStarts[line - 1];
     }
 
     /** The text of a 1-based line, without its line ending. */
     public String line(int line) {
-        if (line < 1 || line > lineStarts.length) {
-            return "";
-        }
+        return line < 1 || line > lineStarts.length ? "" : text.substring(lineStarts[line - 1], lineEnd(line));
+    }
+
+    /** Where a 1-based line (which exists) ends, before its line ending. */
+    private int lineEnd(int line) {
         int start = lineStarts[line - 1];
         int end = line < lineStarts.length ? lineStarts[line] : text.length();
         while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
             end--;
         }
-        return text.substring(start, end);
+        return end;
     }
 
     private int clamp(int offset) {
