@@ -1,0 +1,76 @@
+package io.github.qbank.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.Suppressions.Directive;
+
+/**
+ * An inline suppression comment that names a rule qbank does not know (a misspelling silences
+ * nothing), or that silenced no finding of the rules it names (of any rule, when it names none), so
+ * that suppressions are pruned once their cause is fixed. Runs after every other rule, from what
+ * they recorded in {@link Analyses#suppressionUsage()}. Not judged unused: a comment that names
+ * this rule, the rules of a comment that are switched off (they found nothing, so nothing tells
+ * whether the comment is needed), and a comment for every rule while any rule is switched off.
+ * Only comments that name this rule silence its findings.
+ */
+public final class UnusedSuppressionRule extends Rule {
+
+    public static final String ID = "unused-suppression";
+
+    public UnusedSuppressionRule() {
+        super(ID, Severity.WARNING, "an inline suppression comment that names an unknown rule or silences no finding");
+    }
+
+    @Override
+    public boolean judgesOtherRules() {
+        return true;
+    }
+
+    @Override
+    public void check(Bank bank, RuleContext context) {
+        Analyses analyses = context.analyses();
+        List<String> known = analyses.ruleIds();
+        for (BankFile file : bank.files()) {
+            for (Directive d : file.suppressions().directives()) {
+                String comment = "qbank-" + d.kind();
+                if (!known.isEmpty()) {
+                    for (String rule : d.rules().stream().sorted().toList()) {
+                        if (!known.contains(rule)) {
+                            context.report(file, d.line(), d.column(), comment + " names no rule '" + rule
+                                    + "'; the rules are " + String.join(", ", known));
+                        }
+                    }
+                }
+                if (d.kind().equals("enable") || d.rules().contains(ID)) {
+                    continue;
+                }
+                Set<String> silenced = analyses.suppressionUsage().silenced(file, d);
+                if (d.rules().isEmpty()) {
+                    boolean anyOff = known.stream().anyMatch(analyses::isOff);
+                    if (silenced.isEmpty() && !anyOff && !known.isEmpty()) {
+                        context.report(file, d.line(), d.column(), comment + " silences no finding; remove the comment");
+                    }
+                    continue;
+                }
+                List<String> unused = new ArrayList<>();
+                for (String rule : d.rules().stream().sorted().toList()) {
+                    if (known.contains(rule) && !analyses.isOff(rule) && !silenced.contains(rule)) {
+                        unused.add(rule);
+                    }
+                }
+                if (unused.isEmpty()) {
+                    continue;
+                }
+                String advice = unused.size() == d.rules().size() ? "remove the comment"
+                        : unused.size() == 1 ? "remove that name" : "remove those names";
+                context.report(file, d.line(), d.column(), comment + " silences no finding of "
+                        + String.join(", ", unused) + "; " + advice);
+            }
+        }
+    }
+}
