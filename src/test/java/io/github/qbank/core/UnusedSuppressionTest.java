@@ -70,4 +70,22 @@ class UnusedSuppressionTest {
                 findings(qbank, Configs.offline(dir).build()).stream().filter(f -> f.contains("unused-suppression"))
                         .toList());
     }
+
+    @Test
+    void linkRulesAreNotJudgedWhileLinksGoUnchecked() throws Exception {
+        Files.writeString(dir.resolve("links.md"), """
+                # Links
+
+                <!-- qbank-disable-next-line dead-link -->
+                [flaky](https://example.com/flaky)
+
+                <!-- qbank-disable-next-line link-unverifiable missing-image -->
+                [walled](https://example.com/walled)
+
+                Text. <!-- qbank-disable-line -->
+                """);
+        List<String> found = findings(new Qbank(), Configs.offline(dir).includes(List.of("links.md")).build());
+        assertEquals(List.of("6:1 unused-suppression qbank-disable-next-line silences no finding of missing-image;"
+                + " remove that name"), found);
+    }
 }
