@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -107,7 +109,9 @@ public final class Qbank {
         }
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
         List<RuleRun> ruleRuns = ruleRuns(config);
-        Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links);
+        Set<String> rulesOff = new HashSet<>();
+        ruleRuns.stream().filter(r -> !r.ran()).forEach(r -> rulesOff.add(r.id()));
+        Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links, rules.ids(), rulesOff);
         List<Finding> findings = runRules(bank, config, ruleRuns, analyses);
         findings.sort(Finding.ORDER);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
@@ -139,20 +143,24 @@ public final class Qbank {
     /**
      * Runs the rules side by side: each whole-bank rule as one task, and the rules that judge files
      * one at a time as one task per file, so the work spreads over every core whatever the mix of
-     * rules. Rules are stateless and share only thread-safe views of the bank.
+     * rules. Rules are stateless and share only thread-safe views of the bank. The rules that judge
+     * the others' run ({@code unused-suppression}) run last, once the others are done.
      */
     private List<Finding> runRules(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, Analyses analyses)
             throws QbankException {
         LocalTargets targets = new LocalTargets(bank.baseDir(), bank.repositoryRoot());
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
         Map<FileRule, Severity> fileRules = new LinkedHashMap<>();
+        List<RuleRun> last = new ArrayList<>();
         for (RuleRun run : ruleRuns) {
             if (!run.ran()) {
                 continue;
             }
             Rule rule = rules.rule(run.id());
             Severity severity = run.severity();
-            if (rule instanceof FileRule fileRule) {
+            if (rule.judgesOtherRules()) {
+                last.add(run);
+            } else if (rule instanceof FileRule fileRule) {
                 fileRules.put(fileRule, severity);
             } else {
                 tasks.add(() -> {
@@ -174,6 +182,10 @@ public final class Qbank {
         }
         List<Finding> findings = new ArrayList<>();
         inParallel(tasks, "checking the bank").forEach(findings::addAll);
+        for (RuleRun run : last) {
+            // after the join above: every finding the other rules dropped is recorded
+            rules.rule(run.id()).check(bank, new RuleContext(run.id(), run.severity(), targets, analyses, findings, true));
+        }
         return findings;
     }
 

@@ -2,7 +2,6 @@ package io.github.qbank.core.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The inline {@code <!-- qbank-… -->} comments of one file and the lines they silence. A rule set
- * that is empty means every rule.
+ * that is empty means every rule. Asked about a finding, it names the comment that silences it, so
+ * that a check can tell which comments silenced nothing.
  *
  * <p>Filled while the file is parsed, then only asked. Each answer costs a hash lookup and a
  * binary search, however many comments the file holds: the {@code disable}/{@code enable} comments
@@ -21,78 +21,154 @@ public final class Suppressions {
     /** All rules. */
     public static final Set<String> ALL = Set.of();
 
-    private record Toggle(int line, boolean disable, Set<String> rules) {}
+    /**
+     * One {@code <!-- qbank-… -->} comment.
+     *
+     * @param kind   {@code disable-next-line}, {@code disable-line}, {@code disable}, {@code enable} or
+     *               {@code disable-file}
+     * @param line   the line the comment starts on
+     * @param column the column the comment starts at
+     * @param rules  the rules it names; {@link #ALL} for every rule
+     */
+    public record Directive(String kind, int line, int column, Set<String> rules) {
 
-    /** Rules silenced in one place: all of them, or those named. */
-    private static final class Scope {
-        private boolean all;
-        private final Set<String> rules = new HashSet<>();
-
-        void add(Set<String> named) {
-            if (named.isEmpty()) {
-                all = true;
-            } else {
-                rules.addAll(named);
-            }
+        public Directive {
+            rules = Set.copyOf(rules);
         }
 
-        boolean covers(String rule) {
-            return all || rules.contains(rule);
+        /** Whether it silences the rule, wherever it applies. */
+        public boolean names(String rule) {
+            return names(rule, false);
+        }
+
+        /** With {@code namedOnly}, whether it names the rule itself. */
+        public boolean names(String rule, boolean namedOnly) {
+            return rules.isEmpty() ? !namedOnly : rules.contains(rule);
         }
     }
 
+    private record Toggle(int line, boolean disable, Directive directive) {
+
+        Set<String> rules() {
+            return directive.rules();
+        }
+    }
+
+    private final List<Directive> directives = new ArrayList<>();
     private final List<Toggle> toggles = new ArrayList<>();
-    private final Map<Integer, Scope> lines = new HashMap<>();
-    private final Scope wholeFile = new Scope();
-    /** For each rule asked about: whether it is silenced after each toggle, in order. */
-    private final Map<String, boolean[]> replayed = new ConcurrentHashMap<>();
+    private final Map<Integer, List<Directive>> lines = new HashMap<>();
+    private final List<Directive> wholeFile = new ArrayList<>();
+    /**
+     * For each rule asked about: after each toggle, the index of the {@code disable} toggle that
+     * silences the rule there, or -1.
+     */
+    private final Map<String, int[]> replayed = new ConcurrentHashMap<>();
     /** For each toggle, the highest line of it and the toggles before it. */
     private volatile int[] reach;
 
     /** {@code qbank-disable}: silences the rules from this line on. */
     public void disableFrom(int line, Set<String> rules) {
-        toggles.add(new Toggle(line, true, rules));
+        disableFrom(line, 1, rules);
+    }
+
+    public void disableFrom(int line, int column, Set<String> rules) {
+        Directive d = add(new Directive("disable", line, column, rules));
+        toggles.add(new Toggle(line, true, d));
     }
 
     /** {@code qbank-enable}: ends an earlier {@code qbank-disable} from this line on. */
     public void enableFrom(int line, Set<String> rules) {
-        toggles.add(new Toggle(line, false, rules));
+        enableFrom(line, 1, rules);
     }
 
-    /** {@code qbank-disable-line} and {@code qbank-disable-next-line}. */
+    public void enableFrom(int line, int column, Set<String> rules) {
+        Directive d = add(new Directive("enable", line, column, rules));
+        toggles.add(new Toggle(line, false, d));
+    }
+
+    /** {@code qbank-disable-line} (at its own line) and {@code qbank-disable-next-line}. */
     public void disableLine(int line, Set<String> rules) {
-        lines.computeIfAbsent(line, k -> new Scope()).add(rules);
+        disableLine(line, new Directive("disable-line", line, 1, rules));
+    }
+
+    /** Silences {@code line} for the rules {@code directive} names; the directive may stand on another line. */
+    public void disableLine(int line, Directive directive) {
+        lines.computeIfAbsent(line, k -> new ArrayList<>()).add(add(directive));
     }
 
     /** {@code qbank-disable-file}. */
     public void disableFile(Set<String> rules) {
-        wholeFile.add(rules);
+        disableFile(new Directive("disable-file", 1, 1, rules));
+    }
+
+    public void disableFile(Directive directive) {
+        wholeFile.add(add(directive));
+    }
+
+    private Directive add(Directive d) {
+        directives.add(d);
+        return d;
+    }
+
+    /** Every comment, in document order. */
+    public List<Directive> directives() {
+        return List.copyOf(directives);
     }
 
     public boolean isSuppressed(String rule, int line) {
-        if (wholeFile.covers(rule)) {
-            return true;
-        }
-        Scope onLine = lines.get(line);
-        if (onLine != null && onLine.covers(rule)) {
-            return true;
-        }
-        if (toggles.isEmpty()) {
-            return false;
-        }
-        // the toggles that count are those before the first one below this line
-        int[] r = reach();
-        int lo = 0;
-        int hi = r.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (r[mid] <= line) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+        return silencer(rule, line) != null;
+    }
+
+    /**
+     * The comment that silences {@code rule} on {@code line}, or {@code null}. When several do,
+     * the narrowest wins: the line's own comment, then a {@code disable}…{@code enable} range, then
+     * {@code disable-file}; among comments of one kind, the first.
+     */
+    public Directive silencer(String rule, int line) {
+        return silencer(rule, line, false);
+    }
+
+    /**
+     * As {@link #silencer(String, int)}; with {@code namedOnly}, only comments that name the rule
+     * count, not those that silence every rule.
+     */
+    public Directive silencer(String rule, int line, boolean namedOnly) {
+        List<Directive> onLine = lines.get(line);
+        if (onLine != null) {
+            for (Directive d : onLine) {
+                if (d.names(rule, namedOnly)) {
+                    return d;
+                }
             }
         }
-        return lo > 0 && replayed.computeIfAbsent(rule, this::replay)[lo - 1];
+        if (!toggles.isEmpty()) {
+            // the toggles that count are those before the first one below this line
+            int[] r = reach();
+            int lo = 0;
+            int hi = r.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (r[mid] <= line) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (lo > 0) {
+                int by = namedOnly
+                        ? replayed.computeIfAbsent("\u0000" + rule, k -> replay(rule, true))[lo - 1]
+                        : replayed.computeIfAbsent(rule, k -> replay(rule, false))[lo - 1];
+                if (by >= 0) {
+                    return toggles.get(by).directive();
+                }
+            }
+        }
+        for (Directive d : wholeFile) {
+            if (d.names(rule, namedOnly)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private int[] reach() {
@@ -111,24 +187,28 @@ public final class Suppressions {
 
     /**
      * Replays the toggles for one rule: "disable all, enable X" leaves X enabled, "disable X" after
-     * "disable all, enable X" silences it again, and a toggle of all rules resets every rule.
+     * "disable all, enable X" silences it again, and a toggle of all rules resets every rule. Gives,
+     * after each toggle, the index of the toggle that silences the rule, or -1. With
+     * {@code namedOnly}, toggles of all rules are passed over.
      */
-    private boolean[] replay(String rule) {
-        boolean[] out = new boolean[toggles.size()];
-        boolean allOff = false;
-        boolean off = false;
+    private int[] replay(String rule, boolean namedOnly) {
+        int[] out = new int[toggles.size()];
+        int allOff = -1;
+        int off = -1;
         boolean onDespiteAll = false;
         for (int i = 0; i < out.length; i++) {
             Toggle t = toggles.get(i);
-            if (t.rules().isEmpty()) {
-                allOff = t.disable();
-                off = false;
+            if (t.rules().isEmpty() && namedOnly) {
+                // a comment for every rule does not count
+            } else if (t.rules().isEmpty()) {
+                allOff = t.disable() ? i : -1;
+                off = -1;
                 onDespiteAll = false;
             } else if (t.rules().contains(rule)) {
-                off = t.disable();
+                off = t.disable() ? i : -1;
                 onDespiteAll = !t.disable();
             }
-            out[i] = allOff ? !onDespiteAll : off;
+            out[i] = off >= 0 ? off : allOff >= 0 && !onDespiteAll ? allOff : -1;
         }
         return out;
     }

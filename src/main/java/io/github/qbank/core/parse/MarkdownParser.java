@@ -673,13 +673,17 @@ public final class MarkdownParser {
                 }
                 Set<String> named = rules.isEmpty() ? Suppressions.ALL : Set.copyOf(rules);
                 int startLine = line(offset + m.start());
+                int startColumn = column(offset + m.start());
                 int endLine = line(offset + m.end() - 1);
-                switch (m.group(1)) {
-                    case "disable" -> suppressions.disableFrom(startLine, named);
-                    case "enable" -> suppressions.enableFrom(startLine, named);
-                    case "disable-line" -> suppressions.disableLine(startLine, named);
-                    case "disable-next-line" -> suppressions.disableLine(endLine + 1, named);
-                    default -> suppressions.disableFile(named);
+                String kind = m.group(1);
+                switch (kind) {
+                    case "disable" -> suppressions.disableFrom(startLine, startColumn, named);
+                    case "enable" -> suppressions.enableFrom(startLine, startColumn, named);
+                    case "disable-line" -> suppressions.disableLine(startLine,
+                            new Suppressions.Directive(kind, startLine, startColumn, named));
+                    case "disable-next-line" -> suppressions.disableLine(endLine + 1,
+                            new Suppressions.Directive(kind, startLine, startColumn, named));
+                    default -> suppressions.disableFile(new Suppressions.Directive(kind, startLine, startColumn, named));
                 }
             }
         }

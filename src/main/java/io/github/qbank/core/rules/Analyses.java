@@ -3,6 +3,7 @@ package io.github.qbank.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -29,13 +30,41 @@ public final class Analyses {
     private final Map<BankFile, List<Section>> sections = new ConcurrentHashMap<>();
     private final Map<BankFile, NumberingModel> numbering = new ConcurrentHashMap<>();
     private final Map<BankFile, AnchorIndex> anchors = new ConcurrentHashMap<>();
+    private final List<String> ruleIds;
+    private final Set<String> rulesOff;
+    private final SuppressionUsage suppressionUsage = new SuppressionUsage();
     private List<Section> allSections;
     private AnswerConvention answerConvention;
 
     public Analyses(Bank bank, Pattern answerLink, LinkIndex links) {
+        this(bank, answerLink, links, List.of(), Set.of());
+    }
+
+    /**
+     * @param ruleIds  the ids of the rules of the registry the check runs, in order
+     * @param rulesOff those of them switched off by configuration
+     */
+    public Analyses(Bank bank, Pattern answerLink, LinkIndex links, List<String> ruleIds, Set<String> rulesOff) {
         this.bank = bank;
         this.answerLink = answerLink;
         this.links = links;
+        this.ruleIds = List.copyOf(ruleIds);
+        this.rulesOff = Set.copyOf(rulesOff);
+    }
+
+    /** The ids of the rules this check knows (those of its registry, switched off or not), in order. */
+    public List<String> ruleIds() {
+        return ruleIds;
+    }
+
+    /** Whether the rule is switched off by configuration in this check. */
+    public boolean isOff(String ruleId) {
+        return rulesOff.contains(ruleId);
+    }
+
+    /** Which suppression comments silenced findings so far in this check. */
+    public SuppressionUsage suppressionUsage() {
+        return suppressionUsage;
     }
 
     /** The answer-link pattern ({@code answerLinkPattern}): link text that marks an answer link. */

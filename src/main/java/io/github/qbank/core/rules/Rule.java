@@ -43,4 +43,13 @@ public abstract class Rule {
     }
 
     public abstract void check(Bank bank, RuleContext context);
+
+    /**
+     * Whether the rule judges the other rules' run rather than the bank: it runs once they are all
+     * done, and only suppression comments that name it silence its findings. Only
+     * {@code unused-suppression} does.
+     */
+    public boolean judgesOtherRules() {
+        return false;
+    }
 }

@@ -6,10 +6,12 @@ import io.github.qbank.core.Finding;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.local.LocalTargets;
 import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.Suppressions;
 
 /**
  * What a rule may use while it runs, and where it reports. Findings on lines silenced by an inline
- * {@code qbank-disable} comment are dropped here, so rules need not know about suppression.
+ * {@code qbank-disable} comment are dropped here, so rules need not know about suppression; which
+ * comment silenced them is recorded in {@link Analyses#suppressionUsage()}.
  */
 public final class RuleContext {
 
@@ -18,9 +20,20 @@ public final class RuleContext {
     private final LocalTargets localTargets;
     private final Analyses analyses;
     private final List<Finding> sink;
+    private final boolean namedSuppressionsOnly;
 
     public RuleContext(String ruleId, Severity severity, LocalTargets localTargets, Analyses analyses,
             List<Finding> sink) {
+        this(ruleId, severity, localTargets, analyses, sink, false);
+    }
+
+    /**
+     * @param namedSuppressionsOnly whether only suppression comments that name the rule silence its
+     *                              findings, not those for every rule ({@code unused-suppression})
+     */
+    public RuleContext(String ruleId, Severity severity, LocalTargets localTargets, Analyses analyses,
+            List<Finding> sink, boolean namedSuppressionsOnly) {
+        this.namedSuppressionsOnly = namedSuppressionsOnly;
         this.ruleId = ruleId;
         this.severity = severity;
         this.localTargets = localTargets;
@@ -42,7 +55,9 @@ public final class RuleContext {
     }
 
     public void report(BankFile file, int line, int column, String message, String expected, String actual) {
-        if (file.suppressions().isSuppressed(ruleId, line)) {
+        Suppressions.Directive silencer = file.suppressions().silencer(ruleId, line, namedSuppressionsOnly);
+        if (silencer != null) {
+            analyses.suppressionUsage().record(file, silencer, ruleId);
             return;
         }
         sink.add(new Finding(ruleId, severity, file.relativePath(), Math.max(1, line), Math.max(1, column), message,

@@ -23,7 +23,8 @@ public final class RuleRegistry {
             new MissingLocalFileRule(),
             new BrokenAnchorRule(),
             new DeadLinkRule(),
-            new LinkUnverifiableRule()));
+            new LinkUnverifiableRule(),
+            new UnusedSuppressionRule()));
 
     private final Map<String, Rule> rules;
 

@@ -2,6 +2,7 @@ package io.github.qbank.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,6 +14,8 @@ import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import io.github.qbank.core.model.Suppressions.Directive;
 
 class SuppressionsTest {
 
@@ -102,5 +105,31 @@ class SuppressionsTest {
         }
         long allocated = mx.getCurrentThreadAllocatedBytes() - before;
         assertTrue(allocated < 20_000_000L, allocated / 1_000_000 + " MB allocated for 5,000 questions");
+    }
+
+    @Test
+    void namesTheCommentThatSilences() {
+        Suppressions s = new Suppressions();
+        Directive file = new Directive("disable-file", 1, 1, Set.of("numbering"));
+        s.disableFile(file);
+        s.disableFrom(3, 1, Suppressions.ALL);
+        s.disableFrom(5, 1, Set.of("numbering"));
+        Directive next = new Directive("disable-next-line", 5, 30, Set.of("numbering"));
+        s.disableLine(6, next);
+        s.enableFrom(8, 1, Suppressions.ALL);
+        List<Directive> all = s.directives();
+        assertEquals(List.of("disable-file", "disable", "disable", "disable-next-line", "enable"),
+                all.stream().map(Directive::kind).toList());
+        // the narrowest first: the line's own comment, a range, the file
+        assertEquals(next, s.silencer("numbering", 6));
+        assertEquals(all.get(2), s.silencer("numbering", 7));
+        assertEquals(all.get(1), s.silencer("dead-link", 7));
+        assertEquals(all.get(1), s.silencer("numbering", 4));
+        assertEquals(file, s.silencer("numbering", 9));
+        assertNull(s.silencer("dead-link", 9));
+        // only comments that name the rule: those for every rule do not count
+        assertNull(s.silencer("dead-link", 7, true));
+        assertEquals(file, s.silencer("numbering", 4, true));
+        assertEquals(all.get(2), s.silencer("numbering", 7, true));
     }
 }
