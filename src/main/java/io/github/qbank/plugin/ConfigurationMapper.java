@@ -41,6 +41,7 @@ final class ConfigurationMapper {
             Map.entry("formats", "qbank.formats"),
             Map.entry("answerLinkPattern", "qbank.answerLinkPattern"),
             Map.entry("baseline", "qbank.baseline"),
+            Map.entry("ratchetFrom", "qbank.ratchetFrom"),
             Map.entry("console.maxPerRule", "qbank.console.maxPerRule"));
 
     private static final Map<String, String> ELEMENTS = Map.of(
@@ -81,6 +82,10 @@ final class ConfigurationMapper {
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
         b.baseline(m.baseline == null ? null : m.baseline.toPath());
         b.consoleMaxPerRule(m.consoleMaxPerRule);
+        if (m instanceof CheckMojo check) {
+            // qbank:baseline records every finding: the ratchet is for checks only
+            b.ratchetFrom(check.ratchetFrom);
+        }
         String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
         b.stepSummary(stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary.trim()));
         if (m.rules != null) {
