@@ -45,6 +45,10 @@ public class CheckMojo extends AbstractQbankMojo {
         if (!config.links().check()) {
             listener.info("qbank: " + config.links().skipReason());
         }
+        List<String> modules = moduleFolders();
+        if (!modules.isEmpty()) {
+            listener.info("qbank: the folders of modules " + String.join(", ", modules) + " are left to their own checks");
+        }
         CheckResult result;
         try {
             result = new Qbank().check(config, listener);

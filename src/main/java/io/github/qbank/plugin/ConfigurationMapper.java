@@ -75,7 +75,11 @@ final class ConfigurationMapper {
             throw error("failOn", e.getMessage());
         }
         b.includes(CommaLists.parts(m.includes));
-        b.excludes(CommaLists.parts(m.excludes));
+        List<String> excludes = new ArrayList<>(CommaLists.parts(m.excludes));
+        for (String folder : m.moduleFolders()) {
+            excludes.add(ModuleFolders.exclude(folder));
+        }
+        b.excludes(excludes);
         b.answerLinkPattern(m.answerLinkPattern);
         b.outputDirectory(m.outputDirectory.toPath());
         b.formats(CommaLists.split(m.formats));
