@@ -9,6 +9,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 
 import io.github.qbank.core.check.QbankConfig;
@@ -150,6 +151,10 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File baseDir;
 
+    /** The project: its modules' folders are left to their own checks. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
@@ -158,6 +163,14 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
 
     /** The environment variables; tests replace it. */
     Function<String, String> environment = System::getenv;
+
+    /**
+     * The folders of this project's modules, relative to its base directory: a plugin declared in a
+     * parent's {@code <build><plugins>} also runs in each module, which checks its own files.
+     */
+    List<String> moduleFolders() {
+        return project == null ? List.of() : ModuleFolders.of(baseDir.toPath(), project.getModules());
+    }
 
     /** The parameters as one validated configuration; errors name the parameter to fix. */
     protected QbankConfig configuration() throws MojoExecutionException {

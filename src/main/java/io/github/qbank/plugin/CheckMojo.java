@@ -7,6 +7,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.ReportFormat;
@@ -24,6 +25,15 @@ import io.github.qbank.core.report.Reports;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractQbankMojo {
 
+    /**
+     * A git ref, e.g. {@code origin/main}: report and fail only on findings in files changed since
+     * it, counting commits, staged, modified and untracked (not ignored) files. Rules still read the
+     * whole bank; a duplicate is reported when either of its two places changed. No repository or
+     * an unknown ref fails the build.
+     */
+    @Parameter(property = "qbank.ratchetFrom")
+    protected String ratchetFrom;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -34,6 +44,10 @@ public class CheckMojo extends AbstractQbankMojo {
         MavenLogListener listener = new MavenLogListener(getLog());
         if (!config.links().check()) {
             listener.info("qbank: " + config.links().skipReason());
+        }
+        List<String> modules = moduleFolders();
+        if (!modules.isEmpty()) {
+            listener.info("qbank: the folders of modules " + String.join(", ", modules) + " are left to their own checks");
         }
         CheckResult result;
         try {
@@ -65,6 +79,10 @@ public class CheckMojo extends AbstractQbankMojo {
         String fixed = ConsoleReport.fixed(result);
         if (fixed != null) {
             listener.info(fixed);
+        }
+        String ratchet = ConsoleReport.ratchet(result);
+        if (ratchet != null) {
+            listener.info(ratchet);
         }
         String summary = ConsoleReport.summary(result, mainReport(reports), config.baseDir());
         listener.info(summary);

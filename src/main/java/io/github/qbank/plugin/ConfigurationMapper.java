@@ -41,6 +41,7 @@ final class ConfigurationMapper {
             Map.entry("formats", "qbank.formats"),
             Map.entry("answerLinkPattern", "qbank.answerLinkPattern"),
             Map.entry("baseline", "qbank.baseline"),
+            Map.entry("ratchetFrom", "qbank.ratchetFrom"),
             Map.entry("console.maxPerRule", "qbank.console.maxPerRule"));
 
     private static final Map<String, String> ELEMENTS = Map.of(
@@ -74,13 +75,21 @@ final class ConfigurationMapper {
             throw error("failOn", e.getMessage());
         }
         b.includes(CommaLists.parts(m.includes));
-        b.excludes(CommaLists.parts(m.excludes));
+        List<String> excludes = new ArrayList<>(CommaLists.parts(m.excludes));
+        for (String folder : m.moduleFolders()) {
+            excludes.add(ModuleFolders.exclude(folder));
+        }
+        b.excludes(excludes);
         b.answerLinkPattern(m.answerLinkPattern);
         b.outputDirectory(m.outputDirectory.toPath());
         b.formats(CommaLists.split(m.formats));
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
         b.baseline(m.baseline == null ? null : m.baseline.toPath());
         b.consoleMaxPerRule(m.consoleMaxPerRule);
+        if (m instanceof CheckMojo check) {
+            // qbank:baseline records every finding: the ratchet is for checks only
+            b.ratchetFrom(check.ratchetFrom);
+        }
         String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
         b.stepSummary(stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary.trim()));
         if (m.rules != null) {

@@ -278,6 +278,25 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "ratchetFrom", value = "no-such-ref")
+    void anUnknownRatchetRefNamesTheParameterAndTheRefAndChecksNothing(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        // in a git repository the ref is unknown; in a source tree without one there is no repository
+        assertTrue(e.getMessage().startsWith("<ratchetFrom> (qbank.ratchetFrom) 'no-such-ref' "), e.getMessage());
+        assertTrue(e.getMessage().contains(" is not a commit of the git repository ")
+                || e.getMessage().contains(" is not in a git repository"), e.getMessage());
+        assertFalse(Files.exists(reportDir.resolve("qbank.json")), "no report of a full run");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "ratchetFrom", value = "no-such-ref")
+    void aRatchetRefReachesTheConfiguration(CheckMojo mojo) throws Exception {
+        assertEquals("no-such-ref", mojo.configuration().ratchetFrom());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "formats", value = "json,pdf")
     void badFormatNamesTheParameterAndProperty(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);

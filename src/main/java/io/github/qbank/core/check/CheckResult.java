@@ -24,10 +24,20 @@ import io.github.qbank.core.sections.AnswerConvention;
  * @param fixed      how many findings of the baseline are gone
  * @param runId      a random UUID naming this check, written into every report
  * @param startedAt  when this check started (reports name it; temporary files older than it are stale)
+ * @param ratchet    what {@code qbank.ratchetFrom} left out, or {@code null} when it is not set
  */
 public record CheckResult(Bank bank, List<RuleRun> rules, List<Finding> findings, List<LinkResult> links,
         long durationMs, boolean failed, AnswerConvention answers, List<TrackedFinding> tracked, int fixed,
-        String runId, Instant startedAt) {
+        String runId, Instant startedAt, Ratchet ratchet) {
+
+    /**
+     * What the ratchet did.
+     *
+     * @param ref          the git ref compared with
+     * @param changedFiles how many files under the project directory changed since it
+     * @param notReported  how many findings are in other files, so not reported
+     */
+    public record Ratchet(String ref, int changedFiles, int notReported) {}
 
     /** The findings the baseline does not hold: those that fail the build. */
     public List<TrackedFinding> newFindings() {

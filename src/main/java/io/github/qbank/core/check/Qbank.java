@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Finding;
@@ -26,6 +28,8 @@ import io.github.qbank.core.Severity;
 import io.github.qbank.core.baseline.Baseline;
 import io.github.qbank.core.baseline.Fingerprints;
 import io.github.qbank.core.baseline.TrackedFinding;
+import io.github.qbank.core.git.ChangedFiles;
+import io.github.qbank.core.git.JGitChangedFiles;
 import io.github.qbank.core.links.HttpLinkChecker;
 import io.github.qbank.core.links.LinkChecker;
 import io.github.qbank.core.links.LinkIndex;
@@ -57,6 +61,7 @@ public final class Qbank {
 
     private final RuleRegistry rules;
     private final BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers;
+    private final ChangedFiles changedFiles;
 
     public Qbank() {
         this(RuleRegistry.standard(), (config, listener) -> config.links().check()
@@ -65,8 +70,15 @@ public final class Qbank {
     }
 
     public Qbank(RuleRegistry rules, BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers) {
+        this(rules, linkCheckers, new JGitChangedFiles());
+    }
+
+    /** @param changedFiles what {@code qbank.ratchetFrom} asks which files changed */
+    public Qbank(RuleRegistry rules, BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers,
+            ChangedFiles changedFiles) {
         this.rules = rules;
         this.linkCheckers = linkCheckers;
+        this.changedFiles = changedFiles;
     }
 
     /**
@@ -85,6 +97,8 @@ public final class Qbank {
         String runId = UUID.randomUUID().toString();
         long start = System.nanoTime();
         Path base = config.baseDir();
+        // the ratchet's ref is resolved first: a wrong ref fails before any work, never a silent full run
+        Set<String> changed = config.ratchetFrom() == null ? null : changedFiles(config);
         RepositoryBoundary boundary = new RepositoryBoundary(Bank.repositoryRoot(base));
         ScanResult scan;
         try {
@@ -117,12 +131,37 @@ public final class Qbank {
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         List<String> fingerprints = Fingerprints.of(findings, bank);
         List<TrackedFinding> tracked = baseline.track(findings, fingerprints);
+        int fixed = baseline.fixed(tracked);
+        CheckResult.Ratchet ratchet = null;
+        if (changed != null) {
+            List<TrackedFinding> kept = tracked.stream().filter(t -> Ratchets.keeps(t.finding(), changed)).toList();
+            ratchet = new CheckResult.Ratchet(config.ratchetFrom(), changed.size(), tracked.size() - kept.size());
+            tracked = kept;
+            findings = kept.stream().map(TrackedFinding::finding).collect(Collectors.toCollection(ArrayList::new));
+        }
         // Only new findings fail the build: the baseline's are accepted for now.
         long errors = tracked.stream().filter(t -> !t.known() && t.finding().severity() == Severity.ERROR).count();
         long warnings = tracked.stream().filter(t -> !t.known()).count() - errors;
         boolean failed = config.failOn().fails((int) errors, (int) warnings);
         return new CheckResult(bank, ruleRuns, List.copyOf(findings), links.results(), durationMs, failed,
-                analyses.answerConvention(), tracked, baseline.fixed(tracked), runId, startedAt);
+                analyses.answerConvention(), tracked, fixed, runId, startedAt, ratchet);
+    }
+
+    /** The files under the project directory changed since the ratchet's ref, as findings name them. */
+    private Set<String> changedFiles(QbankConfig config) throws QbankException {
+        Path base;
+        try {
+            base = config.baseDir().toRealPath();
+        } catch (IOException e) {
+            throw new QbankException("baseDir", "cannot resolve " + config.baseDir() + ": " + e.getMessage(), e);
+        }
+        Set<String> out = new TreeSet<>();
+        for (Path p : changedFiles.since(base, config.ratchetFrom())) {
+            if (p.startsWith(base) && !p.equals(base)) {
+                out.add(Bank.relativePath(base, p));
+            }
+        }
+        return out;
     }
 
     /** Each rule of the registry with the severity this configuration gives it. */

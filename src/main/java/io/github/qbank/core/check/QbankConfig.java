@@ -45,6 +45,7 @@ public final class QbankConfig {
     private final Path baseline;
     private final int consoleMaxPerRule;
     private final Path stepSummary;
+    private final String ratchetFrom;
 
     private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats) {
         this.baseDir = b.baseDir;
@@ -60,6 +61,7 @@ public final class QbankConfig {
         this.baseline = b.baseline;
         this.consoleMaxPerRule = b.consoleMaxPerRule;
         this.stepSummary = b.stepSummary;
+        this.ratchetFrom = b.ratchetFrom;
     }
 
     public static Builder builder(Path baseDir) {
@@ -125,6 +127,14 @@ public final class QbankConfig {
         return stepSummary;
     }
 
+    /**
+     * The git ref ({@code qbank.ratchetFrom}) whose changed files alone are reported, or {@code null}
+     * to report every file.
+     */
+    public String ratchetFrom() {
+        return ratchetFrom;
+    }
+
     /** Collects settings; all have the defaults of the specification. */
     public static final class Builder {
         private final Path baseDir;
@@ -140,6 +150,7 @@ public final class QbankConfig {
         private Path baseline;
         private int consoleMaxPerRule = DEFAULT_CONSOLE_MAX_PER_RULE;
         private Path stepSummary;
+        private String ratchetFrom;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -207,6 +218,12 @@ public final class QbankConfig {
         /** The file to append a Markdown summary to; {@code null} for none. */
         public Builder stepSummary(Path value) {
             this.stepSummary = value;
+            return this;
+        }
+
+        /** The git ref to ratchet from; {@code null} or blank for none. */
+        public Builder ratchetFrom(String value) {
+            this.ratchetFrom = value == null || value.isBlank() ? null : value.strip();
             return this;
         }
 

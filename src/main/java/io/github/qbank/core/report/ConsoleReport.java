@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.github.qbank.core.FailOn;
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.OneLine;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.CheckResult;
@@ -144,6 +145,19 @@ public final class ConsoleReport {
         }
         return n == 1 ? "qbank: 1 known finding is fixed; run mvn qbank:baseline to prune it"
                 : "qbank: " + n + " known findings are fixed; run mvn qbank:baseline to prune them";
+    }
+
+    /**
+     * {@code qbank: ratchet: 2 files changed since origin/main; 5 findings in other files not reported},
+     * or {@code null} without {@code qbank.ratchetFrom}.
+     */
+    public static String ratchet(CheckResult result) {
+        CheckResult.Ratchet r = result.ratchet();
+        if (r == null) {
+            return null;
+        }
+        return "qbank: ratchet: " + plural(r.changedFiles(), "file") + " changed since " + OneLine.of(r.ref()) + "; "
+                + plural(r.notReported(), "finding") + " in other files not reported";
     }
 
     /** {@code qbank: baseline qbank-baseline.json written with 3 findings; commit it: ...}. */
