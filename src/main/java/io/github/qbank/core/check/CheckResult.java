@@ -46,11 +46,16 @@ public record CheckResult(Bank bank, List<RuleRun> rules, List<Finding> findings
 
     /** New findings of severity error: those that fail the build with {@code failOn=error}. */
     public long newErrors() {
-        return newFindings().stream().filter(t -> t.finding().severity() == Severity.ERROR).count();
+        return countNew(tracked, Severity.ERROR);
     }
 
     public long newWarnings() {
-        return newFindings().stream().filter(t -> t.finding().severity() == Severity.WARNING).count();
+        return countNew(tracked, Severity.WARNING);
+    }
+
+    /** How many of the findings are new (not in the baseline) and of the severity. */
+    static long countNew(List<TrackedFinding> tracked, Severity severity) {
+        return tracked.stream().filter(t -> !t.known() && t.finding().severity() == severity).count();
     }
 
     /** How many findings the baseline holds. */

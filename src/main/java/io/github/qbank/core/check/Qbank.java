@@ -113,7 +113,7 @@ public final class Qbank {
         for (ScanResult.Problem p : scan.problems()) {
             files.add(BankFile.unreadable(Bank.relativePath(base, p.path()), p.path(), new InputProblem(true, p.reason(), 1, 1)));
         }
-        Bank bank = new Bank(base, files);
+        Bank bank = new Bank(base, boundary.root(), files);
 
         Path cache = config.links().cacheFile();
         if (config.links().check() && cache != null && boundary.leavesThroughLink(cache)) {
@@ -140,9 +140,8 @@ public final class Qbank {
             findings = kept.stream().map(TrackedFinding::finding).collect(Collectors.toCollection(ArrayList::new));
         }
         // Only new findings fail the build: the baseline's are accepted for now.
-        long errors = tracked.stream().filter(t -> !t.known() && t.finding().severity() == Severity.ERROR).count();
-        long warnings = tracked.stream().filter(t -> !t.known()).count() - errors;
-        boolean failed = config.failOn().fails((int) errors, (int) warnings);
+        boolean failed = config.failOn().fails((int) CheckResult.countNew(tracked, Severity.ERROR),
+                (int) CheckResult.countNew(tracked, Severity.WARNING));
         return new CheckResult(bank, ruleRuns, List.copyOf(findings), links.results(), durationMs, failed,
                 analyses.answerConvention(), tracked, fixed, runId, startedAt, ratchet);
     }

@@ -18,8 +18,13 @@ public final class Bank {
     private final Stats stats;
 
     public Bank(Path baseDir, List<BankFile> files) {
+        this(baseDir, repositoryRoot(baseDir), files);
+    }
+
+    /** @param repositoryRoot the git work tree that holds the project, as {@link #repositoryRoot(Path)} finds it */
+    public Bank(Path baseDir, Path repositoryRoot, List<BankFile> files) {
         this.baseDir = baseDir;
-        this.repositoryRoot = repositoryRoot(baseDir);
+        this.repositoryRoot = repositoryRoot;
         this.files = List.copyOf(files);
         for (BankFile f : this.files) {
             byPath.put(f.relativePath(), f);

@@ -2,6 +2,7 @@ package io.github.qbank.core.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,12 +101,15 @@ public final class ConsoleReport {
 
     /** The rules that found something, in registry order. */
     static List<RuleCount> byRule(CheckResult result) {
+        Map<String, long[]> counts = new HashMap<>();
+        for (TrackedFinding t : result.tracked()) {
+            counts.computeIfAbsent(t.finding().rule(), k -> new long[2])[t.known() ? 1 : 0]++;
+        }
         List<RuleCount> out = new ArrayList<>();
         for (RuleRun rule : result.rules()) {
-            long fresh = result.tracked().stream().filter(t -> !t.known() && t.finding().rule().equals(rule.id())).count();
-            long known = result.tracked().stream().filter(t -> t.known() && t.finding().rule().equals(rule.id())).count();
-            if (fresh + known > 0) {
-                out.add(new RuleCount(rule.id(), rule.severity().id(), fresh, known));
+            long[] c = counts.get(rule.id());
+            if (c != null) {
+                out.add(new RuleCount(rule.id(), rule.severity().id(), c[0], c[1]));
             }
         }
         return out;
