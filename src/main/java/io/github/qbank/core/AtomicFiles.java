@@ -28,6 +28,11 @@ public final class AtomicFiles {
 
     /** What goes into the file. */
     public interface Content {
+        /**
+         * Writes the content to {@code out}; the caller opens and closes the stream.
+         * @param out the stream of the temporary file
+         * @throws IOException if writing fails
+         */
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -39,6 +44,9 @@ public final class AtomicFiles {
      * started since is still writing is left alone. Other files are never touched.
      *
      * @return how many were removed
+     * @param dir the output directory to clean
+     * @param runStarted when this run started: newer temporary files belong to a run still writing
+     * @throws IOException if the directory cannot be listed or a file cannot be deleted
      */
     public static int removeStale(Path dir, Instant runStarted) throws IOException {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -58,7 +66,12 @@ public final class AtomicFiles {
         return removed;
     }
 
-    /** Writes to a temporary file beside the target, then moves it into place. */
+    /**
+     * Writes to a temporary file beside the target, then moves it into place.
+     * @param target the file to write
+     * @param content what goes into the file
+     * @throws IOException if writing or moving fails; the target is then left as it was
+     */
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);

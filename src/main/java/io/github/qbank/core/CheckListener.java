@@ -6,13 +6,28 @@ package io.github.qbank.core;
  */
 public interface CheckListener {
 
+    /**
+     * Receives a line for the user, such as a summary or a notice about the run.
+     * @param message one line, without a trailing newline
+     */
     void info(String message);
 
+    /**
+     * Receives a warning about the run itself (not a finding).
+     * @param message one line, without a trailing newline
+     */
     void warn(String message);
 
+    /**
+     * Receives a detail only worth showing when debugging; dropped by default.
+     * @param message one line, without a trailing newline
+     */
     default void debug(String message) {}
 
-    /** A listener that drops everything. */
+    /**
+     * A listener that drops everything.
+     * @return a listener that ignores every message
+     */
     static CheckListener silent() {
         return new CheckListener() {
             @Override

@@ -34,6 +34,7 @@ public record Finding(
             .thenComparing(Finding::rule)
             .thenComparing(Finding::message);
 
+    /** Checks that rule, severity, file and message are given and makes the texts one line. */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");

@@ -24,7 +24,11 @@ public final class OneLine {
 
     private OneLine() {}
 
-    /** The text as one safe line; {@code null} stays {@code null}. */
+    /**
+     * The text as one safe line; {@code null} stays {@code null}.
+     * @param text any text, possibly with line breaks and control characters
+     * @return the text on one line, control characters replaced
+     */
     public static String of(String text) {
         if (text == null || isSafe(text)) {
             return text;

@@ -11,6 +11,7 @@ public final class Version {
 
     private Version() {}
 
+    /** {@return qbank's version, as built into the jar} */
     public static String get() {
         return VERSION;
     }

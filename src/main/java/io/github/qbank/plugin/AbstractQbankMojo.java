@@ -155,9 +155,11 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true)
     protected MavenProject project;
 
+    /** The running build: settings such as offline mode. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    /** The user's {@code settings.xml}: proxies for link checking. */
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
 
@@ -172,7 +174,11 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
         return project == null ? List.of() : ModuleFolders.of(baseDir.toPath(), project.getModules());
     }
 
-    /** The parameters as one validated configuration; errors name the parameter to fix. */
+    /**
+     * The parameters as one validated configuration; errors name the parameter to fix.
+     * @return the configuration of the core
+     * @throws MojoExecutionException if a parameter is invalid
+     */
     protected QbankConfig configuration() throws MojoExecutionException {
         return ConfigurationMapper.mapWithEnvironment(this, environment);
     }

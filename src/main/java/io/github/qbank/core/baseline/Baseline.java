@@ -52,7 +52,10 @@ public final class Baseline {
         this.fingerprints = Set.copyOf(fingerprints);
     }
 
-    /** No known findings: every finding is new. */
+    /**
+     * No known findings: every finding is new.
+     * @return a baseline that holds nothing
+     */
     public static Baseline empty() {
         return new Baseline(Set.of());
     }
@@ -61,6 +64,8 @@ public final class Baseline {
      * Reads a baseline file; a missing file (or {@code null}) is the empty baseline.
      *
      * @throws QbankException naming the file and the setting when the file cannot be read or is not a baseline
+     * @param file the baseline file, or {@code null}
+     * @return the baseline the file holds
      */
     public static Baseline read(Path file) throws QbankException {
         if (file == null) {
@@ -99,7 +104,12 @@ public final class Baseline {
                 + "; write it again with mvn qbank:baseline", cause);
     }
 
-    /** The findings with their fingerprints and whether this baseline holds them. */
+    /**
+     * The findings with their fingerprints and whether this baseline holds them.
+     * @param findings the findings of this run
+     * @param fingerprintsOfFindings their fingerprints, in the same order ({@link Fingerprints#of})
+     * @return each finding with its fingerprint, in the order of {@code findings}
+     */
     public List<TrackedFinding> track(List<Finding> findings, List<String> fingerprintsOfFindings) {
         List<TrackedFinding> out = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
@@ -109,7 +119,11 @@ public final class Baseline {
         return List.copyOf(out);
     }
 
-    /** How many findings of this baseline the check no longer finds: they are fixed (or moved out of the check). */
+    /**
+     * How many findings of this baseline the check no longer finds: they are fixed (or moved out of the check).
+     * @param tracked the findings of this run, tracked against this baseline
+     * @return the number of fingerprints no finding of the run carries
+     */
     public int fixed(List<TrackedFinding> tracked) {
         Set<String> found = new HashSet<>();
         for (TrackedFinding t : tracked) {
@@ -118,12 +132,20 @@ public final class Baseline {
         return (int) fingerprints.stream().filter(fp -> !found.contains(fp)).count();
     }
 
-    /** How many findings the baseline holds. */
+    /**
+     * How many findings the baseline holds.
+     * @return the number of fingerprints
+     */
     public int size() {
         return fingerprints.size();
     }
 
-    /** Writes the findings as the new baseline, atomically. */
+    /**
+     * Writes the findings as the new baseline, atomically.
+     * @param file the baseline file; its folder is created
+     * @param findings the findings to hold as known
+     * @throws QbankException naming {@code baseline} when the file cannot be written
+     */
     public static void write(Path file, List<TrackedFinding> findings) throws QbankException {
         try {
             AtomicFiles.write(file, out -> out.write(text(findings).getBytes(StandardCharsets.UTF_8)));

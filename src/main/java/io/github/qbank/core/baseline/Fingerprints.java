@@ -34,7 +34,12 @@ public final class Fingerprints {
 
     private Fingerprints() {}
 
-    /** The fingerprint of each finding, in the order of {@code findings}. */
+    /**
+     * The fingerprint of each finding, in the order of {@code findings}.
+     * @param findings the findings of one run
+     * @param bank the bank they were found in: a fingerprint reads the finding's section
+     * @return one fingerprint per finding
+     */
     public static List<String> of(List<Finding> findings, Bank bank) {
         Map<String, BankFile> files = new HashMap<>();
         for (BankFile f : bank.files()) {

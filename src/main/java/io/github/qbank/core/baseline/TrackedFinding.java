@@ -11,7 +11,10 @@ import io.github.qbank.core.Finding;
  */
 public record TrackedFinding(Finding finding, String fingerprint, boolean known) {
 
-    /** {@code new} or {@code known}, as the reports write it. */
+    /**
+     * {@code new} or {@code known}, as the reports write it.
+     * @return {@code known} if the baseline holds the finding, else {@code new}
+     */
     public String status() {
         return known ? "known" : "new";
     }

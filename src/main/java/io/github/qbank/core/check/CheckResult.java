@@ -39,16 +39,23 @@ public record CheckResult(Bank bank, List<RuleRun> rules, List<Finding> findings
      */
     public record Ratchet(String ref, int changedFiles, int notReported) {}
 
-    /** The findings the baseline does not hold: those that fail the build. */
+    /**
+     * The findings the baseline does not hold: those that fail the build.
+     * @return the new findings, in report order
+     */
     public List<TrackedFinding> newFindings() {
         return tracked.stream().filter(t -> !t.known()).toList();
     }
 
-    /** New findings of severity error: those that fail the build with {@code failOn=error}. */
+    /**
+     * New findings of severity error: those that fail the build with {@code failOn=error}.
+     * @return the number of new errors
+     */
     public long newErrors() {
         return countNew(tracked, Severity.ERROR);
     }
 
+    /** {@return the number of new findings of severity warning} */
     public long newWarnings() {
         return countNew(tracked, Severity.WARNING);
     }
@@ -58,15 +65,20 @@ public record CheckResult(Bank bank, List<RuleRun> rules, List<Finding> findings
         return tracked.stream().filter(t -> !t.known() && t.finding().severity() == severity).count();
     }
 
-    /** How many findings the baseline holds. */
+    /**
+     * How many findings the baseline holds.
+     * @return the number of known findings
+     */
     public long known() {
         return tracked.stream().filter(TrackedFinding::known).count();
     }
 
+    /** {@return the number of errors, new and known} */
     public long errors() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     }
 
+    /** {@return the number of warnings, new and known} */
     public long warnings() {
         return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
     }

@@ -63,17 +63,28 @@ public final class Qbank {
     private final BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers;
     private final ChangedFiles changedFiles;
 
+    /** A check with every rule, checking external links with HTTP unless the configuration skips them. */
     public Qbank() {
         this(RuleRegistry.standard(), (config, listener) -> config.links().check()
                 ? new HttpLinkChecker(config.links(), listener)
                 : LinkChecker.skipping(config.links().skipReason()));
     }
 
+    /**
+     * A check with the given rules and link checker; changed files come from git (JGit).
+     * @param rules the rules to run
+     * @param linkCheckers makes the link checker for one run from its configuration and listener
+     */
     public Qbank(RuleRegistry rules, BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers) {
         this(rules, linkCheckers, new JGitChangedFiles());
     }
 
-    /** @param changedFiles what {@code qbank.ratchetFrom} asks which files changed */
+    /**
+     * A check with all of its parts given: tests replace them.
+     * @param rules the rules to run
+     * @param linkCheckers makes the link checker for one run from its configuration and listener
+     * @param changedFiles what {@code qbank.ratchetFrom} asks which files changed
+     */
     public Qbank(RuleRegistry rules, BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers,
             ChangedFiles changedFiles) {
         this.rules = rules;
@@ -86,12 +97,22 @@ public final class Qbank {
      * holds are known and do not fail the build.
      *
      * @throws QbankException naming the setting or file at fault, e.g. a corrupt baseline
+     * @param config what to check and how
+     * @param listener receives the run's messages
+     * @return the findings, the rules that ran and the fail decision
      */
     public CheckResult check(QbankConfig config, CheckListener listener) throws QbankException {
         return check(config, listener, Baseline.read(config.baseline()));
     }
 
-    /** Checks the bank; the findings {@code baseline} holds are known and do not fail the build. */
+    /**
+     * Checks the bank; the findings {@code baseline} holds are known and do not fail the build.
+     * @param config what to check and how
+     * @param listener receives the run's messages
+     * @param baseline the known findings
+     * @return the findings, the rules that ran and the fail decision
+     * @throws QbankException naming the setting or file at fault
+     */
     public CheckResult check(QbankConfig config, CheckListener listener, Baseline baseline) throws QbankException {
         Instant startedAt = Instant.now();
         String runId = UUID.randomUUID().toString();

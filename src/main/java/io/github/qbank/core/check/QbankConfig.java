@@ -26,10 +26,15 @@ import io.github.qbank.core.scan.FileScanner;
  */
 public final class QbankConfig {
 
+    /** The default {@code includes}: every Markdown file. */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md");
+    /** The default {@code excludes}: build output, dependencies and git's own folder. */
     public static final List<String> DEFAULT_EXCLUDES = List.of("**/target/**", "**/node_modules/**", "**/.git/**");
+    /** The default {@code answerLinkPattern}: the link texts of answer links, Chinese and English. */
     public static final String DEFAULT_ANSWER_LINK_PATTERN = "点击查看答案|查看答案|答案|Answer|Solution";
+    /** The default {@code formats}: the reports written besides the console. */
     public static final List<String> DEFAULT_FORMATS = List.of("html", "json", "sarif");
+    /** The default {@code consoleMaxPerRule}. */
     public static final int DEFAULT_CONSOLE_MAX_PER_RULE = 20;
 
     private final Path baseDir;
@@ -64,57 +69,80 @@ public final class QbankConfig {
         this.ratchetFrom = b.ratchetFrom;
     }
 
+    /**
+     * Starts a configuration; every setting has its default.
+     * @param baseDir the project directory: globs and reports are relative to it
+     * @return the builder
+     */
     public static Builder builder(Path baseDir) {
         return new Builder(baseDir);
     }
 
+    /** {@return the project directory, absolute and normalized} */
     public Path baseDir() {
         return baseDir;
     }
 
+    /** {@return the globs of the files to check} */
     public List<String> includes() {
         return includes;
     }
 
+    /** {@return the globs of the files not to check} */
     public List<String> excludes() {
         return excludes;
     }
 
-    /** The severities configured per rule id; rules not named keep their default. */
+    /**
+     * The severities configured per rule id; rules not named keep their default.
+     * @return the severity per rule id
+     */
     public Map<String, Severity> severities() {
         return severities;
     }
 
+    /** {@return the link texts that mark an answer link} */
     public Pattern answerLinkPattern() {
         return answerLinkPattern;
     }
 
+    /** {@return the settings of external link checking} */
     public LinkSettings links() {
         return links;
     }
 
+    /** {@return the folder the reports go to} */
     public Path outputDirectory() {
         return outputDirectory;
     }
 
+    /** {@return the report files to write} */
     public Set<ReportFormat> formats() {
         return formats;
     }
 
+    /** {@return the lowest severity that fails the build} */
     public FailOn failOn() {
         return failOn;
     }
 
+    /** {@return whether to write GitHub Actions annotations} */
     public boolean githubAnnotations() {
         return githubAnnotations;
     }
 
-    /** The baseline file of known findings, or {@code null} for none; a file that does not exist holds none. */
+    /**
+     * The baseline file of known findings, or {@code null} for none; a file that does not exist holds none.
+     * @return the baseline file, or {@code null}
+     */
     public Path baseline() {
         return baseline;
     }
 
-    /** Findings the console prints per rule before {@code … and N more}. */
+    /**
+     * Findings the console prints per rule before {@code … and N more}.
+     * @return the number of findings per rule
+     */
     public int consoleMaxPerRule() {
         return consoleMaxPerRule;
     }
@@ -122,6 +150,7 @@ public final class QbankConfig {
     /**
      * The file a Markdown summary is appended to (GitHub Actions' {@code GITHUB_STEP_SUMMARY}), or
      * {@code null} for none. The caller reads the environment; the core never does.
+     * @return the summary file, or {@code null}
      */
     public Path stepSummary() {
         return stepSummary;
@@ -130,6 +159,7 @@ public final class QbankConfig {
     /**
      * The git ref ({@code qbank.ratchetFrom}) whose changed files alone are reported, or {@code null}
      * to report every file.
+     * @return the ref, or {@code null}
      */
     public String ratchetFrom() {
         return ratchetFrom;
@@ -158,76 +188,142 @@ public final class QbankConfig {
             this.links = LinkSettings.builder(outputDirectory.resolve("link-cache.json")).build();
         }
 
+        /**
+         * Sets the globs of the files to check.
+         * @param value globs relative to the project directory
+         * @return this builder
+         */
         public Builder includes(List<String> value) {
             this.includes = new ArrayList<>(value);
             return this;
         }
 
+        /**
+         * Sets the globs of the files not to check.
+         * @param value globs relative to the project directory
+         * @return this builder
+         */
         public Builder excludes(List<String> value) {
             this.excludes = new ArrayList<>(value);
             return this;
         }
 
+        /**
+         * Sets the severity of one rule.
+         * @param ruleId the rule id, e.g. {@code numbering}
+         * @param severity its severity; {@link Severity#OFF} switches it off
+         * @return this builder
+         */
         public Builder severity(String ruleId, Severity severity) {
             this.severities.put(ruleId, severity);
             return this;
         }
 
+        /**
+         * Sets the link texts that mark an answer link.
+         * @param value a regular expression matched against the whole link text
+         * @return this builder
+         */
         public Builder answerLinkPattern(String value) {
             this.answerLinkPattern = value;
             return this;
         }
 
+        /**
+         * Sets the settings of external link checking.
+         * @param value the settings
+         * @return this builder
+         */
         public Builder links(LinkSettings value) {
             this.links = value;
             return this;
         }
 
+        /**
+         * Sets the folder the reports go to.
+         * @param value the folder; relative paths are resolved against the working directory
+         * @return this builder
+         */
         public Builder outputDirectory(Path value) {
             this.outputDirectory = value.toAbsolutePath().normalize();
             return this;
         }
 
-        /** Report format names: {@code html}, {@code json}, {@code sarif}, {@code checkstyle}. */
+        /**
+         * Report format names: {@code html}, {@code json}, {@code sarif}, {@code checkstyle}.
+         * @param value the format names
+         * @return this builder
+         */
         public Builder formats(List<String> value) {
             this.formats = List.copyOf(value);
             return this;
         }
 
+        /**
+         * Sets the lowest severity that fails the build.
+         * @param value the level
+         * @return this builder
+         */
         public Builder failOn(FailOn value) {
             this.failOn = value;
             return this;
         }
 
+        /**
+         * Sets whether to write GitHub Actions annotations.
+         * @param value {@code true} to write them
+         * @return this builder
+         */
         public Builder githubAnnotations(boolean value) {
             this.githubAnnotations = value;
             return this;
         }
 
-        /** The baseline file ({@code qbank-baseline.json}); {@code null} for none. */
+        /**
+         * The baseline file ({@code qbank-baseline.json}); {@code null} for none.
+         * @param value the file, or {@code null}
+         * @return this builder
+         */
         public Builder baseline(Path value) {
             this.baseline = value == null ? null : value.toAbsolutePath().normalize();
             return this;
         }
 
+        /**
+         * Sets how many findings the console prints per rule.
+         * @param value the number of findings
+         * @return this builder
+         */
         public Builder consoleMaxPerRule(int value) {
             this.consoleMaxPerRule = value;
             return this;
         }
 
-        /** The file to append a Markdown summary to; {@code null} for none. */
+        /**
+         * The file to append a Markdown summary to; {@code null} for none.
+         * @param value the file, or {@code null}
+         * @return this builder
+         */
         public Builder stepSummary(Path value) {
             this.stepSummary = value;
             return this;
         }
 
-        /** The git ref to ratchet from; {@code null} or blank for none. */
+        /**
+         * The git ref to ratchet from; {@code null} or blank for none.
+         * @param value the ref, or {@code null}
+         * @return this builder
+         */
         public Builder ratchetFrom(String value) {
             this.ratchetFrom = value == null || value.isBlank() ? null : value.strip();
             return this;
         }
 
-        /** Globs the file system's matcher refuses (an unclosed or nested brace) name the setting. */
+        /**
+         * Globs the file system's matcher refuses (an unclosed or nested brace) name the setting.
+         * @return the configuration
+         * @throws QbankException naming the setting whose value is wrong
+         */
         public QbankConfig build() throws QbankException {
             if (!Files.isDirectory(baseDir)) {
                 throw new QbankException("baseDir", "the project directory " + baseDir + " does not exist");

@@ -12,6 +12,7 @@ import io.github.qbank.core.Severity;
  */
 public record RuleRun(String id, Severity severity, String description, String helpUri) {
 
+    /** {@return whether the rule ran: a rule whose severity is off did not} */
     public boolean ran() {
         return severity != Severity.OFF;
     }

@@ -16,6 +16,8 @@ public interface ChangedFiles {
      *
      * @return absolute, real paths (a deleted file's path as it would be)
      * @throws QbankException naming {@code ratchetFrom} when there is no repository or no such ref
+     * @param dir a folder inside the git work tree
+     * @param ref the commit, branch or tag to compare with ({@code origin/main})
      */
     Set<Path> since(Path dir, String ref) throws QbankException;
 }
