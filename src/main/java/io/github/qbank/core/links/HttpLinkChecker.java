@@ -57,6 +57,11 @@ public final class HttpLinkChecker implements LinkChecker {
     private final Dns dns;
     private final Predicate<InetAddress> isPrivate;
 
+    /**
+     * A checker with OkHttp, as the settings say; notices about the run go to the listener.
+     * @param settings timeouts, concurrency, cache, proxy and the rest
+     * @param listener receives the run's messages
+     */
     public HttpLinkChecker(LinkSettings settings, CheckListener listener) {
         this(settings, listener, System::currentTimeMillis, Dns.SYSTEM);
     }

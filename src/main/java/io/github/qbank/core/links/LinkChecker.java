@@ -17,7 +17,12 @@ public interface LinkChecker {
     record LinkCheck(Map<String, LinkResult> results, boolean networkUnavailable) {}
 
     /**
+     * Checks the URLs.
+     *
      * @param urls distinct URLs to check, without fragments
+     * @return a result per URL, and whether the network was there at all
+     * @param reason why links are not checked, e.g. {@code Maven is offline (-o)}
+     * @return a checker whose every result is {@link Verdict#SKIPPED}
      */
     LinkCheck check(List<String> urls);
 

@@ -27,7 +27,12 @@ public final class LinkIndex {
         this.networkUnavailable = networkUnavailable;
     }
 
-    /** Collects the bank's web URLs, checks each once, and records where each is used. */
+    /**
+     * Collects the bank's web URLs, checks each once, and records where each is used.
+     * @param bank the bank
+     * @param checker the checker to ask
+     * @return the index of results by reference
+     */
     public static LinkIndex check(Bank bank, LinkChecker checker) {
         Map<String, String> requestUrl = new LinkedHashMap<>();
         Map<String, List<LinkResult.Occurrence>> uses = new LinkedHashMap<>();
@@ -56,17 +61,27 @@ public final class LinkIndex {
         return new LinkIndex(byKey, byReference, check.networkUnavailable());
     }
 
-    /** The result for a web reference of the bank, or {@code null} for any other reference. */
+    /**
+     * The result for a web reference of the bank, or {@code null} for any other reference.
+     * @param r a reference of the bank
+     * @return its result, or {@code null}
+     */
     public LinkResult result(Reference r) {
         return byReference.get(r);
     }
 
-    /** Every URL with its result, in order of first use. */
+    /**
+     * Every URL with its result, in order of first use.
+     * @return the results, one per distinct URL
+     */
     public List<LinkResult> results() {
         return List.copyOf(byKey.values());
     }
 
-    /** Whether no host at all could be resolved or reached. */
+    /**
+     * Whether no host at all could be resolved or reached.
+     * @return {@code true} if the failures say nothing about the links
+     */
     public boolean networkUnavailable() {
         return networkUnavailable;
     }

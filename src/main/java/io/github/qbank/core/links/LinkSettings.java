@@ -24,7 +24,12 @@ public final class LinkSettings {
 
         private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
 
-        /** @throws IllegalArgumentException naming the header (never its value) that HTTP cannot carry */
+        /**
+         * Checks the headers and copies them. naming the header (never its value) that HTTP cannot carry
+         * @param hostGlob the hosts the headers are sent to
+         * @param headers header names and values
+         * @throws IllegalArgumentException naming the header (never its value) that HTTP cannot carry
+         */
         public HostHeaders {
             headers = Map.copyOf(headers);
             for (Map.Entry<String, String> h : headers.entrySet()) {
@@ -96,68 +101,99 @@ public final class LinkSettings {
         this.maxRetryAfterMillis = b.maxRetryAfterMillis;
     }
 
+    /**
+     * Starts the settings; every setting has its default.
+     * @param cacheFile the file the link results are kept in between runs
+     * @return the builder
+     */
     public static Builder builder(Path cacheFile) {
         return new Builder(cacheFile);
     }
 
-    /** Whether links are checked at all ({@code false} for {@code qbank.links=skip} or offline). */
+    /**
+     * Whether links are checked at all ({@code false} for {@code qbank.links=skip} or offline).
+     * @return {@code true} if links are checked
+     */
     public boolean check() {
         return check;
     }
 
-    /** Why links are not checked, said once in the log; {@code null} when they are. */
+    /**
+     * Why links are not checked, said once in the log; {@code null} when they are.
+     * @return the reason, or {@code null}
+     */
     public String skipReason() {
         return skipReason;
     }
 
+    /** {@return the seconds one request may take} */
     public int timeoutSeconds() {
         return timeoutSeconds;
     }
 
+    /** {@return how many requests are in flight at most} */
     public int concurrency() {
         return concurrency;
     }
 
+    /** {@return how many requests are in flight per host at most} */
     public int perHost() {
         return perHost;
     }
 
+    /** {@return how often a timeout, 429 or 5xx is retried} */
     public int retries() {
         return retries;
     }
 
+    /** {@return whether loopback, private and link-local targets are allowed} */
     public boolean allowPrivate() {
         return allowPrivate;
     }
 
+    /** {@return the file the link results are kept in between runs} */
     public Path cacheFile() {
         return cacheFile;
     }
 
-    /** How long an alive result is reused without asking again. */
+    /**
+     * How long an alive result is reused without asking again.
+     * @return the maximum age in seconds
+     */
     public long cacheMaxAgeSeconds() {
         return cacheMaxAgeSeconds;
     }
 
-    /** The whole link check ends after this many seconds, whatever the servers do. */
+    /**
+     * The whole link check ends after this many seconds, whatever the servers do.
+     * @return the deadline in seconds
+     */
     public int deadlineSeconds() {
         return deadlineSeconds;
     }
 
+    /** {@return the patterns of URLs that are not checked} */
     public List<Pattern> excludes() {
         return excludes;
     }
 
-    /** Status codes that count as alive besides 2xx (e.g. 403 for a site that refuses robots). */
+    /**
+     * Status codes that count as alive besides 2xx (e.g. 403 for a site that refuses robots).
+     * @return the accepted status codes
+     */
     public Set<Integer> acceptedStatus() {
         return acceptedStatus;
     }
 
+    /** {@return the request headers per host pattern} */
     public List<HostHeaders> headers() {
         return headers;
     }
 
-    /** The HTTP proxy, or {@code null}. */
+    /**
+     * The HTTP proxy, or {@code null}.
+     * @return the proxy, or {@code null}
+     */
     public Proxy proxy() {
         return proxy;
     }
@@ -166,17 +202,24 @@ public final class LinkSettings {
      * Host globs that only the proxy can resolve (an intranet behind it, say): handed to the proxy
      * without the local private-address checks. Literal addresses and {@code localhost} stay
      * refused; only {@link #allowPrivate()} lets those through.
+     * @return the host globs
      */
     public List<String> proxyOnlyHosts() {
         return proxyOnlyHosts;
     }
 
-    /** The first retry waits this long; each further one twice as long. */
+    /**
+     * The first retry waits this long; each further one twice as long.
+     * @return the first wait in milliseconds
+     */
     public long backoffMillis() {
         return backoffMillis;
     }
 
-    /** A server's {@code Retry-After} is honoured up to this long. */
+    /**
+     * A server's {@code Retry-After} is honoured up to this long.
+     * @return the longest wait in milliseconds
+     */
     public long maxRetryAfterMillis() {
         return maxRetryAfterMillis;
     }
@@ -205,83 +248,158 @@ public final class LinkSettings {
             this.cacheFile = cacheFile;
         }
 
-        /** Links are not checked; the reason is said once in the log. */
+        /**
+         * Links are not checked; the reason is said once in the log.
+         * @param reason said once in the log, e.g. {@code Maven is offline (-o)}
+         * @return this builder
+         */
         public Builder skip(String reason) {
             this.check = false;
             this.skipReason = reason;
             return this;
         }
 
+        /**
+         * Sets the seconds one request may take.
+         * @param v the seconds
+         * @return this builder
+         */
         public Builder timeoutSeconds(int v) {
             this.timeoutSeconds = v;
             return this;
         }
 
+        /**
+         * Sets how many requests are in flight at most.
+         * @param v the number of requests
+         * @return this builder
+         */
         public Builder concurrency(int v) {
             this.concurrency = v;
             return this;
         }
 
+        /**
+         * Sets how many requests are in flight per host at most.
+         * @param v the number of requests
+         * @return this builder
+         */
         public Builder perHost(int v) {
             this.perHost = v;
             return this;
         }
 
+        /**
+         * Sets how often a timeout, 429 or 5xx is retried.
+         * @param v the number of retries
+         * @return this builder
+         */
         public Builder retries(int v) {
             this.retries = v;
             return this;
         }
 
+        /**
+         * Sets whether loopback, private and link-local targets are allowed.
+         * @param v {@code true} to allow them
+         * @return this builder
+         */
         public Builder allowPrivate(boolean v) {
             this.allowPrivate = v;
             return this;
         }
 
+        /**
+         * Sets how long an alive result is reused.
+         * @param v the maximum age in seconds
+         * @return this builder
+         */
         public Builder cacheMaxAgeSeconds(long v) {
             this.cacheMaxAgeSeconds = v;
             return this;
         }
 
+        /**
+         * Sets when the whole link check ends.
+         * @param v the deadline in seconds
+         * @return this builder
+         */
         public Builder deadlineSeconds(int v) {
             this.deadlineSeconds = v;
             return this;
         }
 
+        /**
+         * Sets the patterns of URLs that are not checked.
+         * @param v patterns matched against the whole URL
+         * @return this builder
+         */
         public Builder excludes(List<Pattern> v) {
             this.excludes = new ArrayList<>(v);
             return this;
         }
 
+        /**
+         * Sets the status codes that count as alive besides 2xx.
+         * @param v the status codes
+         * @return this builder
+         */
         public Builder acceptedStatus(Set<Integer> v) {
             this.acceptedStatus = new TreeSet<>(v);
             return this;
         }
 
+        /**
+         * Sets the request headers per host pattern.
+         * @param v the headers
+         * @return this builder
+         */
         public Builder headers(List<HostHeaders> v) {
             this.headers = new ArrayList<>(v);
             return this;
         }
 
+        /**
+         * Sets the HTTP proxy.
+         * @param v the proxy, or {@code null} for none
+         * @return this builder
+         */
         public Builder proxy(Proxy v) {
             this.proxy = v;
             return this;
         }
 
+        /**
+         * Sets the host globs that only the proxy can resolve.
+         * @param v host globs such as {@code *.corp.internal}
+         * @return this builder
+         */
         public Builder proxyOnlyHosts(List<String> v) {
             this.proxyOnlyHosts = new ArrayList<>(v);
             return this;
         }
 
+        /**
+         * Sets how long the first retry waits.
+         * @param v the wait in milliseconds
+         * @return this builder
+         */
         public Builder backoffMillis(long v) {
             this.backoffMillis = v;
             return this;
         }
 
+        /**
+         * Sets how long a server's {@code Retry-After} is honoured at most.
+         * @param v the wait in milliseconds
+         * @return this builder
+         */
         public Builder maxRetryAfterMillis(long v) {
             this.maxRetryAfterMillis = v;
             return this;
         }
 
+        /** {@return the settings} */
         public LinkSettings build() {
             return new LinkSettings(this);
         }

@@ -12,6 +12,8 @@ public final class WebUrls {
     /**
      * The URL as compared: scheme and host in lower case, default port, trailing slash and fragment
      * dropped, query kept. A URL that does not parse is compared as written, less its fragment.
+     * @param url the URL as written
+     * @return the URL in its compared form
      */
     public static String normalize(String url) {
         String u = url.strip();
@@ -37,7 +39,11 @@ public final class WebUrls {
         }
     }
 
-    /** The URL to request: as written, without its fragment. */
+    /**
+     * The URL to request: as written, without its fragment.
+     * @param url the URL as written
+     * @return the URL without {@code #fragment}
+     */
     public static String withoutFragment(String url) {
         String u = url.strip();
         int hash = u.indexOf('#');
