@@ -77,12 +77,19 @@ public final class LocalTargets {
 
     /** Why a local target does not work. */
     public enum Problem {
+        /** The target works. */
         NONE,
+        /** The destination is empty. */
         EMPTY,
+        /** Nothing is at the path. */
         MISSING,
+        /** The path differs from the file on disk in case only: it works on macOS and Windows, not on GitHub. */
         CASE_MISMATCH,
+        /** The path is written with {@code \}, which works on Windows only. */
         BACKSLASH,
+        /** A path of the writer's machine ({@code C:\...}, {@code file:}, {@code ~/}), not of the repository. */
         ABSOLUTE_OS_PATH,
+        /** The path leads out of the repository. */
         OUTSIDE_PROJECT
     }
 
@@ -109,7 +116,12 @@ public final class LocalTargets {
         }
     }
 
-    /** What a destination written in a file is; computed once, since several rules ask. */
+    /**
+     * What a destination written in a file is; computed once, since several rules ask.
+     * @param fromFile the file the destination is written in
+     * @param url the destination as written
+     * @return what the destination names and whether it works
+     */
     public Target resolve(Path fromFile, String url) {
         return resolved.computeIfAbsent(new Resolution(fromFile, url), r -> compute(r.fromFile(), r.url()));
     }

@@ -68,17 +68,27 @@ public final class RepositoryBoundary {
         this.real = r;
     }
 
-    /** The boundary as given (absolute, normalised). */
+    /**
+     * The boundary as given (absolute, normalised).
+     * @return the boundary
+     */
     public Path root() {
         return lexical;
     }
 
-    /** The boundary's own real path. */
+    /**
+     * The boundary's own real path.
+     * @return the real path
+     */
     public Path realRoot() {
         return real;
     }
 
-    /** Whether a path, taken lexically (without following links), lies within the boundary. */
+    /**
+     * Whether a path, taken lexically (without following links), lies within the boundary.
+     * @param path an absolute path
+     * @return {@code true} if it lies within the boundary
+     */
     public boolean containsLexically(Path path) {
         Path p = path.toAbsolutePath().normalize();
         return p.startsWith(lexical) || p.startsWith(real);
@@ -87,6 +97,8 @@ public final class RepositoryBoundary {
     /**
      * Resolves a path below the boundary (absolute, or relative to it), following symbolic links
      * one at a time and stopping at the first that leaves the boundary.
+     * @param path the path to resolve
+     * @return where it leads, and whether that is inside
      */
     public Resolved resolve(Path path) {
         Path p = lexical.resolve(path).normalize();
@@ -171,19 +183,29 @@ public final class RepositoryBoundary {
     /**
      * Whether a path lies in the boundary as written but a symbolic link on its way leads out: a
      * committed {@code target -> /somewhere} under which qbank would write its reports.
+     * @param path an absolute path
+     * @return {@code true} if a link on its way leads out
      */
     public boolean leavesThroughLink(Path path) {
         return containsLexically(path) && resolve(path).status() == Status.OUTSIDE;
     }
 
-    /** A path below the boundary as given, with {@code /}, for messages. */
+    /**
+     * A path below the boundary as given, with {@code /}, for messages.
+     * @param path a path below the boundary
+     * @return the relative path
+     */
     public String relative(Path path) {
         Path p = path.toAbsolutePath().normalize();
         Path rel = p.startsWith(lexical) ? lexical.relativize(p) : p.startsWith(real) ? real.relativize(p) : p;
         return rel.toString().replace('\\', '/');
     }
 
-    /** A real path inside the boundary written below the boundary as given, for paths shown to users. */
+    /**
+     * A real path inside the boundary written below the boundary as given, for paths shown to users.
+     * @param realPath a real path inside the boundary
+     * @return the same file below the boundary as given
+     */
     public Path toLexical(Path realPath) {
         return realPath.startsWith(real) ? lexical.resolve(real.relativize(realPath).toString()) : realPath;
     }

@@ -17,11 +17,21 @@ public final class Bank {
     private final Map<String, BankFile> byPath = new LinkedHashMap<>();
     private final Stats stats;
 
+    /**
+     * A bank whose repository root is found from the project directory.
+     * @param baseDir the project directory
+     * @param files the bank's files
+     */
     public Bank(Path baseDir, List<BankFile> files) {
         this(baseDir, repositoryRoot(baseDir), files);
     }
 
-    /** @param repositoryRoot the git work tree that holds the project, as {@link #repositoryRoot(Path)} finds it */
+    /**
+     * A bank whose repository root is known.
+     * @param baseDir the project directory
+     * @param repositoryRoot the git work tree that holds the project, as {@link #repositoryRoot(Path)} finds it
+     * @param files the bank's files
+     */
     public Bank(Path baseDir, Path repositoryRoot, List<BankFile> files) {
         this.baseDir = baseDir;
         this.repositoryRoot = repositoryRoot;
@@ -32,26 +42,43 @@ public final class Bank {
         this.stats = count();
     }
 
+    /** {@return the project directory} */
     public Path baseDir() {
         return baseDir;
     }
 
-    /** The git work tree that holds the project, or the project itself when it is not in one. */
+    /**
+     * The git work tree that holds the project, or the project itself when it is not in one.
+     * @return the repository root
+     */
     public Path repositoryRoot() {
         return repositoryRoot;
     }
 
-    /** A path of the project as reports write it: relative to the base directory, with {@code /}. */
+    /**
+     * A path of the project as reports write it: relative to the base directory, with {@code /}.
+     * @param file a file of the project
+     * @return its relative path
+     */
     public String relativePath(Path file) {
         return relativePath(baseDir, file);
     }
 
-    /** A path relative to a folder, with {@code /} separators on every system. */
+    /**
+     * A path relative to a folder, with {@code /} separators on every system.
+     * @param dir the folder
+     * @param file a path below it
+     * @return the relative path
+     */
     public static String relativePath(Path dir, Path file) {
         return dir.relativize(file).toString().replace('\\', '/');
     }
 
-    /** The nearest folder at or above {@code dir} that holds {@code .git}, else {@code dir}. */
+    /**
+     * The nearest folder at or above {@code dir} that holds {@code .git}, else {@code dir}.
+     * @param dir a folder
+     * @return the repository root for it
+     */
     public static Path repositoryRoot(Path dir) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p.resolve(".git"))) {
@@ -61,16 +88,24 @@ public final class Bank {
         return dir;
     }
 
+    /** {@return the bank's files, in scan order} */
     public List<BankFile> files() {
         return files;
     }
 
-    /** The file at a relative path ({@code /} separators), or {@code null} if it is not in the bank. */
+    /**
+     * The file at a relative path ({@code /} separators), or {@code null} if it is not in the bank.
+     * @param relativePath the path
+     * @return the file, or {@code null}
+     */
     public BankFile file(String relativePath) {
         return byPath.get(relativePath);
     }
 
-    /** What the bank holds, for the report summary. */
+    /**
+     * What the bank holds, for the report summary.
+     * @return the counts of files, chapters, sections, questions, links and images
+     */
     public Stats stats() {
         return stats;
     }

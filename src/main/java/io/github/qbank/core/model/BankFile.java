@@ -46,7 +46,13 @@ public record BankFile(
         return System.identityHashCode(this);
     }
 
-    /** A file that could not be read or parsed at all. */
+    /**
+     * A file that could not be read or parsed at all.
+     * @param relativePath its path as reports write it
+     * @param path its path on disk
+     * @param problem why it could not be read
+     * @return a file that holds nothing and carries its problem
+     */
     public static BankFile unreadable(String relativePath, Path path, InputProblem problem) {
         return new BankFile(relativePath, path, null, OutlineNode.document(), List.of(), List.of(), Set.of(),
                 new Suppressions(), List.of(), List.of(problem));
@@ -56,16 +62,23 @@ public record BankFile(
      * Whether the file is site navigation ({@code _sidebar.md}, {@code _navbar.md} of docsify,
      * {@code SUMMARY.md} of GitBook and mdBook): its links are checked, but it holds no sections
      * or questions.
+     * @return {@code true} for a navigation file
      */
     public boolean navigation() {
         return isNavigation(relativePath);
     }
 
+    /**
+     * Whether a path names a site navigation file, as {@link #navigation()} defines it.
+     * @param relativePath the path
+     * @return {@code true} for a navigation file
+     */
     public static boolean isNavigation(String relativePath) {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
         return name.equals("_sidebar.md") || name.equals("_navbar.md") || name.equals("SUMMARY.md");
     }
 
+    /** {@return whether the file could be read and parsed} */
     public boolean readable() {
         return source != null;
     }

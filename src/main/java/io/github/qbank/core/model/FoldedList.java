@@ -20,12 +20,19 @@ public record FoldedList(int paragraphLine, int paragraphEndLine, String paragra
 
     /** Why a line that looks like a list item does not start one. */
     public enum Cause {
+        /** Indented 4 or more spaces after a paragraph line. */
         INDENTED("a list indented 4 or more spaces cannot interrupt a paragraph"),
+        /** An ordered item that does not start at 1 after a paragraph line. */
         ORDERED_NOT_ONE("an ordered list that does not start at 1 cannot interrupt a paragraph"),
+        /** A marker without a space after it. */
         NO_SPACE("a list marker needs a space after it"),
+        /** Indented with NO-BREAK SPACE. */
         NO_BREAK_SPACE("NO-BREAK SPACE (U+00A0) is not indentation"),
+        /** Not a list marker at all: {@code 1、}, {@code （1）}, {@code ①}. */
         NOT_A_MARKER("is not a list marker"),
+        /** Indented into a code block after a blank line. */
         CODE_BLOCK("a list indented 4 or more spaces after a blank line is code"),
+        /** Any other reason. */
         OTHER("a list cannot interrupt a paragraph here");
 
         private final String text;
@@ -34,12 +41,16 @@ public record FoldedList(int paragraphLine, int paragraphEndLine, String paragra
             this.text = text;
         }
 
+        /** {@return what CommonMark does with such lines, as the finding says it} */
         public String text() {
             return text;
         }
     }
 
-    /** Why the lines are not a list, as the reader should be told: {@code "1、" is not a list marker}. */
+    /**
+     * Why the lines are not a list, as the reader should be told: {@code "1、" is not a list marker}.
+     * @return the reason
+     */
     public String reason() {
         return cause == Cause.NOT_A_MARKER ? "\"" + marker + "\" " + cause.text() : cause.text();
     }
