@@ -14,7 +14,16 @@ import java.util.List;
 public final class OutlineNode {
 
     /** {@code PARAGRAPH} nodes are only kept for a paragraph that is a single link (an answer link). */
-    public enum Kind { DOCUMENT, HEADING, ITEM, PARAGRAPH }
+    public enum Kind {
+        /** The root: the file itself. */
+        DOCUMENT,
+        /** An ATX or setext heading. */
+        HEADING,
+        /** A list item. */
+        ITEM,
+        /** A paragraph that is a single link. */
+        PARAGRAPH
+    }
 
     private final Kind kind;
     private final int level;
@@ -40,7 +49,16 @@ public final class OutlineNode {
     public record ListInfo(int listId, boolean ordered, int number, char marker, int markerColumn) {}
 
     /**
+     * A node of the outline, not yet attached to a parent.
+     *
+     * @param kind   heading, list item, link paragraph or the document
+     * @param level  the heading level, or the list nesting depth of an item
+     * @param text   the visible text, without markup
+     * @param line   1-based line
+     * @param column 1-based column
      * @param offset the character offset in the file's text that {@code line} and {@code column} name
+     * @param links  the links in the node's own text
+     * @param list   the list position of an item, or {@code null}
      */
     public OutlineNode(Kind kind, int level, String text, int line, int column, int offset, List<Reference> links,
             ListInfo list) {
@@ -54,57 +72,84 @@ public final class OutlineNode {
         this.list = list;
     }
 
+    /** {@return the root of a file's outline} */
     public static OutlineNode document() {
         return new OutlineNode(Kind.DOCUMENT, 0, "", 1, 1, 0, List.of(), null);
     }
 
+    /**
+     * Attaches a child, in document order.
+     * @param child the node below this one
+     */
     public void add(OutlineNode child) {
         child.parent = this;
         children.add(child);
     }
 
+    /** {@return what the node is in Markdown} */
     public Kind kind() {
         return kind;
     }
 
-    /** The heading level (1–6), or the list nesting depth of an item (1 for a top-level list). */
+    /**
+     * The heading level (1–6), or the list nesting depth of an item (1 for a top-level list).
+     * @return the level
+     */
     public int level() {
         return level;
     }
 
-    /** The visible text: heading text, or the item's first paragraph, without markup. */
+    /**
+     * The visible text: heading text, or the item's first paragraph, without markup.
+     * @return the text
+     */
     public String text() {
         return text;
     }
 
+    /** {@return the node's 1-based line} */
     public int line() {
         return line;
     }
 
+    /** {@return the node's 1-based column} */
     public int column() {
         return column;
     }
 
-    /** Where {@link #line()} and {@link #column()} point, as a character offset in the file's text. */
+    /**
+     * Where {@link #line()} and {@link #column()} point, as a character offset in the file's text.
+     * @return the offset
+     */
     public int offset() {
         return offset;
     }
 
-    /** Links in this node's own text (not in its children). */
+    /**
+     * Links in this node's own text (not in its children).
+     * @return the links
+     */
     public List<Reference> links() {
         return links;
     }
 
-    /** List position of an item; {@code null} for headings and the document. */
+    /**
+     * List position of an item; {@code null} for headings and the document.
+     * @return the list position, or {@code null}
+     */
     public ListInfo list() {
         return list;
     }
 
+    /** {@return the nodes directly below this one, in document order} */
     public List<OutlineNode> children() {
         return Collections.unmodifiableList(children);
     }
 
-    /** This node and every node below it, in document order. */
+    /**
+     * This node and every node below it, in document order.
+     * @return the nodes
+     */
     public List<OutlineNode> inDocumentOrder() {
         List<OutlineNode> out = new ArrayList<>();
         Deque<OutlineNode> todo = new ArrayDeque<>();
@@ -119,19 +164,28 @@ public final class OutlineNode {
         return out;
     }
 
+    /** {@return the node above this one, or {@code null} for the document} */
     public OutlineNode parent() {
         return parent;
     }
 
+    /** {@return what the node is in the bank, once the model has judged it} */
     public Role role() {
         return role;
     }
 
+    /**
+     * Sets what the node is in the bank.
+     * @param value the role
+     */
     public void role(Role value) {
         this.role = value;
     }
 
-    /** Whether the node's whole visible text is one link. */
+    /**
+     * Whether the node's whole visible text is one link.
+     * @return {@code true} if the text is one link
+     */
     public boolean isOnlyLink() {
         return links.size() == 1 && !links.get(0).isImage() && links.get(0).text().strip().equals(text.strip())
                 && !text.isBlank();

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public record Reference(Kind kind, String url, String text, int line, int column) {
 
+    /** How the link is written. */
     public enum Kind {
         /** {@code [text](url)}, {@code [text][ref]}. */
         LINK,
@@ -32,6 +33,8 @@ public record Reference(Kind kind, String url, String text, int line, int column
      * Whether the link's text, its URLs set aside, names an answer ({@code 点击查看答案}, {@code Answer}):
      * {@code [https://…/kamacoder-solutions](…)} is a link to a page, not an answer link. An
      * autolink is never an answer link.
+     * @param answerLinkPattern the link texts of answer links
+     * @return {@code true} for an answer link
      */
     public boolean isAnswerLink(Pattern answerLinkPattern) {
         if (kind == Kind.AUTOLINK || isImage()) {
@@ -42,11 +45,15 @@ public record Reference(Kind kind, String url, String text, int line, int column
         return answerLinkPattern.matcher(words).find();
     }
 
+    /** {@return whether the reference is an image, Markdown or HTML} */
     public boolean isImage() {
         return kind == Kind.IMAGE || kind == Kind.HTML_IMAGE;
     }
 
-    /** Whether the destination is an http or https URL. */
+    /**
+     * Whether the destination is an http or https URL.
+     * @return {@code true} for a web URL
+     */
     public boolean isWeb() {
         String u = url.trim();
         return u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8);

@@ -4,9 +4,11 @@ package io.github.qbank.core.model;
 public enum Role {
     /** The one top heading that names the whole file. */
     TITLE,
+    /** A heading at chapter level, the level that groups sections ({@code ## 一、…}). */
     CHAPTER,
     /** A heading below chapter level, or a list item that is only a link and holds questions. */
     SECTION,
+    /** A numbered heading or list item that asks one question. */
     QUESTION,
     /** A list item that is only an answer link ({@code - [点击查看答案](url)}). */
     ANSWER_LINK,

@@ -32,16 +32,26 @@ public final class Suppressions {
      */
     public record Directive(String kind, int line, int column, Set<String> rules) {
 
+        /** Makes the rule set unmodifiable. */
         public Directive {
             rules = Set.copyOf(rules);
         }
 
-        /** Whether it silences the rule, wherever it applies. */
+        /**
+         * Whether it silences the rule, wherever it applies.
+         * @param rule a rule id
+         * @return {@code true} if the rule is silenced
+         */
         public boolean names(String rule) {
             return names(rule, false);
         }
 
-        /** With {@code namedOnly}, whether it names the rule itself. */
+        /**
+         * With {@code namedOnly}, whether it names the rule itself.
+         * @param rule a rule id
+         * @param namedOnly whether a directive for every rule counts
+         * @return {@code true} if the directive applies to the rule
+         */
         public boolean names(String rule, boolean namedOnly) {
             return rules.isEmpty() ? !namedOnly : rules.contains(rule);
         }
@@ -66,41 +76,76 @@ public final class Suppressions {
     /** For each toggle, the highest line of it and the toggles before it. */
     private volatile int[] reach;
 
-    /** {@code qbank-disable}: silences the rules from this line on. */
+    /**
+     * {@code qbank-disable}: silences the rules from this line on.
+     * @param line the comment's line
+     * @param rules the rules it names
+     */
     public void disableFrom(int line, Set<String> rules) {
         disableFrom(line, 1, rules);
     }
 
+    /**
+     * {@code qbank-disable} at a column: silences the rules from this line on.
+     * @param line the comment's line
+     * @param column the comment's column
+     * @param rules the rules it names
+     */
     public void disableFrom(int line, int column, Set<String> rules) {
         Directive d = add(new Directive("disable", line, column, rules));
         toggles.add(new Toggle(line, true, d));
     }
 
-    /** {@code qbank-enable}: ends an earlier {@code qbank-disable} from this line on. */
+    /**
+     * {@code qbank-enable}: ends an earlier {@code qbank-disable} from this line on.
+     * @param line the comment's line
+     * @param rules the rules it names
+     */
     public void enableFrom(int line, Set<String> rules) {
         enableFrom(line, 1, rules);
     }
 
+    /**
+     * {@code qbank-enable} at a column: ends an earlier {@code qbank-disable} from this line on.
+     * @param line the comment's line
+     * @param column the comment's column
+     * @param rules the rules it names
+     */
     public void enableFrom(int line, int column, Set<String> rules) {
         Directive d = add(new Directive("enable", line, column, rules));
         toggles.add(new Toggle(line, false, d));
     }
 
-    /** {@code qbank-disable-line} (at its own line) and {@code qbank-disable-next-line}. */
+    /**
+     * {@code qbank-disable-line} (at its own line) and {@code qbank-disable-next-line}.
+     * @param line the silenced line
+     * @param rules the rules it names
+     */
     public void disableLine(int line, Set<String> rules) {
         disableLine(line, new Directive("disable-line", line, 1, rules));
     }
 
-    /** Silences {@code line} for the rules {@code directive} names; the directive may stand on another line. */
+    /**
+     * Silences {@code line} for the rules {@code directive} names; the directive may stand on another line.
+     * @param line the silenced line
+     * @param directive the comment
+     */
     public void disableLine(int line, Directive directive) {
         lines.computeIfAbsent(line, k -> new ArrayList<>()).add(add(directive));
     }
 
-    /** {@code qbank-disable-file}. */
+    /**
+     * {@code qbank-disable-file}.
+     * @param rules the rules it names
+     */
     public void disableFile(Set<String> rules) {
         disableFile(new Directive("disable-file", 1, 1, rules));
     }
 
+    /**
+     * {@code qbank-disable-file}, as a parsed comment.
+     * @param directive the comment
+     */
     public void disableFile(Directive directive) {
         wholeFile.add(add(directive));
     }
@@ -110,11 +155,20 @@ public final class Suppressions {
         return d;
     }
 
-    /** Every comment, in document order. */
+    /**
+     * Every comment, in document order.
+     * @return the comments
+     */
     public List<Directive> directives() {
         return List.copyOf(directives);
     }
 
+    /**
+     * Whether a comment silences {@code rule} on {@code line}.
+     * @param rule a rule id
+     * @param line a line of the file
+     * @return {@code true} if the rule is silenced there
+     */
     public boolean isSuppressed(String rule, int line) {
         return silencer(rule, line) != null;
     }
@@ -123,6 +177,9 @@ public final class Suppressions {
      * The comment that silences {@code rule} on {@code line}, or {@code null}. When several do,
      * the narrowest wins: the line's own comment, then a {@code disable}…{@code enable} range, then
      * {@code disable-file}; among comments of one kind, the first.
+     * @param rule a rule id
+     * @param line a line of the file
+     * @return the comment, or {@code null}
      */
     public Directive silencer(String rule, int line) {
         return silencer(rule, line, false);
@@ -131,6 +188,10 @@ public final class Suppressions {
     /**
      * As {@link #silencer(String, int)}; with {@code namedOnly}, only comments that name the rule
      * count, not those that silence every rule.
+     * @param rule a rule id
+     * @param line a line of the file
+     * @param namedOnly whether only comments that name the rule count
+     * @return the comment, or {@code null}
      */
     public Directive silencer(String rule, int line, boolean namedOnly) {
         List<Directive> onLine = lines.get(line);
