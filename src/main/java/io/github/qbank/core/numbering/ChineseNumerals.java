@@ -7,7 +7,11 @@ public final class ChineseNumerals {
 
     private ChineseNumerals() {}
 
-    /** The value of a numeral such as 二十六, or -1 when it is not a well-formed numeral. */
+    /**
+     * The value of a numeral such as 二十六, or -1 when it is not a well-formed numeral.
+     * @param s the numeral
+     * @return its value, or -1
+     */
     public static int parse(String s) {
         if (s.isEmpty()) {
             return -1;
@@ -49,7 +53,11 @@ public final class ChineseNumerals {
         return DIGITS.indexOf(c);
     }
 
-    /** The numeral for a value from 0 to 999: 1 → 一, 10 → 十, 26 → 二十六, 105 → 一百零五. */
+    /**
+     * The numeral for a value from 0 to 999: 1 → 一, 10 → 十, 26 → 二十六, 105 → 一百零五.
+     * @param value a value from 0 to 999
+     * @return the numeral
+     */
     public static String format(int value) {
         if (value < 0 || value > 999) {
             return Integer.toString(value);

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 public record NumberToken(Style style, String key, List<Integer> parts, String text, boolean malformed) {
 
+    /** How a number is written. */
     public enum Style {
         /** {@code 1}, {@code 1.}, {@code 1、}, {@code 1)}, {@code 1）}. */
         ARABIC,
@@ -36,21 +37,33 @@ public record NumberToken(Style style, String key, List<Integer> parts, String t
         ORDERED_LIST
     }
 
-    /** The last number: the position within its sequence. */
+    /**
+     * The last number: the position within its sequence.
+     * @return the last number
+     */
     public int value() {
         return parts.get(parts.size() - 1);
     }
 
-    /** The numbers before the last one ({@code 2.1} for {@code 2.1.3}); empty unless dotted. */
+    /**
+     * The numbers before the last one ({@code 2.1} for {@code 2.1.3}); empty unless dotted.
+     * @return the numbers before the last one
+     */
     public List<Integer> prefix() {
         return parts.subList(0, parts.size() - 1);
     }
 
+    /** {@return how many numbers the token holds: 3 for {@code 2.1.3}, 1 otherwise} */
     public int depth() {
         return parts.size();
     }
 
-    /** How this style writes a value at this place, for messages: {@code 3}, {@code 三}, {@code 2.1.3}. */
+    /**
+     * How this style writes a value at this place, for messages: {@code 3}, {@code 三}, {@code 2.1.3}.
+     * @param prefix the numbers before the last one
+     * @param value the last number
+     * @return the number as this style writes it
+     */
     public String display(List<Integer> prefix, int value) {
         return switch (style) {
             case DOTTED -> prefix.stream().map(String::valueOf).collect(Collectors.joining(".")) + "." + value;
@@ -65,7 +78,10 @@ public record NumberToken(Style style, String key, List<Integer> parts, String t
         };
     }
 
-    /** This token's own number, for messages. */
+    /**
+     * This token's own number, for messages.
+     * @return the number as written
+     */
     public String display() {
         return malformed ? text.strip() : display(prefix(), value());
     }

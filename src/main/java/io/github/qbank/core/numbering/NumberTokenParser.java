@@ -29,6 +29,8 @@ public final class NumberTokenParser {
     /**
      * The token at the start of the text, or {@code null} when the text is not numbered. Each style
      * is tried only when the first character can start it, in a fixed order.
+     * @param visibleText a heading's or item's text, without markup
+     * @return the token, or {@code null}
      */
     public static NumberToken parse(String visibleText) {
         String t = withoutLiteralEmphasis(visibleText.stripLeading());
@@ -232,7 +234,12 @@ public final class NumberTokenParser {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    /** The token an ordered list item renders: its list number. */
+    /**
+     * The token an ordered list item renders: its list number.
+     * @param number the item's list number
+     * @param delimiter {@code .} or {@code )}
+     * @return the token
+     */
     public static NumberToken ordered(int number, char delimiter) {
         return new NumberToken(NumberToken.Style.ORDERED_LIST, "ordered", List.of(number), number + String.valueOf(delimiter),
                 false);

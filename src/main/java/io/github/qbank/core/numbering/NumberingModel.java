@@ -41,6 +41,11 @@ public final class NumberingModel {
         this.file = file;
     }
 
+    /**
+     * Builds the numbering structure of a file.
+     * @param file a parsed file of the bank
+     * @return its numbering structure
+     */
     public static NumberingModel of(BankFile file) {
         NumberingModel m = new NumberingModel(file);
         if (file.readable() && !file.navigation()) {
@@ -49,11 +54,15 @@ public final class NumberingModel {
         return m;
     }
 
+    /** {@return the numbered headings written at a level their number contradicts} */
     public List<LevelDefect> levelDefects() {
         return levelDefects;
     }
 
-    /** Every sequence of the file, parents before children. */
+    /**
+     * Every sequence of the file, parents before children.
+     * @return the sequences
+     */
     public List<SiblingGroup> groups() {
         return groups;
     }

@@ -30,6 +30,7 @@ public final class SequenceChecker {
      *                       prefix that disagrees with it is that defect's consequence, not another
      * @param startExplained whether a missing first item is explained elsewhere (a first item
      *                       folded into the paragraph above the list, reported as list-structure)
+     * @return the defects of the sequence, one per defect and no cascade
      */
     public static List<Defect> check(SiblingGroup group, boolean parentFlagged, boolean startExplained) {
         List<Defect> defects = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.List;
  */
 public record SiblingGroup(List<NumberedNode> members, NumberedNode parent, int listStart, boolean continues) {
 
+    /** {@return the numbering style of the sequence: that of its first member} */
     public NumberToken.Style style() {
         return members.get(0).token().style();
     }

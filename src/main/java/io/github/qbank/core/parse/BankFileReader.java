@@ -29,11 +29,22 @@ public final class BankFileReader {
     private final Pattern answerLink;
     private final RepositoryBoundary boundary;
 
+    /**
+     * A reader that recognises answer links and stays inside the repository.
+     * @param answerLink the link texts of answer links
+     * @param boundary the repository: a file whose link leads out of it is not read
+     */
     public BankFileReader(Pattern answerLink, RepositoryBoundary boundary) {
         this.answerLink = answerLink;
         this.boundary = boundary;
     }
 
+    /**
+     * Reads, decodes and parses one file; a file that cannot be read carries its problem instead.
+     * @param relativePath its path as reports write it
+     * @param path its path on disk
+     * @return the parsed file
+     */
     public BankFile read(String relativePath, Path path) {
         RepositoryBoundary.Resolved real = boundary.resolve(path);
         if (real.status() == RepositoryBoundary.Status.OUTSIDE) {

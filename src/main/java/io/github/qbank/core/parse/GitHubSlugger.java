@@ -13,7 +13,11 @@ public final class GitHubSlugger {
 
     private final Map<String, Integer> occurrences = new HashMap<>();
 
-    /** The id of the next heading with this text. */
+    /**
+     * The id of the next heading with this text.
+     * @param headingText the heading's visible text
+     * @return its id, with {@code -1}, {@code -2} for repeats
+     */
     public String slug(String headingText) {
         String base = baseSlug(headingText);
         String result = base;
@@ -25,7 +29,11 @@ public final class GitHubSlugger {
         return result;
     }
 
-    /** The id of a heading text without the de-duplication suffix. */
+    /**
+     * The id of a heading text without the de-duplication suffix.
+     * @param text the heading's visible text
+     * @return its id
+     */
     public static String baseSlug(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());

@@ -97,6 +97,7 @@ public final class MarkdownParser {
 
     private final Parser parser;
 
+    /** A parser that reads Markdown as GitHub renders it: tables, strikethrough, GitHub's inline rules. */
     public MarkdownParser() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
@@ -125,11 +126,20 @@ public final class MarkdownParser {
         }
     }
 
+    /**
+     * Parses a file into its outline, links, anchors and suppressions.
+     * @param source the file's text
+     * @return what the rules read
+     */
     public Parsed parse(SourceText source) {
         return new Walk(source, syntaxTree(source.text())).run();
     }
 
-    /** The flexmark syntax tree, as configured for GitHub; the parser-fidelity test compares it with cmark-gfm's. */
+    /**
+     * The flexmark syntax tree, as configured for GitHub; the parser-fidelity test compares it with cmark-gfm's.
+     * @param text the file's text
+     * @return the syntax tree
+     */
     public Document syntaxTree(String text) {
         return parser.parse(text);
     }
