@@ -27,8 +27,11 @@ public final class ConsoleReport {
 
     /** How loud a console line is: the Maven layer maps it to its log levels. */
     public enum Level {
+        /** A finding of severity error. */
         ERROR,
+        /** A finding of severity warning, or a notice about the run. */
         WARN,
+        /** The summary and the per-rule table. */
         INFO
     }
 
@@ -49,6 +52,9 @@ public final class ConsoleReport {
      * </pre>
      *
      * @param report the report that holds every finding, or {@code null} when none was written
+     * @param result the check's result
+     * @param config the configuration: how many findings per rule to print
+     * @return the lines, in order
      */
     public static List<Line> findings(CheckResult result, QbankConfig config, Path report) {
         int max = config.consoleMaxPerRule();
@@ -115,7 +121,11 @@ public final class ConsoleReport {
         return out;
     }
 
-    /** {@code README.md:[156,3] (numbering) expected 1, found 39}. */
+    /**
+     * {@code README.md:[156,3] (numbering) expected 1, found 39}.
+     * @param f the finding
+     * @return its console line
+     */
     public static String line(Finding f) {
         return f.file() + ":[" + f.line() + "," + f.column() + "] (" + f.rule() + ") " + f.message();
     }
@@ -123,6 +133,10 @@ public final class ConsoleReport {
     /**
      * {@code qbank: 2 errors, 1 warning in 3 files (31 chapters, 111 sections, 692 questions, 224 links,
      * 2 images) in 812 ms; report: target/qbank/index.html}.
+     * @param result the check's result
+     * @param report the HTML report, or {@code null}
+     * @param baseDir the project directory: the report path is shown relative to it
+     * @return the summary line
      */
     public static String summary(CheckResult result, Path report, Path baseDir) {
         Bank.Stats s = result.bank().stats();
@@ -141,6 +155,8 @@ public final class ConsoleReport {
     /**
      * {@code qbank: 2 known findings are fixed; run mvn qbank:baseline to prune them}, or {@code null}
      * when none is.
+     * @param result the check's result
+     * @return the line, or {@code null}
      */
     public static String fixed(CheckResult result) {
         int n = result.fixed();
@@ -154,6 +170,8 @@ public final class ConsoleReport {
     /**
      * {@code qbank: ratchet: 2 files changed since origin/main; 5 findings in other files not reported},
      * or {@code null} without {@code qbank.ratchetFrom}.
+     * @param result the check's result
+     * @return the line, or {@code null}
      */
     public static String ratchet(CheckResult result) {
         CheckResult.Ratchet r = result.ratchet();
@@ -164,7 +182,13 @@ public final class ConsoleReport {
                 + plural(r.notReported(), "finding") + " in other files not reported";
     }
 
-    /** {@code qbank: baseline qbank-baseline.json written with 3 findings; commit it: ...}. */
+    /**
+     * {@code qbank: baseline qbank-baseline.json written with 3 findings; commit it: ...}.
+     * @param result the check's result
+     * @param file the baseline file written
+     * @param baseDir the project directory: the file is shown relative to it
+     * @return the line
+     */
     public static String baselineWritten(CheckResult result, Path file, Path baseDir) {
         return "qbank: baseline " + display(file, baseDir) + " written with " + plural(result.findings().size(), "finding")
                 + "; commit it, and qbank:check fails only on findings that are not in it";

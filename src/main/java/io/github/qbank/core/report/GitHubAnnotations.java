@@ -17,13 +17,17 @@ import io.github.qbank.core.baseline.TrackedFinding;
  */
 public final class GitHubAnnotations {
 
+    /** The file the commands are written to, in the output directory. */
     public static final String FILE_NAME = "github-annotations.txt";
 
     private GitHubAnnotations() {}
 
     /**
+     * One workflow command per finding, in report order, escaped so a bank cannot forge commands.
+     * @param findings the findings
      * @param prefix the project's folder in the repository ({@code ""} or {@code "docs/"}), since
      *               GitHub wants paths from the repository root
+     * @return the commands, one per line
      */
     public static List<String> commands(List<Finding> findings, String prefix) {
         List<String> out = new ArrayList<>();
@@ -41,6 +45,9 @@ public final class GitHubAnnotations {
     /**
      * The new findings first, as errors and warnings, then the known ones (in the baseline) as
      * notices, so a reader and a truncating runner see what this change broke first.
+     * @param tracked the findings, new and known
+     * @param prefix the project's folder in the repository
+     * @return the commands, one per line
      */
     public static List<String> newFirst(List<TrackedFinding> tracked, String prefix) {
         List<Finding> fresh = tracked.stream().filter(t -> !t.known()).map(TrackedFinding::finding).toList();

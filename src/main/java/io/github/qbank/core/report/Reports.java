@@ -32,7 +32,11 @@ public final class Reports {
     private Reports() {}
 
     /**
+     * Writes the report files the configuration selects.
+     * @param result the check's result
+     * @param config the output directory and formats
      * @return the files written, in format order
+     * @throws QbankException naming {@code outputDirectory} when a file cannot be written
      */
     public static List<Path> write(CheckResult result, QbankConfig config)
             throws QbankException {

@@ -36,11 +36,21 @@ public final class Analyses {
     private List<Section> allSections;
     private AnswerConvention answerConvention;
 
+    /**
+     * Views of a bank for a check that runs every rule.
+     * @param bank the bank
+     * @param answerLink the link texts of answer links
+     * @param links the external links with their results
+     */
     public Analyses(Bank bank, Pattern answerLink, LinkIndex links) {
         this(bank, answerLink, links, List.of(), Set.of());
     }
 
     /**
+     * Views of a bank for a check that runs the given rules.
+     * @param bank the bank
+     * @param answerLink the link texts of answer links
+     * @param links the external links with their results
      * @param ruleIds  the ids of the rules of the registry the check runs, in order
      * @param rulesOff those of them switched off by configuration
      */
@@ -52,37 +62,60 @@ public final class Analyses {
         this.rulesOff = Set.copyOf(rulesOff);
     }
 
-    /** The ids of the rules this check knows (those of its registry, switched off or not), in order. */
+    /**
+     * The ids of the rules this check knows (those of its registry, switched off or not), in order.
+     * @return the rule ids
+     */
     public List<String> ruleIds() {
         return ruleIds;
     }
 
-    /** Whether the rule is switched off by configuration in this check. */
+    /**
+     * Whether the rule is switched off by configuration in this check.
+     * @param ruleId a rule id
+     * @return {@code true} if it is off
+     */
     public boolean isOff(String ruleId) {
         return rulesOff.contains(ruleId);
     }
 
-    /** Which suppression comments silenced findings so far in this check. */
+    /**
+     * Which suppression comments silenced findings so far in this check.
+     * @return the usage, shared by the check's rules
+     */
     public SuppressionUsage suppressionUsage() {
         return suppressionUsage;
     }
 
-    /** The answer-link pattern ({@code answerLinkPattern}): link text that marks an answer link. */
+    /**
+     * The answer-link pattern ({@code answerLinkPattern}): link text that marks an answer link.
+     * @return the pattern
+     */
     public Pattern answerLink() {
         return answerLink;
     }
 
-    /** The external links with their check results. */
+    /**
+     * The external links with their check results.
+     * @return the links
+     */
     public LinkIndex links() {
         return links;
     }
 
-    /** The chapters and sections of one file, in document order. */
+    /**
+     * The chapters and sections of one file, in document order.
+     * @param file a file of the bank
+     * @return its sections
+     */
     public List<Section> sections(BankFile file) {
         return sections.computeIfAbsent(file, f -> SectionIndex.of(f, answerLink));
     }
 
-    /** The chapters and sections of the whole bank, file by file in document order. */
+    /**
+     * The chapters and sections of the whole bank, file by file in document order.
+     * @return the sections
+     */
     public synchronized List<Section> sections() {
         if (allSections == null) {
             List<Section> all = new ArrayList<>();
@@ -94,7 +127,10 @@ public final class Analyses {
         return allSections;
     }
 
-    /** How the bank gives its answers: linked or in place. */
+    /**
+     * How the bank gives its answers: linked or in place.
+     * @return the convention
+     */
     public synchronized AnswerConvention answerConvention() {
         if (answerConvention == null) {
             answerConvention = AnswerConvention.of(sections());
@@ -102,6 +138,11 @@ public final class Analyses {
         return answerConvention;
     }
 
+    /**
+     * The numbering structure of one file, computed once.
+     * @param file a file of the bank
+     * @return its numbering structure
+     */
     public NumberingModel numbering(BankFile file) {
         return numbering.computeIfAbsent(file, NumberingModel::of);
     }

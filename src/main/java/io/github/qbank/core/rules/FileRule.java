@@ -11,10 +11,22 @@ import io.github.qbank.core.model.BankFile;
  */
 public abstract class FileRule extends Rule {
 
+    /**
+     * A rule that judges one file at a time.
+     * @param id the rule id
+     * @param defaultSeverity its severity unless configured
+     * @param description one sentence: what the rule finds
+     */
     protected FileRule(String id, Severity defaultSeverity, String description) {
         super(id, defaultSeverity, description);
     }
 
+    /**
+     * Judges one file; called for every readable file, on any thread.
+     * @param file the file to judge
+     * @param bank the whole bank, for links into other files
+     * @param context where findings go
+     */
     public abstract void check(BankFile file, Bank bank, RuleContext context);
 
     @Override

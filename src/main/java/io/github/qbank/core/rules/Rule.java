@@ -17,37 +17,59 @@ public abstract class Rule {
     private final Severity defaultSeverity;
     private final String description;
 
+    /**
+     * A rule with its id, default severity and description.
+     * @param id the rule id
+     * @param defaultSeverity its severity unless configured
+     * @param description one sentence: what the rule finds
+     */
     protected Rule(String id, Severity defaultSeverity, String description) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.description = description;
     }
 
-    /** The id used in configuration, suppression comments and reports, e.g. {@code missing-image}. */
+    /**
+     * The id used in configuration, suppression comments and reports, e.g. {@code missing-image}.
+     * @return the id
+     */
     public final String id() {
         return id;
     }
 
+    /** {@return the severity of the rule's findings unless configured} */
     public final Severity defaultSeverity() {
         return defaultSeverity;
     }
 
-    /** One sentence: what the rule finds. */
+    /**
+     * One sentence: what the rule finds.
+     * @return the description
+     */
     public final String description() {
         return description;
     }
 
-    /** The rule's documentation page. */
+    /**
+     * The rule's documentation page.
+     * @return the page's URL
+     */
     public final String helpUri() {
         return DOCUMENTATION_BASE + id + ".md";
     }
 
+    /**
+     * Judges the bank and reports each defect to the context.
+     * @param bank the bank
+     * @param context where findings go
+     */
     public abstract void check(Bank bank, RuleContext context);
 
     /**
      * Whether the rule judges the other rules' run rather than the bank: it runs once they are all
      * done, and only suppression comments that name it silence its findings. Only
      * {@code unused-suppression} does.
+     * @return {@code true} for {@code unused-suppression}
      */
     public boolean judgesOtherRules() {
         return false;

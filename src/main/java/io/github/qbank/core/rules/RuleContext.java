@@ -22,12 +22,26 @@ public final class RuleContext {
     private final List<Finding> sink;
     private final boolean namedSuppressionsOnly;
 
+    /**
+     * A context for a rule whose findings any suppression comment silences.
+     * @param ruleId the rule's id
+     * @param severity the severity of its findings
+     * @param localTargets resolves local link and image targets
+     * @param analyses views of the bank shared by the rules
+     * @param sink where findings go
+     */
     public RuleContext(String ruleId, Severity severity, LocalTargets localTargets, Analyses analyses,
             List<Finding> sink) {
         this(ruleId, severity, localTargets, analyses, sink, false);
     }
 
     /**
+     * A context for a rule.
+     * @param ruleId the rule's id
+     * @param severity the severity of its findings
+     * @param localTargets resolves local link and image targets
+     * @param analyses views of the bank shared by the rules
+     * @param sink where findings go
      * @param namedSuppressionsOnly whether only suppression comments that name the rule silence its
      *                              findings, not those for every rule ({@code unused-suppression})
      */
@@ -41,19 +55,39 @@ public final class RuleContext {
         this.sink = sink;
     }
 
-    /** Views of the bank shared by several rules, computed once per check. */
+    /**
+     * Views of the bank shared by several rules, computed once per check.
+     * @return the analyses
+     */
     public Analyses analyses() {
         return analyses;
     }
 
+    /** {@return the resolver of local link and image targets, shared by the rules} */
     public LocalTargets localTargets() {
         return localTargets;
     }
 
+    /**
+     * Reports a finding unless a suppression comment silences it.
+     * @param file the file
+     * @param line 1-based line
+     * @param column 1-based column
+     * @param message what is wrong and what would be right
+     */
     public void report(BankFile file, int line, int column, String message) {
         report(file, line, column, message, null, null);
     }
 
+    /**
+     * Reports a finding with its expected and actual value unless a suppression comment silences it.
+     * @param file the file
+     * @param line 1-based line
+     * @param column 1-based column
+     * @param message what is wrong and what would be right
+     * @param expected the value that would be right, or {@code null}
+     * @param actual the value found, or {@code null}
+     */
     public void report(BankFile file, int line, int column, String message, String expected, String actual) {
         Suppressions.Directive silencer = file.suppressions().silencer(ruleId, line, namedSuppressionsOnly);
         if (silencer != null) {

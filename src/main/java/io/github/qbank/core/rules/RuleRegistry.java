@@ -28,6 +28,10 @@ public final class RuleRegistry {
 
     private final Map<String, Rule> rules;
 
+    /**
+     * A registry of the given rules.
+     * @param rules the rules, in report order; their ids must differ
+     */
     public RuleRegistry(List<Rule> rules) {
         Map<String, Rule> byId = new LinkedHashMap<>();
         for (Rule r : rules) {
@@ -38,22 +42,35 @@ public final class RuleRegistry {
         this.rules = Collections.unmodifiableMap(byId);
     }
 
+    /** {@return every rule qbank has} */
     public static RuleRegistry standard() {
         return STANDARD;
     }
 
+    /** {@return the rules, in order} */
     public List<Rule> rules() {
         return List.copyOf(rules.values());
     }
 
+    /** {@return the rule ids, in order} */
     public List<String> ids() {
         return new ArrayList<>(rules.keySet());
     }
 
+    /**
+     * Whether a rule id is known.
+     * @param id a rule id
+     * @return {@code true} if a rule has it
+     */
     public boolean contains(String id) {
         return rules.containsKey(id);
     }
 
+    /**
+     * The rule with an id.
+     * @param id a rule id
+     * @return the rule, or {@code null}
+     */
     public Rule rule(String id) {
         return rules.get(id);
     }

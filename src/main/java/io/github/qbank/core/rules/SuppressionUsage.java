@@ -17,14 +17,24 @@ public final class SuppressionUsage {
     /** File (by relative path) → comment → the rules it silenced a finding of. */
     private final Map<String, Map<Directive, Set<String>>> used = new ConcurrentHashMap<>();
 
-    /** Records that {@code directive} of {@code file} silenced a finding of {@code rule}. */
+    /**
+     * Records that {@code directive} of {@code file} silenced a finding of {@code rule}.
+     * @param file the file of the comment
+     * @param directive the comment
+     * @param rule the rule whose finding it silenced
+     */
     public void record(BankFile file, Directive directive, String rule) {
         used.computeIfAbsent(file.relativePath(), k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(directive, k -> ConcurrentHashMap.newKeySet())
                 .add(rule);
     }
 
-    /** The rules whose findings {@code directive} of {@code file} silenced; empty when none. */
+    /**
+     * The rules whose findings {@code directive} of {@code file} silenced; empty when none.
+     * @param file the file of the comment
+     * @param directive the comment
+     * @return the rule ids
+     */
     public Set<String> silenced(BankFile file, Directive directive) {
         Map<Directive, Set<String>> byDirective = used.get(file.relativePath());
         if (byDirective == null) {

@@ -23,6 +23,7 @@ import io.github.qbank.core.model.Suppressions.Directive;
  */
 public final class UnusedSuppressionRule extends Rule {
 
+    /** The rule's id. */
     public static final String ID = "unused-suppression";
 
     /**
@@ -31,6 +32,7 @@ public final class UnusedSuppressionRule extends Rule {
      */
     private static final Set<String> LINK_RULES = Set.of("dead-link", "link-unverifiable");
 
+    /** The rule, with its default severity and description. */
     public UnusedSuppressionRule() {
         super(ID, Severity.WARNING, "an inline suppression comment that names an unknown rule or silences no finding");
     }
