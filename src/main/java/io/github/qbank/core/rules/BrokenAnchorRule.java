@@ -20,6 +20,7 @@ public final class BrokenAnchorRule extends FileRule {
 
     private static final String GITHUB_PREFIX = "user-content-";
 
+    /** The rule, with its default severity and description. */
     public BrokenAnchorRule() {
         super("broken-anchor", Severity.ERROR,
                 "A #fragment that names no heading (GitHub slug rules) or HTML anchor of the target file.");

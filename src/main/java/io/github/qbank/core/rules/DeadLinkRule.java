@@ -14,6 +14,7 @@ import io.github.qbank.core.model.Reference;
  */
 public final class DeadLinkRule extends FileRule {
 
+    /** The rule, with its default severity and description. */
     public DeadLinkRule() {
         super("dead-link", Severity.ERROR,
                 "An http(s) link that is dead: 4xx, 5xx after retries, unknown host, refused connection, TLS failure.");

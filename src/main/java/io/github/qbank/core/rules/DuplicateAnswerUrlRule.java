@@ -37,6 +37,7 @@ public final class DuplicateAnswerUrlRule extends Rule {
     static final int NAMED = 5;
 
 
+    /** The rule, with its default severity and description. */
     public DuplicateAnswerUrlRule() {
         super("duplicate-answer-url", Severity.ERROR,
                 "Different sections whose answer links point to the same URL: one finding per shared URL.");

@@ -17,6 +17,7 @@ import io.github.qbank.core.sections.Section;
  */
 public final class DuplicateQuestionRule extends FileRule {
 
+    /** The rule, with its default severity and description. */
     public DuplicateQuestionRule() {
         super("duplicate-question", Severity.WARNING,
                 "The same or nearly the same question twice under the same parent (character-bigram Dice ≥ 0.9).");

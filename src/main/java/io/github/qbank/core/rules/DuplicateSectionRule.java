@@ -18,6 +18,7 @@ import io.github.qbank.core.sections.Section;
  */
 public final class DuplicateSectionRule extends Rule {
 
+    /** The rule, with its default severity and description. */
     public DuplicateSectionRule() {
         super("duplicate-section", Severity.ERROR,
                 "A section title that repeats under the same parent, or a linked section whose title and answer URL repeat.");

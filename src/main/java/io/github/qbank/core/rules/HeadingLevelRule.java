@@ -12,6 +12,7 @@ import io.github.qbank.core.numbering.NumberingModel;
  */
 public final class HeadingLevelRule extends FileRule {
 
+    /** The rule, with its default severity and description. */
     public HeadingLevelRule() {
         super("heading-level", Severity.ERROR,
                 "A numbered heading written at a level that contradicts its number (#### 5.2 between ### 5.1 and ### 5.3).");

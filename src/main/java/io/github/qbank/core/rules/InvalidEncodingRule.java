@@ -8,6 +8,7 @@ import io.github.qbank.core.model.InputProblem;
 /** Bytes that are not valid UTF-8, or a file in another encoding: readers see garbled text. */
 public final class InvalidEncodingRule extends FileRule {
 
+    /** The rule, with its default severity and description. */
     public InvalidEncodingRule() {
         super("invalid-encoding", Severity.WARNING,
                 "Bytes that are not valid UTF-8, or a file in another encoding; readers see replacement characters.");

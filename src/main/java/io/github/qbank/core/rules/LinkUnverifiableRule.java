@@ -15,6 +15,7 @@ import io.github.qbank.core.model.Reference;
  */
 public final class LinkUnverifiableRule extends Rule {
 
+    /** The rule, with its default severity and description. */
     public LinkUnverifiableRule() {
         super("link-unverifiable", Severity.WARNING,
                 "A link that could not be judged: bot walls, 429 after retries, timeouts, network unavailable.");

@@ -16,6 +16,7 @@ import io.github.qbank.core.model.FoldedList;
  */
 public final class ListStructureRule extends FileRule {
 
+    /** The rule, with its default severity and description. */
     public ListStructureRule() {
         super("list-structure", Severity.ERROR,
                 "Lines written as list items that render as paragraph text or code (e.g. items indented 4+ spaces"

@@ -14,6 +14,7 @@ import io.github.qbank.core.sections.Section;
  */
 public final class MissingAnswerLinkRule extends FileRule {
 
+    /** The rule, with its default severity and description. */
     public MissingAnswerLinkRule() {
         super("missing-answer-link", Severity.WARNING,
                 "In a bank that links its answers, a section that lists questions but has no answer link.");

@@ -16,6 +16,7 @@ import io.github.qbank.core.model.Reference;
  */
 public final class MissingImageRule extends FileRule {
 
+    /** The rule, with its default severity and description. */
     public MissingImageRule() {
         super("missing-image", Severity.ERROR,
                 "An image whose local file does not exist, or whose remote URL is dead (Markdown, reference, HTML).");

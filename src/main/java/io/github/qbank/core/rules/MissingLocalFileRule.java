@@ -10,6 +10,7 @@ import io.github.qbank.core.model.Reference;
 /** A relative link to a file or folder that does not exist, or that cannot work on GitHub. */
 public final class MissingLocalFileRule extends FileRule {
 
+    /** The rule, with its default severity and description. */
     public MissingLocalFileRule() {
         super("missing-local-file", Severity.ERROR,
                 "A relative link to a file or folder that does not exist (or differs in case, uses backslashes,"

@@ -22,6 +22,7 @@ import io.github.qbank.core.numbering.SiblingGroup;
  */
 public final class NumberingRule extends FileRule {
 
+    /** The rule, with its default severity and description. */
     public NumberingRule() {
         super("numbering", Severity.ERROR,
                 "A numbered item out of sequence, duplicated, missing, starting at the wrong number, with a dotted"

@@ -8,6 +8,7 @@ import io.github.qbank.core.model.InputProblem;
 /** A selected file that qbank could not check at all: unreadable, binary, or too deeply nested. */
 public final class UnreadableFileRule extends FileRule {
 
+    /** The rule, with its default severity and description. */
     public UnreadableFileRule() {
         super("unreadable-file", Severity.ERROR,
                 "A selected file that cannot be checked: unreadable, binary, or nested too deeply to parse.");
