@@ -28,7 +28,12 @@ public final class FileScanner {
     private final GlobSet excludes;
     private final RepositoryBoundary boundary;
 
-    /** A scanner whose links may not leave the git work tree that holds {@code baseDir}. */
+    /**
+     * A scanner whose links may not leave the git work tree that holds {@code baseDir}.
+     * @param baseDir the project directory: globs are relative to it
+     * @param includes globs of the files to check
+     * @param excludes globs of the files not to check
+     */
     public FileScanner(Path baseDir, List<String> includes, List<String> excludes) {
         this(baseDir, includes, excludes, new RepositoryBoundary(Bank.repositoryRoot(baseDir)));
     }
@@ -37,11 +42,19 @@ public final class FileScanner {
      * Checks comma-separated globs as the scanner will read them.
      *
      * @throws IllegalArgumentException naming the first pattern that is not a valid glob
+     * @param patterns the globs
      */
     public static void checkGlobs(List<String> patterns) {
         new GlobSet(patterns);
     }
 
+    /**
+     * A scanner whose links may not leave {@code boundary}.
+     * @param baseDir the project directory: globs are relative to it
+     * @param includes globs of the files to check
+     * @param excludes globs of the files not to check
+     * @param boundary the folder no file may lead out of
+     */
     public FileScanner(Path baseDir, List<String> includes, List<String> excludes, RepositoryBoundary boundary) {
         this.baseDir = baseDir;
         this.includes = new GlobSet(includes);
@@ -49,6 +62,11 @@ public final class FileScanner {
         this.boundary = boundary;
     }
 
+    /**
+     * Walks the project directory for the files the globs select.
+     * @return the selected files, and the files that could not be read
+     * @throws IOException if the project directory cannot be read
+     */
     public ScanResult scan() throws IOException {
         List<Path> files = new ArrayList<>();
         List<ScanResult.Problem> problems = new ArrayList<>();

@@ -20,6 +20,11 @@ public record AnswerConvention(boolean linked, int sections, int withAnswerLinks
     /** The smallest share of sections with an answer link that makes a bank one that links its answers. */
     static final double LINKED_SHARE = 0.5;
 
+    /**
+     * Decides how a bank gives its answers from its sections.
+     * @param all every section of the bank
+     * @return the convention, with the counts it rests on
+     */
     public static AnswerConvention of(List<Section> all) {
         int sections = 0;
         int withAnswers = 0;
@@ -34,12 +39,18 @@ public record AnswerConvention(boolean linked, int sections, int withAnswerLinks
         return new AnswerConvention(sections > 0 && withAnswers >= LINKED_SHARE * sections, sections, withAnswers);
     }
 
-    /** {@code linked} or {@code in-place}, as the JSON report writes it. */
+    /**
+     * {@code linked} or {@code in-place}, as the JSON report writes it.
+     * @return the id
+     */
     public String id() {
         return linked ? "linked" : "in-place";
     }
 
-    /** Why: {@code answers linked: 110 of 110 sections that list questions carry an answer link}. */
+    /**
+     * Why: {@code answers linked: 110 of 110 sections that list questions carry an answer link}.
+     * @return the reason
+     */
     public String reason() {
         String counts = String.format(Locale.ROOT, "%d of %d sections that list questions carry an answer link",
                 withAnswerLinks, sections);

@@ -24,6 +24,8 @@ public final class Normalizer {
      * {@code ### 22.1 [MOE（Mixture-of-Experts）篇](url)} and {@code ## MOE(Mixture of Experts) 篇}
      * compare equal. Symbols that change the meaning stay ({@link #KEPT_SYMBOLS}): {@code C},
      * {@code C++} and {@code C#} differ, so do {@code m < n} and {@code m > n}, {@code *a} and {@code a}.
+     * @param visible a title or question as rendered
+     * @return the text as compared
      */
     public static String text(String visible) {
         String t = visible.strip();
@@ -94,6 +96,7 @@ public final class Normalizer {
      * @param url      as written
      * @param fromFile the Markdown file that holds it
      * @param baseDir  the project base directory
+     * @return the URL as compared
      */
     public static String url(String url, Path fromFile, Path baseDir) {
         String u = url.strip();

@@ -58,6 +58,8 @@ public final class RepeatedQuestions {
      * parent node, so {@code 数据怎么处理？} under two different models are two questions.
      *
      * @param include which of the section's questions take part
+     * @param section the section
+     * @return the repeats, each with the question it repeats
      */
     public static List<Repeat> in(Section section, java.util.function.Predicate<OutlineNode> include) {
         List<Repeat> found = new ArrayList<>();
@@ -274,7 +276,12 @@ public final class RepeatedQuestions {
         return Arrays.copyOf(pairs, distinct);
     }
 
-    /** The Dice similarity of the character bigrams of two texts: 1 for the same bigrams, 0 for none shared. */
+    /**
+     * The Dice similarity of the character bigrams of two texts: 1 for the same bigrams, 0 for none shared.
+     * @param a a text
+     * @param b another text
+     * @return the similarity, from 0 to 1
+     */
     public static double similarity(String a, String b) {
         return dice(bigrams(a), bigrams(b));
     }

@@ -27,43 +27,63 @@ public final class Section {
         this.normalizedTitle = Normalizer.text(node.text());
     }
 
+    /** {@return the file that holds the section} */
     public BankFile file() {
         return file;
     }
 
+    /** {@return the heading or list item of the section} */
     public OutlineNode node() {
         return node;
     }
 
-    /** The enclosing section, or {@code null}. */
+    /**
+     * The enclosing section, or {@code null}.
+     * @return the parent, or {@code null}
+     */
     public Section parent() {
         return parent;
     }
 
+    /** {@return the title as rendered} */
     public String title() {
         return node.text().strip();
     }
 
+    /** {@return the title as compared ({@link Normalizer#text(String)})} */
     public String normalizedTitle() {
         return normalizedTitle;
     }
 
-    /** Whether the title is itself a link ({@code ### [title](url)}, {@code - [title](url)}). */
+    /**
+     * Whether the title is itself a link ({@code ### [title](url)}, {@code - [title](url)}).
+     * @return {@code true} if the title is a link
+     */
     public boolean linked() {
         return node.links().stream().anyMatch(r -> !r.isImage());
     }
 
-    /** The section's answer links: the link its title carries, answer-link items, answer links in its questions. */
+    /**
+     * The section's answer links: the link its title carries, answer-link items, answer links in its questions.
+     * @return the answer links
+     */
     public List<Reference> answers() {
         return answers;
     }
 
-    /** The questions the section lists itself. */
+    /**
+     * The questions the section lists itself.
+     * @return the questions
+     */
     public List<OutlineNode> questions() {
         return questions;
     }
 
-    /** Whether {@code other} is this section or one of its ancestors. */
+    /**
+     * Whether {@code other} is this section or one of its ancestors.
+     * @param other a section
+     * @return {@code true} if this section is {@code other} or lies below it
+     */
     public boolean isWithin(Section other) {
         for (Section s = this; s != null; s = s.parent) {
             if (s == other) {
@@ -73,7 +93,10 @@ public final class Section {
         return false;
     }
 
-    /** {@code README.md:234}. */
+    /**
+     * {@code README.md:234}.
+     * @return the file and line
+     */
     public String where() {
         return file.relativePath() + ":" + node.line();
     }

@@ -26,7 +26,12 @@ public final class SectionIndex {
 
     private SectionIndex() {}
 
-    /** The chapters and sections of one file, in document order. */
+    /**
+     * The chapters and sections of one file, in document order.
+     * @param file a parsed file
+     * @param answerLink the link texts of answer links
+     * @return the sections
+     */
     public static List<Section> of(BankFile file, Pattern answerLink) {
         if (!file.readable()) {
             return List.of();

@@ -19,6 +19,11 @@ public final class SourceDecoder {
 
     private SourceDecoder() {}
 
+    /**
+     * Decodes a file's bytes: UTF-8 (a byte-order mark dropped), UTF-16 by its mark, binary refused.
+     * @param bytes the file's content
+     * @return the text with its decoding warning, or why the file is unreadable
+     */
     public static DecodedFile decode(byte[] bytes) {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             boolean big = bytes[0] == (byte) 0xFE;

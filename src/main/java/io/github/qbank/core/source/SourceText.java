@@ -11,6 +11,10 @@ public final class SourceText {
     private final String text;
     private final int[] lineStarts;
 
+    /**
+     * Indexes the line starts of a text.
+     * @param text the whole file, decoded
+     */
     public SourceText(String text) {
         this.text = text;
         this.lineStarts = indexLines(text);
@@ -35,21 +39,31 @@ public final class SourceText {
         return Arrays.copyOf(starts, count);
     }
 
+    /** {@return the whole text} */
     public String text() {
         return text;
     }
 
+    /** {@return the number of lines} */
     public int lineCount() {
         return lineStarts.length;
     }
 
-    /** The 1-based line of a character offset. */
+    /**
+     * The 1-based line of a character offset.
+     * @param offset a character offset
+     * @return the line
+     */
     public int lineOf(int offset) {
         int i = Arrays.binarySearch(lineStarts, clamp(offset));
         return i >= 0 ? i + 1 : -i - 1;
     }
 
-    /** The 1-based column of a character offset, counted in code points. */
+    /**
+     * The 1-based column of a character offset, counted in code points.
+     * @param offset a character offset
+     * @return the column
+     */
     public int columnOf(int offset) {
         int o = clamp(offset);
         int start = lineStarts[lineOf(o) - 1];
@@ -60,6 +74,7 @@ public final class SourceText {
      * Line and column lookups that remember the last line and the last column found: cheap for a
      * reader moving forward, also along one line of a megabyte (a column is counted from the last
      * one, not from the start of the line).
+     * @return a new cursor at the start of the text
      */
     public Cursor cursor() {
         return new Cursor();
@@ -81,7 +96,11 @@ public final class SourceText {
             return counted;
         }
 
-        /** The 1-based line of a character offset. */
+        /**
+         * The 1-based line of a character offset.
+         * @param offset a character offset
+         * @return the line
+         */
         public int lineOf(int offset) {
             int o = clamp(offset);
             if (!onLine(line, o)) {
@@ -91,7 +110,11 @@ public final class SourceText {
             return line;
         }
 
-        /** The 1-based column of a character offset, counted in code points. */
+        /**
+         * The 1-based column of a character offset, counted in code points.
+         * @param offset a character offset
+         * @return the column
+         */
         public int columnOf(int offset) {
             int o = clamp(offset);
             int start = lineStarts[lineOf(o) - 1];
@@ -114,7 +137,11 @@ public final class SourceText {
         }
     }
 
-    /** The offset at which a 1-based line starts. */
+    /**
+     * The offset at which a 1-based line starts.
+     * @param line a 1-based line
+     * @return the offset
+     */
     public int lineStart(int line) {
         return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
     }
@@ -122,6 +149,9 @@ public final class SourceText {
     /**
      * At most the first {@code maxChars} characters of a 1-based line, without its line ending:
      * for showing a line, without copying all of a line that is megabytes long.
+     * @param line a 1-based line
+     * @param maxChars how many characters at most
+     * @return the start of the line
      */
     public String linePrefix(int line, int maxChars) {
         if (line < 1 || line > lineStarts.length) {
@@ -131,12 +161,20 @@ public final class SourceText {
         return text.substring(start, Math.min(lineEnd(line), start + Math.max(0, maxChars)));
     }
 
-    /** The length in characters of a 1-based line, without its line ending. */
+    /**
+     * The length in characters of a 1-based line, without its line ending.
+     * @param line a 1-based line
+     * @return the length
+     */
     public int lineLength(int line) {
         return line < 1 || line > lineStarts.length ? 0 : lineEnd(line) - lineStarts[line - 1];
     }
 
-    /** The text of a 1-based line, without its line ending. */
+    /**
+     * The text of a 1-based line, without its line ending.
+     * @param line a 1-based line
+     * @return the line's text
+     */
     public String line(int line) {
         return line < 1 || line > lineStarts.length ? "" : text.substring(lineStarts[line - 1], lineEnd(line));
     }
