@@ -34,7 +34,17 @@ public record Finding(
             .thenComparing(Finding::rule)
             .thenComparing(Finding::message);
 
-    /** Checks that rule, severity, file and message are given and makes the texts one line. */
+    /**
+     * Checks that rule, severity, file and message are given and makes the texts one line.
+     * @param rule the rule id
+     * @param severity error or warning
+     * @param file the path relative to the project base directory
+     * @param line 1-based line
+     * @param column 1-based column
+     * @param message what is wrong and what would be right
+     * @param expected the value that would be right, or {@code null}
+     * @param actual the value found, or {@code null}
+     */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");

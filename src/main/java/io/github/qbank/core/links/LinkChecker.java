@@ -21,12 +21,14 @@ public interface LinkChecker {
      *
      * @param urls distinct URLs to check, without fragments
      * @return a result per URL, and whether the network was there at all
-     * @param reason why links are not checked, e.g. {@code Maven is offline (-o)}
-     * @return a checker whose every result is {@link Verdict#SKIPPED}
      */
     LinkCheck check(List<String> urls);
 
-    /** A checker that checks nothing and says why. */
+    /**
+     * A checker that checks nothing and says why.
+     * @param reason why links are not checked, e.g. {@code Maven is offline (-o)}
+     * @return a checker whose every result is {@link Verdict#SKIPPED}
+     */
     static LinkChecker skipping(String reason) {
         return urls -> {
             Map<String, LinkResult> out = new LinkedHashMap<>();

@@ -32,7 +32,13 @@ public final class Suppressions {
      */
     public record Directive(String kind, int line, int column, Set<String> rules) {
 
-        /** Makes the rule set unmodifiable. */
+        /**
+         * Makes the rule set unmodifiable.
+         * @param kind the directive's kind
+         * @param line the line the comment starts on
+         * @param column the column the comment starts at
+         * @param rules the rules it names
+         */
         public Directive {
             rules = Set.copyOf(rules);
         }
