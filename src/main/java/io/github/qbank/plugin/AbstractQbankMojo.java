@@ -8,9 +8,11 @@ import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import io.github.qbank.core.check.QbankConfig;
 
@@ -73,7 +75,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     protected boolean linksAllowPrivate;
 
     /**
-     * Comma-separated host globs that only the HTTP proxy of {@code settings.xml} can resolve, e.g.
+     * Comma-separated host globs that only a proxy of {@code settings.xml} can resolve, e.g.
      * {@code *.corp.internal}: links to them are handed to the proxy without the local
      * private-address checks. Literal addresses and {@code localhost} stay refused unless
      * {@code qbank.links.allowPrivate} is set. No effect without a proxy.
@@ -160,6 +162,10 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
+
+    /** Decrypts the proxy passwords of settings.xml, as Maven does ({@code mvn --encrypt-password}). */
+    @Component
+    protected SettingsDecrypter settingsDecrypter;
 
     /** The environment variables; tests replace it. */
     Function<String, String> environment = System::getenv;

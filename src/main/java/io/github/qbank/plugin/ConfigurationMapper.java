@@ -120,12 +120,15 @@ final class ConfigurationMapper {
                 .excludes(patterns(m.linksExcludes))
                 .acceptedStatus(statusCodes(m.linksAccept))
                 .headers(headers(m.linksHeaders, environment))
-                .proxy(proxy(m.settings))
                 .proxyOnlyHosts(CommaLists.split(m.linksProxyOnlyHosts));
         if (mode.equals("skip")) {
             links.skip("links are not checked (qbank.links=skip)");
         } else if (offline) {
             links.skip("links are not checked: Maven is offline (-o)");
+        } else {
+            // only when links are checked: a password that cannot be decrypted must not fail an offline build
+            Settings settings = m.settings != null ? m.settings : m.session == null ? null : m.session.getSettings();
+            links.proxies(SettingsProxies.of(settings, m.settingsDecrypter));
         }
         b.links(links.build());
         try {
@@ -209,21 +212,6 @@ final class ConfigurationMapper {
             }
         }
         return out;
-    }
-
-    /** The active http proxy of Maven's settings.xml, or {@code null}. */
-    private static LinkSettings.Proxy proxy(Settings settings) {
-        if (settings == null) {
-            return null;
-        }
-        for (org.apache.maven.settings.Proxy p : settings.getProxies()) {
-            if (p.isActive() && ("http".equalsIgnoreCase(p.getProtocol()) || "https".equalsIgnoreCase(p.getProtocol()))) {
-                List<String> nonProxy = p.getNonProxyHosts() == null ? List.of()
-                        : List.of(p.getNonProxyHosts().split("[|,]"));
-                return new LinkSettings.Proxy(p.getHost(), p.getPort(), p.getUsername(), p.getPassword(), nonProxy);
-            }
-        }
-        return null;
     }
 
     /** An error naming {@code <element>} and the user property of a setting; one line, as Maven prints it. */
