@@ -48,6 +48,15 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     protected List<String> excludes;
 
     /**
+     * Leaves out the files git ignores: {@code .gitignore} files of the project's folders and the
+     * repository's, {@code .git/info/exclude} and git's global excludes file. Without a repository
+     * the project's {@code .gitignore} files count all the same. {@code target/},
+     * {@code node_modules/} and {@code .git/} are never scanned, whatever this and the excludes say.
+     */
+    @Parameter(property = "qbank.respectGitignore", defaultValue = "true")
+    protected boolean respectGitignore;
+
+    /**
      * {@code check} to check external links, {@code skip} not to. Maven offline mode ({@code -o})
      * means {@code skip}.
      */

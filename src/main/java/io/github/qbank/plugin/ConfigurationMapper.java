@@ -80,6 +80,7 @@ final class ConfigurationMapper {
             excludes.add(ModuleFolders.exclude(folder));
         }
         b.excludes(excludes);
+        b.respectGitignore(m.respectGitignore);
         b.answerLinkPattern(m.answerLinkPattern);
         b.outputDirectory(m.outputDirectory.toPath());
         b.formats(CommaLists.split(m.formats));

@@ -28,6 +28,8 @@ public final class QbankConfig {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md");
     public static final List<String> DEFAULT_EXCLUDES = List.of("**/target/**", "**/node_modules/**", "**/.git/**");
+    /** Build output, installed packages and git's own folder: left out whatever the excludes say. */
+    public static final List<String> NEVER_SCANNED = DEFAULT_EXCLUDES;
     public static final String DEFAULT_ANSWER_LINK_PATTERN = "点击查看答案|查看答案|答案|Answer|Solution";
     public static final List<String> DEFAULT_FORMATS = List.of("html", "json", "sarif");
     public static final int DEFAULT_CONSOLE_MAX_PER_RULE = 20;
@@ -46,6 +48,7 @@ public final class QbankConfig {
     private final int consoleMaxPerRule;
     private final Path stepSummary;
     private final String ratchetFrom;
+    private final boolean respectGitignore;
 
     private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats) {
         this.baseDir = b.baseDir;
@@ -62,6 +65,7 @@ public final class QbankConfig {
         this.consoleMaxPerRule = b.consoleMaxPerRule;
         this.stepSummary = b.stepSummary;
         this.ratchetFrom = b.ratchetFrom;
+        this.respectGitignore = b.respectGitignore;
     }
 
     public static Builder builder(Path baseDir) {
@@ -135,6 +139,21 @@ public final class QbankConfig {
         return ratchetFrom;
     }
 
+    /**
+     * The globs the scanner leaves out: the configured excludes and those that are never scanned
+     * ({@link #NEVER_SCANNED}).
+     */
+    public List<String> scanExcludes() {
+        List<String> out = new ArrayList<>(excludes);
+        NEVER_SCANNED.stream().filter(g -> !out.contains(g)).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    /** Whether files that git ignores ({@code .gitignore}, {@code .git/info/exclude}) are left out. */
+    public boolean respectGitignore() {
+        return respectGitignore;
+    }
+
     /** Collects settings; all have the defaults of the specification. */
     public static final class Builder {
         private final Path baseDir;
@@ -151,6 +170,7 @@ public final class QbankConfig {
         private int consoleMaxPerRule = DEFAULT_CONSOLE_MAX_PER_RULE;
         private Path stepSummary;
         private String ratchetFrom;
+        private boolean respectGitignore = true;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -224,6 +244,12 @@ public final class QbankConfig {
         /** The git ref to ratchet from; {@code null} or blank for none. */
         public Builder ratchetFrom(String value) {
             this.ratchetFrom = value == null || value.isBlank() ? null : value.strip();
+            return this;
+        }
+
+        /** Whether files that git ignores are left out; {@code true} unless set. */
+        public Builder respectGitignore(boolean value) {
+            this.respectGitignore = value;
             return this;
         }
 

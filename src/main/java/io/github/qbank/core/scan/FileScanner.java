@@ -27,6 +27,7 @@ public final class FileScanner {
     private final GlobSet includes;
     private final GlobSet excludes;
     private final RepositoryBoundary boundary;
+    private final IgnoredFiles ignored;
 
     /** A scanner whose links may not leave the git work tree that holds {@code baseDir}. */
     public FileScanner(Path baseDir, List<String> includes, List<String> excludes) {
@@ -43,10 +44,17 @@ public final class FileScanner {
     }
 
     public FileScanner(Path baseDir, List<String> includes, List<String> excludes, RepositoryBoundary boundary) {
+        this(baseDir, includes, excludes, boundary, IgnoredFiles.NONE);
+    }
+
+    /** @param ignored the files and folders left out besides the excludes: those git ignores, say */
+    public FileScanner(Path baseDir, List<String> includes, List<String> excludes, RepositoryBoundary boundary,
+            IgnoredFiles ignored) {
         this.baseDir = baseDir;
         this.includes = new GlobSet(includes);
         this.excludes = new GlobSet(excludes);
         this.boundary = boundary;
+        this.ignored = ignored;
     }
 
     public ScanResult scan() throws IOException {
@@ -59,7 +67,8 @@ public final class FileScanner {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         Path rel = baseDir.relativize(dir);
-                        if (!rel.toString().isEmpty() && excludes.matchesWholeFolder(rel)) {
+                        if (!rel.toString().isEmpty()
+                                && (excludes.matchesWholeFolder(rel) || ignored.ignored(dir, true))) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         return FileVisitResult.CONTINUE;
@@ -68,7 +77,8 @@ public final class FileScanner {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         Path rel = baseDir.relativize(file);
-                        if (!includes.matchesFile(rel) || excludes.matchesFile(rel)) {
+                        if (!includes.matchesFile(rel) || excludes.matchesFile(rel)
+                                || ignored.ignored(file, attrs.isDirectory())) {
                             return FileVisitResult.CONTINUE;
                         }
                         if (attrs.isRegularFile()) {
@@ -82,7 +92,8 @@ public final class FileScanner {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         Path rel = baseDir.relativize(file);
-                        if (excludes.matchesFile(rel) || excludes.matchesWholeFolder(rel)) {
+                        if (excludes.matchesFile(rel) || excludes.matchesWholeFolder(rel)
+                                || ignored.ignored(file, Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))) {
                             return FileVisitResult.CONTINUE;
                         }
                         if (includes.matchesFile(rel) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
