@@ -57,6 +57,25 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     protected boolean respectGitignore;
 
     /**
+     * The folder, relative to the project base directory, that {@code /} in links refers to on the
+     * bank's documentation site (docsify, VuePress): {@code docs}, or {@code .} for the project
+     * itself. When set, a local link that misses as written is read as the site reads it:
+     * {@code /ch1} as {@code ch1.md} or {@code ch1/README.md} under this folder, {@code /guide/} as
+     * {@code guide/README.md}, {@code intro.html} as {@code intro.md}, {@code #/ch1} as {@code /ch1}.
+     */
+    @Parameter(property = "qbank.siteRoot")
+    protected String siteRoot;
+
+    /**
+     * Rewrites of local links that miss as written, {@code regex -> replacement}, one per
+     * {@code <linkRemap>} element (or comma-separated): the first pattern found in the link's path
+     * is replaced ({@code $1} for groups) and the result is resolved like a link written in the
+     * same file, e.g. {@code ^/api/(.*)$ -> /reference/$1.md}.
+     */
+    @Parameter(property = "qbank.linkRemaps")
+    protected List<String> linkRemaps;
+
+    /**
      * {@code check} to check external links, {@code skip} not to. Maven offline mode ({@code -o})
      * means {@code skip}.
      */

@@ -42,7 +42,9 @@ final class ConfigurationMapper {
             Map.entry("answerLinkPattern", "qbank.answerLinkPattern"),
             Map.entry("baseline", "qbank.baseline"),
             Map.entry("ratchetFrom", "qbank.ratchetFrom"),
-            Map.entry("console.maxPerRule", "qbank.console.maxPerRule"));
+            Map.entry("console.maxPerRule", "qbank.console.maxPerRule"),
+            Map.entry("siteRoot", "qbank.siteRoot"),
+            Map.entry("linkRemaps", "qbank.linkRemaps"));
 
     private static final Map<String, String> ELEMENTS = Map.of(
             "links.timeout", "linksTimeout",
@@ -81,6 +83,9 @@ final class ConfigurationMapper {
         }
         b.excludes(excludes);
         b.respectGitignore(m.respectGitignore);
+        b.siteRoot(m.siteRoot);
+        b.linkRemaps(m.linkRemaps == null ? List.of()
+                : m.linkRemaps.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList());
         b.answerLinkPattern(m.answerLinkPattern);
         b.outputDirectory(m.outputDirectory.toPath());
         b.formats(CommaLists.split(m.formats));

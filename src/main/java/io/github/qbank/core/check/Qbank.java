@@ -189,7 +189,7 @@ public final class Qbank {
      */
     private List<Finding> runRules(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, Analyses analyses)
             throws QbankException {
-        LocalTargets targets = new LocalTargets(bank.baseDir(), bank.repositoryRoot());
+        LocalTargets targets = new LocalTargets(bank.baseDir(), bank.repositoryRoot(), config.siteRoutes());
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
         Map<FileRule, Severity> fileRules = new LinkedHashMap<>();
         List<RuleRun> last = new ArrayList<>();

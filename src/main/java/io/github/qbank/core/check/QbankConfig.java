@@ -1,6 +1,7 @@
 package io.github.qbank.core.check;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import io.github.qbank.core.QbankException;
 import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.local.SiteRoutes;
 import io.github.qbank.core.scan.FileScanner;
 
 
@@ -49,8 +51,9 @@ public final class QbankConfig {
     private final Path stepSummary;
     private final String ratchetFrom;
     private final boolean respectGitignore;
+    private final SiteRoutes siteRoutes;
 
-    private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats) {
+    private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats, SiteRoutes siteRoutes) {
         this.baseDir = b.baseDir;
         this.includes = List.copyOf(b.includes);
         this.excludes = List.copyOf(b.excludes);
@@ -66,6 +69,7 @@ public final class QbankConfig {
         this.stepSummary = b.stepSummary;
         this.ratchetFrom = b.ratchetFrom;
         this.respectGitignore = b.respectGitignore;
+        this.siteRoutes = siteRoutes;
     }
 
     public static Builder builder(Path baseDir) {
@@ -154,6 +158,14 @@ public final class QbankConfig {
         return respectGitignore;
     }
 
+    /**
+     * How links that miss as written are read as a documentation site's routes
+     * ({@code qbank.siteRoot}, {@code qbank.linkRemaps}); {@link SiteRoutes#NONE} unless set.
+     */
+    public SiteRoutes siteRoutes() {
+        return siteRoutes;
+    }
+
     /** Collects settings; all have the defaults of the specification. */
     public static final class Builder {
         private final Path baseDir;
@@ -171,6 +183,8 @@ public final class QbankConfig {
         private Path stepSummary;
         private String ratchetFrom;
         private boolean respectGitignore = true;
+        private String siteRoot;
+        private List<String> linkRemaps = List.of();
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -253,6 +267,23 @@ public final class QbankConfig {
             return this;
         }
 
+        /**
+         * The folder, relative to the base directory, that a leading {@code /} in links refers to
+         * on the bank's documentation site ({@code docs} for docsify in {@code docs/}, {@code .}
+         * for the project itself); setting it makes site routes ({@code /ch1} for
+         * {@code ch1/README.md}) resolve. {@code null} or blank for none.
+         */
+        public Builder siteRoot(String value) {
+            this.siteRoot = value == null || value.isBlank() ? null : value.strip();
+            return this;
+        }
+
+        /** {@code regex -> replacement} rewrites of links that miss as written ({@link SiteRoutes.Remap}). */
+        public Builder linkRemaps(List<String> value) {
+            this.linkRemaps = List.copyOf(value);
+            return this;
+        }
+
         /** Globs the file system's matcher refuses (an unclosed or nested brace) name the setting. */
         public QbankConfig build() throws QbankException {
             if (!Files.isDirectory(baseDir)) {
@@ -296,7 +327,31 @@ public final class QbankConfig {
             if (consoleMaxPerRule < 0) {
                 throw new QbankException("console.maxPerRule", "must be 0 or more, was " + consoleMaxPerRule);
             }
-            return new QbankConfig(this, answer, parsedFormats);
+            return new QbankConfig(this, answer, parsedFormats, siteRoutes());
+        }
+
+        private SiteRoutes siteRoutes() throws QbankException {
+            Path root = null;
+            if (siteRoot != null) {
+                try {
+                    root = baseDir.resolve(siteRoot).normalize();
+                } catch (InvalidPathException e) {
+                    throw new QbankException("siteRoot", "'" + siteRoot + "' is not a path: " + e.getMessage());
+                }
+                if (!root.startsWith(baseDir) || !Files.isDirectory(root)) {
+                    throw new QbankException("siteRoot", "'" + siteRoot + "' is not a folder of the project " + baseDir
+                            + "; give the folder that / refers to on the site, relative to the project, e.g. docs");
+                }
+            }
+            List<SiteRoutes.Remap> remaps = new ArrayList<>();
+            for (String r : linkRemaps) {
+                try {
+                    remaps.add(SiteRoutes.Remap.parse(r));
+                } catch (IllegalArgumentException e) {
+                    throw new QbankException("linkRemaps", e.getMessage());
+                }
+            }
+            return root == null && remaps.isEmpty() ? SiteRoutes.NONE : new SiteRoutes(root, remaps);
         }
 
         private static void checkGlobs(String setting, List<String> globs) throws QbankException {
