@@ -97,7 +97,7 @@ class SiteRoutesTest {
     }
 
     @Test
-    void aSiteRootMustBeAFolderOfTheProject() {
+    void aSiteRootMustBeAFolderOfTheProject() throws Exception {
         QbankException e = assertThrows(QbankException.class, () -> Configs.offline(dir).siteRoot("site").build());
         assertEquals("siteRoot", e.setting());
         assertThrows(QbankException.class, () -> Configs.offline(dir).siteRoot("../elsewhere").build());
@@ -107,7 +107,13 @@ class SiteRoutesTest {
         assertEquals("'^/(.*$' is not a regular expression: Unclosed group", remap.getMessage());
         assertEquals("'/ch1' is not 'regex -> replacement', e.g. '^/(.*)$ -> /docs/$1.md'", assertThrows(
                 QbankException.class, () -> Configs.offline(dir).linkRemaps(List.of("/ch1")).build()).getMessage());
-        assertEquals("linkRemaps", assertThrows(QbankException.class,
-                () -> Configs.offline(dir).linkRemaps(List.of("^/(.*)$ -> /docs/$2.md")).build()).setting());
+        assertEquals("'/docs/$2.md' is not a valid replacement for '^/api/(.*)$': no group 2 (the pattern has 1)",
+                assertThrows(QbankException.class, () -> Configs.offline(dir)
+                        .linkRemaps(List.of("^/api/(.*)$ -> /docs/$2.md")).build()).getMessage());
+        assertEquals("'/docs/$x' is not a valid replacement for '^/(.*)$': $ must be followed by a group number or"
+                + " {name}; write \\$ for a $", assertThrows(QbankException.class, () -> Configs.offline(dir)
+                        .linkRemaps(List.of("^/(.*)$ -> /docs/$x")).build()).getMessage());
+        assertEquals(1, Configs.offline(dir).linkRemaps(List.of("^/(?<page>.*)$ -> /docs/${page}.md")).build()
+                .siteRoutes().remaps().size());
     }
 }

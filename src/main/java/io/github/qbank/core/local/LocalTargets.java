@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -197,7 +198,7 @@ public final class LocalTargets {
         for (String alternative : routes.alternatives(path)) {
             boolean rooted = alternative.startsWith("/");
             String relative = rooted ? alternative.substring(1) : alternative;
-            List<Path> bases = new ArrayList<>();
+            Set<Path> bases = new LinkedHashSet<>();
             if (rooted) {
                 bases.add(routes.siteRoot() == null ? baseDir : routes.siteRoot());
                 bases.add(baseDir);

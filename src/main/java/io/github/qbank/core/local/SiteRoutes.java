@@ -60,15 +60,48 @@ public record SiteRoutes(Path siteRoot, List<Remap> remaps) {
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException("'" + regex + "' is not a regular expression: " + e.getDescription());
             }
-            Remap remap = new Remap(pattern, replacement);
-            try {
-                pattern.matcher("").replaceFirst(replacement);
-                remap.apply("/probe/path.html");
-            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            String problem = replacementProblem(pattern, replacement);
+            if (problem != null) {
                 throw new IllegalArgumentException("'" + replacement + "' is not a valid replacement for '" + regex
-                        + "': " + e.getMessage());
+                        + "': " + problem);
             }
-            return remap;
+            return new Remap(pattern, replacement);
+        }
+
+        /**
+         * What {@link Matcher#replaceFirst(String)} would refuse in a replacement, checked before any
+         * link is read: a group the pattern does not have, a lone {@code $} or a trailing {@code \}.
+         */
+        private static String replacementProblem(Pattern pattern, String replacement) {
+            int groups = pattern.matcher("").groupCount();
+            for (int i = 0; i < replacement.length(); i++) {
+                char c = replacement.charAt(i);
+                if (c == '\\') {
+                    if (++i == replacement.length()) {
+                        return "a \\ at the end escapes nothing";
+                    }
+                } else if (c == '$') {
+                    if (i + 1 == replacement.length()) {
+                        return "a $ at the end names no group";
+                    }
+                    char next = replacement.charAt(i + 1);
+                    if (next == '{') {
+                        int end = replacement.indexOf('}', i);
+                        String name = end < 0 ? "" : replacement.substring(i + 2, end);
+                        if (name.isEmpty() || !pattern.pattern().contains("(?<" + name + ">")) {
+                            return "no group named '" + name + "'";
+                        }
+                        i = end;
+                    } else if (next >= '0' && next <= '9') {
+                        if (next - '0' > groups) {
+                            return "no group " + next + " (the pattern has " + groups + ")";
+                        }
+                    } else {
+                        return "$ must be followed by a group number or {name}; write \\$ for a $";
+                    }
+                }
+            }
+            return null;
         }
 
         /** The rewritten path, or {@code null} when the pattern is not found in it. */
