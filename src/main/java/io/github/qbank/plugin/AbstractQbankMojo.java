@@ -8,9 +8,11 @@ import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import io.github.qbank.core.check.QbankConfig;
 
@@ -46,6 +48,34 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     protected List<String> excludes;
 
     /**
+     * Leaves out the files git ignores: {@code .gitignore} files of the project's folders and the
+     * repository's, {@code .git/info/exclude} and git's global excludes file. Without a repository
+     * the project's {@code .gitignore} files count all the same. {@code target/},
+     * {@code node_modules/} and {@code .git/} are never scanned, whatever this and the excludes say.
+     */
+    @Parameter(property = "qbank.respectGitignore", defaultValue = "true")
+    protected boolean respectGitignore;
+
+    /**
+     * The folder, relative to the project base directory, that {@code /} in links refers to on the
+     * bank's documentation site (docsify, VuePress): {@code docs}, or {@code .} for the project
+     * itself. When set, a local link that misses as written is read as the site reads it:
+     * {@code /ch1} as {@code ch1.md} or {@code ch1/README.md} under this folder, {@code /guide/} as
+     * {@code guide/README.md}, {@code intro.html} as {@code intro.md}, {@code #/ch1} as {@code /ch1}.
+     */
+    @Parameter(property = "qbank.siteRoot")
+    protected String siteRoot;
+
+    /**
+     * Rewrites of local links that miss as written, {@code regex -> replacement}, one per
+     * {@code <linkRemap>} element (or comma-separated): the first pattern found in the link's path
+     * is replaced ({@code $1} for groups) and the result is resolved like a link written in the
+     * same file, e.g. {@code ^/api/(.*)$ -> /reference/$1.md}.
+     */
+    @Parameter(property = "qbank.linkRemaps")
+    protected List<String> linkRemaps;
+
+    /**
      * {@code check} to check external links, {@code skip} not to. Maven offline mode ({@code -o})
      * means {@code skip}.
      */
@@ -73,7 +103,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     protected boolean linksAllowPrivate;
 
     /**
-     * Comma-separated host globs that only the HTTP proxy of {@code settings.xml} can resolve, e.g.
+     * Comma-separated host globs that only a proxy of {@code settings.xml} can resolve, e.g.
      * {@code *.corp.internal}: links to them are handed to the proxy without the local
      * private-address checks. Literal addresses and {@code localhost} stay refused unless
      * {@code qbank.links.allowPrivate} is set. No effect without a proxy.
@@ -162,6 +192,10 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     /** The user's {@code settings.xml}: proxies for link checking. */
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
+
+    /** Decrypts the proxy passwords of settings.xml, as Maven does ({@code mvn --encrypt-password}). */
+    @Component
+    protected SettingsDecrypter settingsDecrypter;
 
     /** The environment variables; tests replace it. */
     Function<String, String> environment = System::getenv;

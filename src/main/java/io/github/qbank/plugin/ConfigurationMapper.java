@@ -42,7 +42,9 @@ final class ConfigurationMapper {
             Map.entry("answerLinkPattern", "qbank.answerLinkPattern"),
             Map.entry("baseline", "qbank.baseline"),
             Map.entry("ratchetFrom", "qbank.ratchetFrom"),
-            Map.entry("console.maxPerRule", "qbank.console.maxPerRule"));
+            Map.entry("console.maxPerRule", "qbank.console.maxPerRule"),
+            Map.entry("siteRoot", "qbank.siteRoot"),
+            Map.entry("linkRemaps", "qbank.linkRemaps"));
 
     private static final Map<String, String> ELEMENTS = Map.of(
             "links.timeout", "linksTimeout",
@@ -80,6 +82,10 @@ final class ConfigurationMapper {
             excludes.add(ModuleFolders.exclude(folder));
         }
         b.excludes(excludes);
+        b.respectGitignore(m.respectGitignore);
+        b.siteRoot(m.siteRoot);
+        b.linkRemaps(m.linkRemaps == null ? List.of()
+                : m.linkRemaps.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList());
         b.answerLinkPattern(m.answerLinkPattern);
         b.outputDirectory(m.outputDirectory.toPath());
         b.formats(CommaLists.split(m.formats));
@@ -120,12 +126,15 @@ final class ConfigurationMapper {
                 .excludes(patterns(m.linksExcludes))
                 .acceptedStatus(statusCodes(m.linksAccept))
                 .headers(headers(m.linksHeaders, environment))
-                .proxy(proxy(m.settings))
                 .proxyOnlyHosts(CommaLists.split(m.linksProxyOnlyHosts));
         if (mode.equals("skip")) {
             links.skip("links are not checked (qbank.links=skip)");
         } else if (offline) {
             links.skip("links are not checked: Maven is offline (-o)");
+        } else {
+            // only when links are checked: a password that cannot be decrypted must not fail an offline build
+            Settings settings = m.settings != null ? m.settings : m.session == null ? null : m.session.getSettings();
+            links.proxies(SettingsProxies.of(settings, m.settingsDecrypter));
         }
         b.links(links.build());
         try {
@@ -209,21 +218,6 @@ final class ConfigurationMapper {
             }
         }
         return out;
-    }
-
-    /** The active http proxy of Maven's settings.xml, or {@code null}. */
-    private static LinkSettings.Proxy proxy(Settings settings) {
-        if (settings == null) {
-            return null;
-        }
-        for (org.apache.maven.settings.Proxy p : settings.getProxies()) {
-            if (p.isActive() && ("http".equalsIgnoreCase(p.getProtocol()) || "https".equalsIgnoreCase(p.getProtocol()))) {
-                List<String> nonProxy = p.getNonProxyHosts() == null ? List.of()
-                        : List.of(p.getNonProxyHosts().split("[|,]"));
-                return new LinkSettings.Proxy(p.getHost(), p.getPort(), p.getUsername(), p.getPassword(), nonProxy);
-            }
-        }
-        return null;
     }
 
     /** An error naming {@code <element>} and the user property of a setting; one line, as Maven prints it. */

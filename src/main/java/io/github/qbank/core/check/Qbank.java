@@ -29,6 +29,7 @@ import io.github.qbank.core.baseline.Baseline;
 import io.github.qbank.core.baseline.Fingerprints;
 import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.git.ChangedFiles;
+import io.github.qbank.core.git.GitIgnores;
 import io.github.qbank.core.git.JGitChangedFiles;
 import io.github.qbank.core.links.HttpLinkChecker;
 import io.github.qbank.core.links.LinkChecker;
@@ -45,6 +46,7 @@ import io.github.qbank.core.rules.Rule;
 import io.github.qbank.core.rules.RuleContext;
 import io.github.qbank.core.rules.RuleRegistry;
 import io.github.qbank.core.scan.FileScanner;
+import io.github.qbank.core.scan.IgnoredFiles;
 import io.github.qbank.core.scan.ScanResult;
 
 /**
@@ -123,7 +125,8 @@ public final class Qbank {
         RepositoryBoundary boundary = new RepositoryBoundary(Bank.repositoryRoot(base));
         ScanResult scan;
         try {
-            scan = new FileScanner(base, config.includes(), config.excludes(), boundary).scan();
+            IgnoredFiles ignored = config.respectGitignore() ? GitIgnores.forProject(base) : IgnoredFiles.NONE;
+            scan = new FileScanner(base, config.includes(), config.scanExcludes(), boundary, ignored).scan();
         } catch (IOException e) {
             throw new QbankException("baseDir", "cannot list the files of " + base + ": " + e.getMessage(), e);
         }
@@ -207,7 +210,7 @@ public final class Qbank {
      */
     private List<Finding> runRules(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, Analyses analyses)
             throws QbankException {
-        LocalTargets targets = new LocalTargets(bank.baseDir(), bank.repositoryRoot());
+        LocalTargets targets = new LocalTargets(bank.baseDir(), bank.repositoryRoot(), config.siteRoutes());
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
         Map<FileRule, Severity> fileRules = new LinkedHashMap<>();
         List<RuleRun> last = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.qbank.core.check;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import io.github.qbank.core.QbankException;
 import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.local.SiteRoutes;
 import io.github.qbank.core.scan.FileScanner;
 
 
@@ -30,6 +32,8 @@ public final class QbankConfig {
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md");
     /** The default {@code excludes}: build output, dependencies and git's own folder. */
     public static final List<String> DEFAULT_EXCLUDES = List.of("**/target/**", "**/node_modules/**", "**/.git/**");
+    /** Build output, installed packages and git's own folder: left out whatever the excludes say. */
+    public static final List<String> NEVER_SCANNED = DEFAULT_EXCLUDES;
     /** The default {@code answerLinkPattern}: the link texts of answer links, Chinese and English. */
     public static final String DEFAULT_ANSWER_LINK_PATTERN = "点击查看答案|查看答案|答案|Answer|Solution";
     /** The default {@code formats}: the reports written besides the console. */
@@ -51,8 +55,10 @@ public final class QbankConfig {
     private final int consoleMaxPerRule;
     private final Path stepSummary;
     private final String ratchetFrom;
+    private final boolean respectGitignore;
+    private final SiteRoutes siteRoutes;
 
-    private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats) {
+    private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats, SiteRoutes siteRoutes) {
         this.baseDir = b.baseDir;
         this.includes = List.copyOf(b.includes);
         this.excludes = List.copyOf(b.excludes);
@@ -67,6 +73,8 @@ public final class QbankConfig {
         this.consoleMaxPerRule = b.consoleMaxPerRule;
         this.stepSummary = b.stepSummary;
         this.ratchetFrom = b.ratchetFrom;
+        this.respectGitignore = b.respectGitignore;
+        this.siteRoutes = siteRoutes;
     }
 
     /**
@@ -165,6 +173,29 @@ public final class QbankConfig {
         return ratchetFrom;
     }
 
+    /**
+     * The globs the scanner leaves out: the configured excludes and those that are never scanned
+     * ({@link #NEVER_SCANNED}).
+     */
+    public List<String> scanExcludes() {
+        List<String> out = new ArrayList<>(excludes);
+        NEVER_SCANNED.stream().filter(g -> !out.contains(g)).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    /** Whether files that git ignores ({@code .gitignore}, {@code .git/info/exclude}) are left out. */
+    public boolean respectGitignore() {
+        return respectGitignore;
+    }
+
+    /**
+     * How links that miss as written are read as a documentation site's routes
+     * ({@code qbank.siteRoot}, {@code qbank.linkRemaps}); {@link SiteRoutes#NONE} unless set.
+     */
+    public SiteRoutes siteRoutes() {
+        return siteRoutes;
+    }
+
     /** Collects settings; all have the defaults of the specification. */
     public static final class Builder {
         private final Path baseDir;
@@ -181,6 +212,9 @@ public final class QbankConfig {
         private int consoleMaxPerRule = DEFAULT_CONSOLE_MAX_PER_RULE;
         private Path stepSummary;
         private String ratchetFrom;
+        private boolean respectGitignore = true;
+        private String siteRoot;
+        private List<String> linkRemaps = List.of();
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -320,6 +354,39 @@ public final class QbankConfig {
         }
 
         /**
+         * Whether files that git ignores are left out; {@code true} unless set.
+         * @param value whether to respect {@code .gitignore}
+         * @return this builder
+         */
+        public Builder respectGitignore(boolean value) {
+            this.respectGitignore = value;
+            return this;
+        }
+
+        /**
+         * The folder, relative to the base directory, that a leading {@code /} in links refers to
+         * on the bank's documentation site ({@code docs} for docsify in {@code docs/}, {@code .}
+         * for the project itself); setting it makes site routes ({@code /ch1} for
+         * {@code ch1/README.md}) resolve. {@code null} or blank for none.
+         * @param value the site root, or {@code null}
+         * @return this builder
+         */
+        public Builder siteRoot(String value) {
+            this.siteRoot = value == null || value.isBlank() ? null : value.strip();
+            return this;
+        }
+
+        /**
+         * {@code regex -> replacement} rewrites of links that miss as written ({@link SiteRoutes.Remap}).
+         * @param value the remaps, possibly empty
+         * @return this builder
+         */
+        public Builder linkRemaps(List<String> value) {
+            this.linkRemaps = List.copyOf(value);
+            return this;
+        }
+
+        /**
          * Globs the file system's matcher refuses (an unclosed or nested brace) name the setting.
          * @return the configuration
          * @throws QbankException naming the setting whose value is wrong
@@ -366,7 +433,31 @@ public final class QbankConfig {
             if (consoleMaxPerRule < 0) {
                 throw new QbankException("console.maxPerRule", "must be 0 or more, was " + consoleMaxPerRule);
             }
-            return new QbankConfig(this, answer, parsedFormats);
+            return new QbankConfig(this, answer, parsedFormats, siteRoutes());
+        }
+
+        private SiteRoutes siteRoutes() throws QbankException {
+            Path root = null;
+            if (siteRoot != null) {
+                try {
+                    root = baseDir.resolve(siteRoot).normalize();
+                } catch (InvalidPathException e) {
+                    throw new QbankException("siteRoot", "'" + siteRoot + "' is not a path: " + e.getMessage());
+                }
+                if (!root.startsWith(baseDir) || !Files.isDirectory(root)) {
+                    throw new QbankException("siteRoot", "'" + siteRoot + "' is not a folder of the project " + baseDir
+                            + "; give the folder that / refers to on the site, relative to the project, e.g. docs");
+                }
+            }
+            List<SiteRoutes.Remap> remaps = new ArrayList<>();
+            for (String r : linkRemaps) {
+                try {
+                    remaps.add(SiteRoutes.Remap.parse(r));
+                } catch (IllegalArgumentException e) {
+                    throw new QbankException("linkRemaps", e.getMessage());
+                }
+            }
+            return root == null && remaps.isEmpty() ? SiteRoutes.NONE : new SiteRoutes(root, remaps);
         }
 
         private static void checkGlobs(String setting, List<String> globs) throws QbankException {

@@ -19,22 +19,24 @@ import okhttp3.Dns;
  * numeric hosts such as {@code 2130706433} or {@code 127.1} itself, without asking the resolver, so
  * the resolver alone cannot be the guard; every connection passes through {@link #connect}.
  *
- * <p>The proxy of {@code settings.xml} is the user's own choice, often on a private network: its
- * address and port may always be connected to.
+ * <p>The proxies of {@code settings.xml} are the user's own choice, often on a private network:
+ * their addresses and ports may always be connected to.
  */
 final class AddressGuard {
 
     private final boolean allowPrivate;
     private final Predicate<InetAddress> isPrivate;
-    private final LinkSettings.Proxy proxy;
+    private final List<LinkSettings.Proxy> proxies;
     private final Set<InetSocketAddress> proxyEndpoints = ConcurrentHashMap.newKeySet();
 
     AddressGuard(LinkSettings settings, Predicate<InetAddress> isPrivate) {
         this.allowPrivate = settings.allowPrivate();
         this.isPrivate = isPrivate;
-        this.proxy = settings.proxy();
-        if (proxy != null && IpLiterals.numeric(proxy.host())) {
-            IpLiterals.readings(proxy.host()).forEach(a -> proxyEndpoints.add(new InetSocketAddress(a, proxy.port())));
+        this.proxies = settings.proxies();
+        for (LinkSettings.Proxy proxy : proxies) {
+            if (IpLiterals.numeric(proxy.host())) {
+                IpLiterals.readings(proxy.host()).forEach(a -> proxyEndpoints.add(new InetSocketAddress(a, proxy.port())));
+            }
         }
     }
 
@@ -42,8 +44,14 @@ final class AddressGuard {
     Dns dns(Dns resolver) {
         return host -> {
             List<InetAddress> addresses = resolver.lookup(host);
-            if (proxy != null && host.equalsIgnoreCase(proxy.host())) {
-                addresses.forEach(a -> proxyEndpoints.add(new InetSocketAddress(a, proxy.port())));
+            boolean proxyHost = false;
+            for (LinkSettings.Proxy proxy : proxies) {
+                if (host.equalsIgnoreCase(proxy.host())) {
+                    addresses.forEach(a -> proxyEndpoints.add(new InetSocketAddress(a, proxy.port())));
+                    proxyHost = true;
+                }
+            }
+            if (proxyHost) {
                 return addresses;
             }
             if (!allowPrivate && addresses.stream().anyMatch(isPrivate)) {

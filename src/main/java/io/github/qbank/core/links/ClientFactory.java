@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import okhttp3.Authenticator;
 import okhttp3.Credentials;
 import okhttp3.Dns;
 import okhttp3.OkHttpClient;
@@ -16,7 +17,8 @@ import okhttp3.OkHttpClient;
 /**
  * The one OkHttp client of a link check: timeouts from the settings, redirects left to the
  * checker (each hop is judged like the first), no silent retries, private addresses refused after
- * name resolution and at connect time ({@link AddressGuard}), and the proxy of {@code settings.xml} with its credentials and non-proxy hosts.
+ * name resolution and at connect time ({@link AddressGuard}), and the proxies of
+ * {@code settings.xml} chosen per URL ({@link ProxySelection}), with their credentials.
  */
 final class ClientFactory {
 
@@ -32,42 +34,44 @@ final class ClientFactory {
                 .retryOnConnectionFailure(false)
                 .dns(guard.dns(dns))
                 .socketFactory(guard.sockets());
-        LinkSettings.Proxy proxy = settings.proxy();
-        if (proxy != null) {
-            b.proxySelector(selector(proxy));
-            if (proxy.username() != null && !proxy.username().isEmpty()) {
-                String credential = Credentials.basic(proxy.username(), proxy.password() == null ? "" : proxy.password());
-                b.proxyAuthenticator((route, response) -> response.request().header("Proxy-Authorization") != null
-                        ? null
-                        : response.request().newBuilder().header("Proxy-Authorization", credential).build());
-            }
+        ProxySelection proxies = new ProxySelection(settings.proxies());
+        if (!proxies.isEmpty()) {
+            b.proxySelector(selector(proxies));
+            b.proxyAuthenticator(authenticator(proxies));
         }
         return b.build();
     }
 
-    /** Whether requests to {@code host} go through the proxy: not for its non-proxy hosts. */
-    static boolean proxied(LinkSettings.Proxy proxy, String host) {
-        if (proxy == null) {
-            return false;
-        }
-        for (String glob : proxy.nonProxyHosts()) {
-            if (HttpLinkChecker.globMatches(glob, host)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static ProxySelector selector(LinkSettings.Proxy proxy) {
-        Proxy http = new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port()));
+    private static ProxySelector selector(ProxySelection proxies) {
         return new ProxySelector() {
             @Override
             public List<Proxy> select(URI uri) {
-                return List.of(proxied(proxy, uri.getHost()) ? http : Proxy.NO_PROXY);
+                LinkSettings.Proxy p = uri.getScheme() == null ? null : proxies.forUrl(uri.getScheme(), uri.getHost());
+                return List.of(p == null ? Proxy.NO_PROXY
+                        : new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(p.host(), p.port())));
             }
 
             @Override
             public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {}
+        };
+    }
+
+    /**
+     * Answers a proxy's 407 with the credentials of that proxy, once: a second 407 means they are
+     * wrong, and the answer stands.
+     */
+    private static Authenticator authenticator(ProxySelection proxies) {
+        return (route, response) -> {
+            if (route == null || response.request().header("Proxy-Authorization") != null
+                    || !(route.proxy().address() instanceof InetSocketAddress address)) {
+                return null;
+            }
+            LinkSettings.Proxy p = proxies.at(address.getHostString(), address.getPort());
+            if (p == null || p.username() == null || p.username().isEmpty()) {
+                return null;
+            }
+            String credential = Credentials.basic(p.username(), p.password() == null ? "" : p.password());
+            return response.request().newBuilder().header("Proxy-Authorization", credential).build();
         };
     }
 }

@@ -2,7 +2,9 @@ package io.github.qbank.core.links;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,11 +57,32 @@ public final class LinkSettings {
         }
     }
 
-    /** An HTTP proxy, from Maven's settings.xml. */
-    public record Proxy(String host, int port, String username, String password, List<String> nonProxyHosts) {
+    /**
+     * An HTTP proxy, from Maven's settings.xml, with its password decrypted. {@code protocol} is
+     * the scheme of the URLs it carries, {@code http} or {@code https} ({@link ProxySelection});
+     * qbank talks plain HTTP to the proxy itself either way. {@code nonProxyHosts} are host globs
+     * ({@code *.example.com}) requested directly. The password appears in no {@code toString}.
+     */
+    public record Proxy(String protocol, String host, int port, String username, String password,
+            List<String> nonProxyHosts) {
+
+        public Proxy {
+            protocol = protocol == null || protocol.isBlank() ? "http" : protocol.strip().toLowerCase(Locale.ROOT);
+            nonProxyHosts = List.copyOf(nonProxyHosts);
+        }
+
+        /** Maven's {@code <nonProxyHosts>} value: globs separated by {@code |} (a comma is read as one too). */
+        public static List<String> nonProxyHosts(String value) {
+            if (value == null) {
+                return List.of();
+            }
+            return Arrays.stream(value.split("[|,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+
         @Override
         public String toString() {
-            return "Proxy[" + host + ":" + port + "]";
+            return "Proxy[" + protocol + " " + host + ":" + port + (username == null ? "" : ", user " + username)
+                    + ", nonProxyHosts " + nonProxyHosts + "]";
         }
     }
 
@@ -76,7 +99,7 @@ public final class LinkSettings {
     private final List<Pattern> excludes;
     private final Set<Integer> acceptedStatus;
     private final List<HostHeaders> headers;
-    private final Proxy proxy;
+    private final List<Proxy> proxies;
     private final List<String> proxyOnlyHosts;
     private final long backoffMillis;
     private final long maxRetryAfterMillis;
@@ -95,7 +118,7 @@ public final class LinkSettings {
         this.excludes = List.copyOf(b.excludes);
         this.acceptedStatus = Set.copyOf(b.acceptedStatus);
         this.headers = List.copyOf(b.headers);
-        this.proxy = b.proxy;
+        this.proxies = List.copyOf(b.proxies);
         this.proxyOnlyHosts = List.copyOf(b.proxyOnlyHosts);
         this.backoffMillis = b.backoffMillis;
         this.maxRetryAfterMillis = b.maxRetryAfterMillis;
@@ -191,11 +214,11 @@ public final class LinkSettings {
     }
 
     /**
-     * The HTTP proxy, or {@code null}.
-     * @return the proxy, or {@code null}
+     * The proxies of settings.xml, in their order; the first that fits a URL carries it ({@link ProxySelection}).
+     * @return the proxies, possibly empty
      */
-    public Proxy proxy() {
-        return proxy;
+    public List<Proxy> proxies() {
+        return proxies;
     }
 
     /**
@@ -239,7 +262,7 @@ public final class LinkSettings {
         private List<Pattern> excludes = new ArrayList<>();
         private Set<Integer> acceptedStatus = new TreeSet<>();
         private List<HostHeaders> headers = new ArrayList<>();
-        private Proxy proxy;
+        private List<Proxy> proxies = new ArrayList<>();
         private List<String> proxyOnlyHosts = new ArrayList<>();
         private long backoffMillis = 1000;
         private long maxRetryAfterMillis = 30_000;
@@ -360,12 +383,12 @@ public final class LinkSettings {
         }
 
         /**
-         * Sets the HTTP proxy.
-         * @param v the proxy, or {@code null} for none
+         * Sets the proxies of settings.xml, in their order.
+         * @param v the proxies, possibly empty
          * @return this builder
          */
-        public Builder proxy(Proxy v) {
-            this.proxy = v;
+        public Builder proxies(List<Proxy> v) {
+            this.proxies = new ArrayList<>(v);
             return this;
         }
 

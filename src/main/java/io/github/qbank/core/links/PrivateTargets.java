@@ -31,10 +31,12 @@ final class PrivateTargets {
     private final LinkSettings settings;
     private final Predicate<InetAddress> isPrivate;
     private final Dns dns;
+    private final ProxySelection proxies;
     private final Map<String, Optional<String>> judged = new ConcurrentHashMap<>();
 
     PrivateTargets(LinkSettings settings, Predicate<InetAddress> isPrivate, Dns dns) {
         this.settings = settings;
+        this.proxies = new ProxySelection(settings.proxies());
         this.isPrivate = isPrivate;
         this.dns = dns;
     }
@@ -48,11 +50,14 @@ final class PrivateTargets {
                 ? "private address; not requested (qbank.links.allowPrivate)" : null;
     }
 
-    /** Why a host may not be requested, or {@code null}; may ask the local resolver about a proxied name. */
-    String refuse(String host) {
+    /**
+     * Why a URL's host may not be requested, or {@code null}; may ask the local resolver about a
+     * name that a proxy would resolve.
+     */
+    String refuse(String scheme, String host) {
         String address = refuseAddress(host);
         if (address != null || settings.allowPrivate() || IpLiterals.numeric(host)
-                || !ClientFactory.proxied(settings.proxy(), host)) {
+                || proxies.forUrl(scheme, host) == null) {
             return address;
         }
         String key = host.toLowerCase(Locale.ROOT);

@@ -98,7 +98,7 @@ final class WebsiteChecker {
             if (redirected && IpLiterals.invalid(current.host())) {
                 return Outcome.failed(Failure.INVALID, "redirected to an invalid address: " + current.host());
             }
-            String refusal = targets.refuse(current.host());
+            String refusal = targets.refuse(current.scheme(), current.host());
             if (refusal != null) {
                 return Outcome.failed(Failure.BLOCKED, redirected ? blockedRedirect(current) : refusal);
             }

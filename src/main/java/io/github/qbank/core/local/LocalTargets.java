@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,7 @@ public final class LocalTargets {
     private final Path baseDir;
     private final Path boundary;
     private final RepositoryBoundary repository;
+    private final SiteRoutes routes;
     private final Map<Path, Set<String>> listings = new ConcurrentHashMap<>();
     /** For each name met on the way that is a symbolic link, where it leads. */
     private final Map<Path, RepositoryBoundary.Resolved> links = new ConcurrentHashMap<>();
@@ -58,9 +60,18 @@ public final class LocalTargets {
      *                 the project itself
      */
     public LocalTargets(Path baseDir, Path boundary) {
+        this(baseDir, boundary, SiteRoutes.NONE);
+    }
+
+    /**
+     * @param routes how a documentation site maps the links that miss as written to pages
+     *               ({@code qbank.siteRoot}, {@code qbank.linkRemaps})
+     */
+    public LocalTargets(Path baseDir, Path boundary, SiteRoutes routes) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.boundary = boundary.toAbsolutePath().normalize();
         this.repository = new RepositoryBoundary(this.boundary);
+        this.routes = routes;
     }
 
     /** What a destination is. */
@@ -131,7 +142,9 @@ public final class LocalTargets {
         if (u.isEmpty()) {
             return Target.problem(Problem.EMPTY, "", null);
         }
-        if (u.startsWith("#")) {
+        if (u.startsWith("#/") && routes.siteRoot() != null) {
+            u = u.substring(1); // docsify's hash route: #/guide is the page /guide
+        } else if (u.startsWith("#")) {
             return new Target(Kind.SAME_FILE, Problem.NONE, "", fromFile, false, decode(u.substring(1)), null);
         }
         if (WINDOWS_DRIVE.matcher(u).matches() || u.startsWith("\\\\") || u.regionMatches(true, 0, "file:", 0, 5)
@@ -174,12 +187,56 @@ public final class LocalTargets {
             return new Target(Kind.LOCAL, Problem.OUTSIDE_PROJECT, path, resolved, false, fragment, null);
         }
         Target t = walk(path, resolved, fragment);
+        if (t.problem() == Problem.MISSING && routes.active()) {
+            Target page = page(fromFile, path, fragment);
+            if (page != null) {
+                return page;
+            }
+        }
         // /home/…, /Users/…: a path of the author's machine, unless the project has it
         if (OS_ROOT.matcher(path).find()
                 && (t.problem() == Problem.MISSING || t.problem() == Problem.CASE_MISMATCH)) {
             return Target.problem(Problem.ABSOLUTE_OS_PATH, path, null);
         }
         return t;
+    }
+
+    /**
+     * The page a site serves for a path that misses as written ({@link SiteRoutes}), or
+     * {@code null}: {@code /} means the site root, then the project base directory; other paths are
+     * relative to the linking file's folder, then to the site root.
+     */
+    private Target page(Path fromFile, String path, String fragment) {
+        for (String alternative : routes.alternatives(path)) {
+            boolean rooted = alternative.startsWith("/");
+            String relative = rooted ? alternative.substring(1) : alternative;
+            Set<Path> bases = new LinkedHashSet<>();
+            if (rooted) {
+                bases.add(routes.siteRoot() == null ? baseDir : routes.siteRoot());
+                bases.add(baseDir);
+            } else {
+                bases.add(fromFile.getParent());
+                if (routes.siteRoot() != null) {
+                    bases.add(routes.siteRoot());
+                }
+            }
+            for (Path base : bases) {
+                Path resolved;
+                try {
+                    resolved = base.resolve(relative).normalize();
+                } catch (InvalidPathException e) {
+                    continue;
+                }
+                if (!resolved.startsWith(boundary)) {
+                    continue;
+                }
+                Target t = walk(path, resolved, fragment);
+                if (t.problem() == Problem.NONE) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -27,6 +27,7 @@ public final class FileScanner {
     private final GlobSet includes;
     private final GlobSet excludes;
     private final RepositoryBoundary boundary;
+    private final IgnoredFiles ignored;
 
     /**
      * A scanner whose links may not leave the git work tree that holds {@code baseDir}.
@@ -56,10 +57,17 @@ public final class FileScanner {
      * @param boundary the folder no file may lead out of
      */
     public FileScanner(Path baseDir, List<String> includes, List<String> excludes, RepositoryBoundary boundary) {
+        this(baseDir, includes, excludes, boundary, IgnoredFiles.NONE);
+    }
+
+    /** @param ignored the files and folders left out besides the excludes: those git ignores, say */
+    public FileScanner(Path baseDir, List<String> includes, List<String> excludes, RepositoryBoundary boundary,
+            IgnoredFiles ignored) {
         this.baseDir = baseDir;
         this.includes = new GlobSet(includes);
         this.excludes = new GlobSet(excludes);
         this.boundary = boundary;
+        this.ignored = ignored;
     }
 
     /**
@@ -77,7 +85,8 @@ public final class FileScanner {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         Path rel = baseDir.relativize(dir);
-                        if (!rel.toString().isEmpty() && excludes.matchesWholeFolder(rel)) {
+                        if (!rel.toString().isEmpty()
+                                && (excludes.matchesWholeFolder(rel) || ignored.ignored(dir, true))) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         return FileVisitResult.CONTINUE;
@@ -86,7 +95,8 @@ public final class FileScanner {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         Path rel = baseDir.relativize(file);
-                        if (!includes.matchesFile(rel) || excludes.matchesFile(rel)) {
+                        if (!includes.matchesFile(rel) || excludes.matchesFile(rel)
+                                || ignored.ignored(file, attrs.isDirectory())) {
                             return FileVisitResult.CONTINUE;
                         }
                         if (attrs.isRegularFile()) {
@@ -100,7 +110,8 @@ public final class FileScanner {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         Path rel = baseDir.relativize(file);
-                        if (excludes.matchesFile(rel) || excludes.matchesWholeFolder(rel)) {
+                        if (excludes.matchesFile(rel) || excludes.matchesWholeFolder(rel)
+                                || ignored.ignored(file, Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))) {
                             return FileVisitResult.CONTINUE;
                         }
                         if (includes.matchesFile(rel) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {

@@ -354,7 +354,7 @@ class HttpLinkCheckerTest {
         // The server stands in for a public host through a proxy, so that private addresses stay refused.
         server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "http://10.0.0.1/admin").build());
         LinkSettings.Builder s = settings().allowPrivate(false)
-                .proxy(new LinkSettings.Proxy(server.getHostName(), server.getPort(), null, null, List.of()));
+                .proxies(httpProxy(server.getHostName(), server.getPort(), null, null, List.of()));
         LinkResult r = one(s, "http://public.example.invalid/redirect");
         assertEquals(Verdict.SKIPPED, r.verdict());
         assertTrue(r.detail().startsWith("redirected to a private address"), r.detail());
@@ -452,7 +452,7 @@ class HttpLinkCheckerTest {
     @Test
     void aProxyFromSettingsCarriesTheRequests() throws Exception {
         server.enqueue(status(200));
-        LinkSettings.Builder s = settings().proxy(new LinkSettings.Proxy(server.getHostName(), server.getPort(), "user",
+        LinkSettings.Builder s = settings().proxies(httpProxy(server.getHostName(), server.getPort(), "user",
                 "pass", List.of()));
         LinkResult r = one(s, "http://bank.example.invalid/page");
         assertEquals(Verdict.ALIVE, r.verdict());
@@ -475,5 +475,11 @@ class HttpLinkCheckerTest {
         assertTrue(HttpLinkChecker.globMatches("*.example.com", "api.example.com"));
         assertTrue(HttpLinkChecker.globMatches("EXAMPLE.com", "example.com"));
         assertFalse(HttpLinkChecker.globMatches("*.example.com", "example.org"));
+    }
+
+    /** An http proxy of settings.xml, which carries https URLs too. */
+    private static List<LinkSettings.Proxy> httpProxy(String host, int port, String username, String password,
+            List<String> nonProxyHosts) {
+        return List.of(new LinkSettings.Proxy("http", host, port, username, password, nonProxyHosts));
     }
 }

@@ -162,7 +162,7 @@ class PrivateTargetsTest {
 
     @Test
     void theProxyItselfMayBeConnectedToButNoOtherPortOfItsHost() throws Exception {
-        AddressGuard guard = new AddressGuard(settings().proxy(new LinkSettings.Proxy("127.0.0.1", target.getPort(),
+        AddressGuard guard = new AddressGuard(settings().proxies(httpProxy("127.0.0.1", target.getPort(),
                 null, null, List.of())).build(), AddressPolicy::isPrivate);
         try (java.net.Socket socket = guard.sockets().createSocket()) {
             socket.connect(new java.net.InetSocketAddress(LOOPBACK, target.getPort()), 1000);
@@ -190,7 +190,7 @@ class PrivateTargetsTest {
             case "intranet.example.com" -> List.of(InetAddress.getByAddress(new byte[] {10, 1, 2, 3}));
             default -> throw new UnknownHostException(host);
         };
-        LinkSettings.Builder s = settings().proxy(new LinkSettings.Proxy("localhost", target.getPort(), null, null,
+        LinkSettings.Builder s = settings().proxies(httpProxy("localhost", target.getPort(), null, null,
                 List.of()));
         List<String> refused = List.of("http://localhost/", "http://localhost./", "http://app.localhost/",
                 "http://metadata.google.internal/computeMetadata/v1/", "http://printer.local/",
@@ -215,7 +215,7 @@ class PrivateTargetsTest {
             }
             throw new UnknownHostException(host);
         };
-        LinkSettings.Builder s = settings().proxy(new LinkSettings.Proxy("localhost", target.getPort(), null, null,
+        LinkSettings.Builder s = settings().proxies(httpProxy("localhost", target.getPort(), null, null,
                 List.of())).proxyOnlyHosts(List.of("*.corp.internal", "wiki.corp.example", "localhost", "*.local"));
         List<String> urls = List.of("http://public.example.invalid/", "http://docs.corp.internal/",
                 "http://wiki.corp.example/", "http://localhost/", "http://127.0.0.1/", "http://app.localhost/");
@@ -245,7 +245,7 @@ class PrivateTargetsTest {
                         : new MockResponse.Builder().code(200).build();
             }
         });
-        LinkSettings.Builder s = settings().proxy(new LinkSettings.Proxy("localhost", target.getPort(), null, null,
+        LinkSettings.Builder s = settings().proxies(httpProxy("localhost", target.getPort(), null, null,
                 List.of()));
         LinkResult r = check(s, PERMISSIVE, List.of("http://public.example.invalid/")).results()
                 .get("http://public.example.invalid/");
@@ -253,5 +253,11 @@ class PrivateTargetsTest {
         assertEquals("redirected to a private address (metadata.google.internal); not requested"
                 + " (qbank.links.allowPrivate)", r.detail());
         assertEquals(1, target.getRequestCount(), "only the first request reached the proxy");
+    }
+
+    /** An http proxy of settings.xml, which carries https URLs too. */
+    private static List<LinkSettings.Proxy> httpProxy(String host, int port, String username, String password,
+            List<String> nonProxyHosts) {
+        return List.of(new LinkSettings.Proxy("http", host, port, username, password, nonProxyHosts));
     }
 }
