@@ -42,6 +42,14 @@ public abstract class Rule {
         return DOCUMENTATION_BASE + id + ".md";
     }
 
+    /**
+     * The rule's documentation page as Markdown with absolute links, for SARIF's {@code help}; {@code null}
+     * for a rule without a page (the standard rules all have one: {@code RulePagesTest}).
+     */
+    public final String helpMarkdown() {
+        return RulePages.markdown(id, helpUri());
+    }
+
     public abstract void check(Bank bank, RuleContext context);
 
     /**
