@@ -172,6 +172,16 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
         return project == null ? List.of() : ModuleFolders.of(baseDir.toPath(), project.getModules());
     }
 
+    /** Where this goal writes the reports: {@code outputDirectory}, unless the goal puts them elsewhere. */
+    File reportsDirectory() {
+        return outputDirectory;
+    }
+
+    /** The report formats this goal writes: {@code formats}, unless the goal needs others. */
+    List<String> reportFormats() {
+        return CommaLists.split(formats);
+    }
+
     /** The parameters as one validated configuration; errors name the parameter to fix. */
     protected QbankConfig configuration() throws MojoExecutionException {
         return ConfigurationMapper.mapWithEnvironment(this, environment);

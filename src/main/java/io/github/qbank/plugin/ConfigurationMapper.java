@@ -81,8 +81,8 @@ final class ConfigurationMapper {
         }
         b.excludes(excludes);
         b.answerLinkPattern(m.answerLinkPattern);
-        b.outputDirectory(m.outputDirectory.toPath());
-        b.formats(CommaLists.split(m.formats));
+        b.outputDirectory(m.reportsDirectory().toPath());
+        b.formats(m.reportFormats());
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
         b.baseline(m.baseline == null ? null : m.baseline.toPath());
         b.consoleMaxPerRule(m.consoleMaxPerRule);
