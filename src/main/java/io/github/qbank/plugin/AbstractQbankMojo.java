@@ -133,7 +133,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
 
     /**
      * Request headers per host for the link checker, e.g.
-     * {@code &lt;header&gt;&lt;host&gt;*.example.com&lt;/host&gt;&lt;name&gt;Authorization&lt;/name&gt;&lt;valueFromEnvironment&gt;ANSWERS_TOKEN&lt;/valueFromEnvironment&gt;&lt;/header&gt;}.
+     * {@code <header><host>*.example.com</host><name>Authorization</name><valueFromEnvironment>ANSWERS_TOKEN</valueFromEnvironment></header>}.
      * {@code valueFromEnvironment} names an environment variable read at run time and never
      * printed; {@code value} is a literal that {@code mvn -X} shows. qbank never logs values.
      */
@@ -150,7 +150,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
 
     /**
      * Severity per rule id: {@code error}, {@code warning} or {@code off}, one element per rule,
-     * e.g. {@code &lt;rules&gt;&lt;broken-anchor&gt;warning&lt;/broken-anchor&gt;&lt;/rules&gt;}.
+     * e.g. {@code <rules><broken-anchor>warning</broken-anchor></rules>}.
      */
     @Parameter
     protected Map<String, String> rules;
@@ -206,6 +206,16 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
      */
     List<String> moduleFolders() {
         return project == null ? List.of() : ModuleFolders.of(baseDir.toPath(), project.getModules());
+    }
+
+    /** Where this goal writes the reports: {@code outputDirectory}, unless the goal puts them elsewhere. */
+    File reportsDirectory() {
+        return outputDirectory;
+    }
+
+    /** The report formats this goal writes: {@code formats}, unless the goal needs others. */
+    List<String> reportFormats() {
+        return CommaLists.split(formats);
     }
 
     /**

@@ -87,8 +87,8 @@ final class ConfigurationMapper {
         b.linkRemaps(m.linkRemaps == null ? List.of()
                 : m.linkRemaps.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList());
         b.answerLinkPattern(m.answerLinkPattern);
-        b.outputDirectory(m.outputDirectory.toPath());
-        b.formats(CommaLists.split(m.formats));
+        b.outputDirectory(m.reportsDirectory().toPath());
+        b.formats(m.reportFormats());
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
         b.baseline(m.baseline == null ? null : m.baseline.toPath());
         b.consoleMaxPerRule(m.consoleMaxPerRule);

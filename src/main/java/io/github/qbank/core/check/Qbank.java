@@ -197,7 +197,7 @@ public final class Qbank {
         List<RuleRun> runs = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             Severity severity = config.severities().getOrDefault(rule.id(), rule.defaultSeverity());
-            runs.add(new RuleRun(rule.id(), severity, rule.description(), rule.helpUri()));
+            runs.add(new RuleRun(rule.id(), severity, rule.description(), rule.helpUri(), rule.helpMarkdown()));
         }
         return List.copyOf(runs);
     }

@@ -9,8 +9,9 @@ import io.github.qbank.core.Severity;
  * @param severity    the severity it ran with; {@link Severity#OFF} when it did not run
  * @param description one sentence: what the rule finds
  * @param helpUri     the rule's documentation page
+ * @param helpMarkdown the text of that page, links absolute; {@code null} when the rule has none
  */
-public record RuleRun(String id, Severity severity, String description, String helpUri) {
+public record RuleRun(String id, Severity severity, String description, String helpUri, String helpMarkdown) {
 
     /** {@return whether the rule ran: a rule whose severity is off did not} */
     public boolean ran() {

@@ -57,8 +57,12 @@ final class SarifReportWriter implements ReportWriter {
             r.putObject("fullDescription").put("text", rule.description());
             String help = rule.description() + " Change its severity with <rules><" + rule.id() + ">warning</"
                     + rule.id() + "></rules>, or silence it in place with <!-- qbank-disable-next-line " + rule.id()
-                    + " -->.";
-            r.putObject("help").put("text", help);
+                    + " -->. See " + rule.helpUri();
+            ObjectNode helpNode = r.putObject("help");
+            helpNode.put("text", help);
+            if (rule.helpMarkdown() != null) {
+                helpNode.put("markdown", rule.helpMarkdown());
+            }
             r.put("helpUri", rule.helpUri());
             r.putObject("defaultConfiguration").put("level", level(rule.severity()));
         }

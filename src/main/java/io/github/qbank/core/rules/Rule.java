@@ -59,6 +59,15 @@ public abstract class Rule {
     }
 
     /**
+     * The rule's documentation page as Markdown with absolute links, for SARIF's {@code help}; {@code null}
+     * for a rule without a page (the standard rules all have one: {@code RulePagesTest}).
+     * @return the page as Markdown, or {@code null}
+     */
+    public final String helpMarkdown() {
+        return RulePages.markdown(id, helpUri());
+    }
+
+    /**
      * Judges the bank and reports each defect to the context.
      * @param bank the bank
      * @param context where findings go

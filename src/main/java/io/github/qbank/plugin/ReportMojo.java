@@ -1,0 +1,150 @@
+package io.github.qbank.plugin;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.MavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+import io.github.qbank.core.QbankException;
+import io.github.qbank.core.check.CheckResult;
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.report.ConsoleReport;
+import io.github.qbank.core.report.FindingGroups;
+import io.github.qbank.core.report.Reports;
+
+/**
+ * The qbank report of the Maven site ({@code mvn site}): the summary, the findings per rule and per
+ * file, and a link to the full HTML report, which it writes into the site's {@code qbank/}
+ * folder with the other reports. It shares every parameter and the whole check with
+ * {@code qbank:check}, and never fails the build on findings: a site shows them.
+ * Run alone ({@code mvn qbank:report}) it writes the full reports there.
+ */
+@Mojo(name = "report", threadSafe = true)
+public class ReportMojo extends AbstractQbankMojo implements MavenReport {
+
+    /** The page's name in the site: {@code qbank.html}. */
+    static final String OUTPUT_NAME = "qbank";
+
+    /** The folder of the site where the full reports go, beside the page. */
+    static final String REPORTS_FOLDER = "qbank";
+
+    /** The site's output folder: the page goes there, the full reports into its {@code qbank/} folder. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    protected File reportOutputDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("qbank: skipped (qbank.skip)");
+            return;
+        }
+        CheckResult result = check();
+        List<Path> reports = writeReports(result);
+        new MavenLogListener(getLog()).info(
+                ConsoleReport.summary(result, reports.isEmpty() ? null : reports.get(0), baseDir.toPath()));
+    }
+
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        CheckResult result;
+        try {
+            result = check();
+            writeReports(result);
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+        new SiteReportPage(sink).render(result.bank().stats(), FindingGroups.of(result), REPORTS_FOLDER + "/index.html");
+    }
+
+    private CheckResult check() throws MojoExecutionException {
+        QbankConfig config = configuration();
+        MavenLogListener listener = new MavenLogListener(getLog());
+        if (!config.links().check()) {
+            listener.info("qbank: " + config.links().skipReason());
+        }
+        try {
+            return new Qbank().check(config, listener);
+        } catch (QbankException e) {
+            throw ConfigurationMapper.error(e.setting(), e.getMessage());
+        }
+    }
+
+    /** The HTML report first: the page links to it. */
+    private List<Path> writeReports(CheckResult result) throws MojoExecutionException {
+        QbankConfig config = configuration();
+        try {
+            return Reports.write(result, config).stream()
+                    .sorted((a, b) -> Boolean.compare(!a.toString().endsWith(".html"), !b.toString().endsWith(".html")))
+                    .toList();
+        } catch (QbankException e) {
+            throw ConfigurationMapper.error(e.setting(), e.getMessage());
+        }
+    }
+
+    @Override
+    File reportsDirectory() {
+        return new File(reportOutputDirectory, REPORTS_FOLDER);
+    }
+
+    /** The configured formats and always the HTML report, which the page links to. */
+    @Override
+    List<String> reportFormats() {
+        List<String> formats = new ArrayList<>(super.reportFormats());
+        if (formats.stream().noneMatch("html"::equalsIgnoreCase)) {
+            formats.add(0, "html");
+        }
+        return formats;
+    }
+
+    @Override
+    public String getOutputName() {
+        return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "qbank";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "The findings of qbank in the project's Markdown question bank, per rule and per file.";
+    }
+
+    @Override
+    public void setReportOutputDirectory(File directory) {
+        this.reportOutputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        if (skip) {
+            getLog().info("qbank: skipped (qbank.skip)");
+        }
+        return !skip;
+    }
+}
