@@ -42,7 +42,8 @@ final class ConfigurationMapper {
             Map.entry("answerLinkPattern", "qbank.answerLinkPattern"),
             Map.entry("baseline", "qbank.baseline"),
             Map.entry("ratchetFrom", "qbank.ratchetFrom"),
-            Map.entry("console.maxPerRule", "qbank.console.maxPerRule"));
+            Map.entry("console.maxPerRule", "qbank.console.maxPerRule"),
+            Map.entry("fix.rules", "qbank.fix.rules"));
 
     private static final Map<String, String> ELEMENTS = Map.of(
             "links.timeout", "linksTimeout",
@@ -53,7 +54,8 @@ final class ConfigurationMapper {
             "links.excludes", "linksExcludes",
             "links.accept", "linksAccept",
             "console.maxPerRule", "consoleMaxPerRule",
-            "links.cache", "linksCache");
+            "links.cache", "linksCache",
+            "fix.rules", "fixRules");
 
     private ConfigurationMapper() {}
 
