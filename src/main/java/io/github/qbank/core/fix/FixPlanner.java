@@ -133,6 +133,10 @@ final class FixPlanner {
                             + " belongs is not certain"
                     : "it is out of sequence: whether it is misnumbered or misplaced is not certain");
         }
+        SiblingGroup group = groupOf(model, at);
+        if (group != null && group.members().stream().anyMatch(m -> m.token().malformed())) {
+            return Outcome.no("its sequence holds a malformed number, which may be the one meant here");
+        }
         List<TextEdit> edits = new ArrayList<>();
         if (f.message().contains(" disagree with their parent ") || f.message().contains(" do not continue their parent ")) {
             String why = renumberPrefixes(file, model, at, f.expected(), edits);
@@ -152,6 +156,15 @@ final class FixPlanner {
                 if (m.line() == f.line() && m.column() == f.column() && m.token().display().equals(f.actual())) {
                     return m;
                 }
+            }
+        }
+        return null;
+    }
+
+    private static SiblingGroup groupOf(NumberingModel model, NumberedNode node) {
+        for (SiblingGroup g : model.groups()) {
+            if (g.members().stream().anyMatch(m -> m == node)) {
+                return g;
             }
         }
         return null;

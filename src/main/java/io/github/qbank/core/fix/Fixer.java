@@ -224,7 +224,10 @@ public final class Fixer {
                     if (one.state() != null) {
                         good.add(fix);
                     } else {
-                        rejected.put(identity(state, fix.finding()), one.reason());
+                        rejected.put(identity(state, fix.finding()), fix.finding().message().endsWith(" missing)")
+                                ? "a gap: an item may have been removed, or those after it numbered one too high;"
+                                        + " renumbering only this one is not enough (" + one.reason() + ")"
+                                : one.reason());
                     }
                 }
                 if (good.isEmpty()) {
