@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -218,18 +220,7 @@ public final class Fixer {
                     state = all.state();
                     continue;
                 }
-                List<Fix> good = new ArrayList<>();
-                for (Fix fix : batch) {
-                    Attempt one = attempt(state, List.of(fix));
-                    if (one.state() != null) {
-                        good.add(fix);
-                    } else {
-                        rejected.put(identity(state, fix.finding()), fix.finding().message().endsWith(" missing)")
-                                ? "a gap: an item may have been removed, or those after it numbered one too high;"
-                                        + " renumbering only this one is not enough (" + one.reason() + ")"
-                                : one.reason());
-                    }
-                }
+                List<Fix> good = keepable(state, batch, all);
                 if (good.isEmpty()) {
                     break;
                 }
@@ -240,6 +231,35 @@ public final class Fixer {
                 state = next;
             }
             return state;
+        }
+
+        /**
+         * The fixes that can be kept each on its own, found by halving: a batch that checks clean
+         * is kept whole, so a few bad fixes among many cost a few checks each, not one per fix.
+         * Records why each fix that fails alone is not kept.
+         */
+        private List<Fix> keepable(State state, List<Fix> fixes, Attempt whole) throws QbankException {
+            List<Fix> good = new ArrayList<>();
+            Deque<List<Fix>> todo = new ArrayDeque<>();
+            todo.push(fixes);
+            while (!todo.isEmpty()) {
+                List<Fix> part = todo.pop();
+                Attempt a = part == fixes ? whole : attempt(state, part);
+                if (a.state() != null) {
+                    good.addAll(part);
+                } else if (part.size() == 1) {
+                    Fix fix = part.get(0);
+                    String reason = a.reason();
+                    rejected.put(identity(state, fix.finding()), fix.finding().message().endsWith(" missing)")
+                            ? "a gap: an item may have been removed, or those after it numbered one too high;"
+                                    + " renumbering only this one is not enough (" + reason + ")"
+                            : reason);
+                } else {
+                    todo.push(part.subList(part.size() / 2, part.size()));
+                    todo.push(part.subList(0, part.size() / 2));
+                }
+            }
+            return good;
         }
 
         /** The plan of each file qbank may rewrite, for the findings of the rules to fix. */
