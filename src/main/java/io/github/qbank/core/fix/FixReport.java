@@ -27,13 +27,11 @@ public final class FixReport {
         }
         int files = result.changes().size();
         int fixed = result.fixed().size();
-        String summary = "qbank: " + fixed + (fixed == 1 ? " finding " : " findings ") + (dryRun ? "would be" : "")
-                + (dryRun ? " fixed" : "fixed") + " in " + files + (files == 1 ? " file" : " files")
-                + ", " + result.notFixed().size() + " not fixed";
+        String summary = "qbank: " + fixed + (fixed == 1 ? " finding " : " findings ") + (dryRun ? "would be fixed" : "fixed")
+                + " in " + files + (files == 1 ? " file" : " files") + ", " + result.notFixed().size() + " not fixed";
         if (dryRun) {
-            summary += patch == null ? "; nothing written" : "; nothing written, the patch is "
-                    + baseDir.toAbsolutePath().normalize().relativize(patch.toAbsolutePath().normalize()).toString()
-                            .replace('\\', '/');
+            summary += "; nothing written" + (patch == null ? "" : ", the patch is " + baseDir.toAbsolutePath().normalize()
+                    .relativize(patch.toAbsolutePath().normalize()).toString().replace('\\', '/'));
         }
         out.add(summary);
         for (Map.Entry<String, int[]> e : result.counts().entrySet()) {
