@@ -529,6 +529,10 @@ final class FixPlanner {
             if (before.endsWith("\\") || before.endsWith("  ") || before.isBlank()) {
                 continue;
             }
+            if (before.chars().filter(c -> c == '`').count() % 2 != 0) {
+                // a code span may run across the line end, where a backslash shows as written
+                return Outcome.no("line " + (line - 1) + " may end inside a code span, where a hard break shows as \\");
+            }
             edits.add(TextEdit.insert(source.lineStart(line - 1) + before.length(), "\\"));
         }
         return edits.isEmpty() ? Outcome.no("every line starts on a line of its own already") : Outcome.of(edits);
