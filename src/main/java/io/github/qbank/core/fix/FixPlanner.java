@@ -515,13 +515,13 @@ final class FixPlanner {
      */
     private static Outcome hardBreaks(SourceText source, FoldedList folded) {
         String text = source.text();
-        NumberToken first = NumberTokenParser.parse(source.line(folded.firstLine()).strip());
+        NumberToken first = NumberTokenParser.parse(withoutQuote(source.line(folded.firstLine())));
         if (first == null) {
             return Outcome.no("qbank did not find the number " + folded.marker() + " in the source");
         }
         List<TextEdit> edits = new ArrayList<>();
         for (int line = folded.firstLine(); line <= folded.lastLine(); line++) {
-            NumberToken t = NumberTokenParser.parse(source.line(line).strip());
+            NumberToken t = NumberTokenParser.parse(withoutQuote(source.line(line)));
             if (t == null || !t.key().equals(first.key())) {
                 continue;
             }
@@ -536,6 +536,12 @@ final class FixPlanner {
             edits.add(TextEdit.insert(source.lineStart(line - 1) + before.length(), "\\"));
         }
         return edits.isEmpty() ? Outcome.no("every line starts on a line of its own already") : Outcome.of(edits);
+    }
+
+    /** A line without its indentation and block quote markers: {@code >  （2）…} → {@code （2）…}. */
+    private static String withoutQuote(String line) {
+        Matcher quote = QUOTE_PREFIX.matcher(line);
+        return (quote.lookingAt() ? line.substring(quote.end()) : line).strip();
     }
 
     // ---------------------------------------------------------------- missing-image, missing-local-file
