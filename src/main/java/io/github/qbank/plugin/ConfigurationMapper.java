@@ -44,7 +44,8 @@ final class ConfigurationMapper {
             Map.entry("ratchetFrom", "qbank.ratchetFrom"),
             Map.entry("console.maxPerRule", "qbank.console.maxPerRule"),
             Map.entry("siteRoot", "qbank.siteRoot"),
-            Map.entry("linkRemaps", "qbank.linkRemaps"));
+            Map.entry("linkRemaps", "qbank.linkRemaps"),
+            Map.entry("fix.rules", "qbank.fix.rules"));
 
     private static final Map<String, String> ELEMENTS = Map.of(
             "links.timeout", "linksTimeout",
@@ -55,7 +56,8 @@ final class ConfigurationMapper {
             "links.excludes", "linksExcludes",
             "links.accept", "linksAccept",
             "console.maxPerRule", "consoleMaxPerRule",
-            "links.cache", "linksCache");
+            "links.cache", "linksCache",
+            "fix.rules", "fixRules");
 
     private ConfigurationMapper() {}
 

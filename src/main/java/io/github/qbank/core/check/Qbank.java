@@ -147,9 +147,7 @@ public final class Qbank {
         }
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
         List<RuleRun> ruleRuns = ruleRuns(config);
-        Set<String> rulesOff = new HashSet<>();
-        ruleRuns.stream().filter(r -> !r.ran()).forEach(r -> rulesOff.add(r.id()));
-        Analyses analyses = new Analyses(bank, config.answerLinkPattern(), links, rules.ids(), rulesOff);
+        Analyses analyses = analyses(bank, config, ruleRuns, links);
         List<Finding> findings = runRules(bank, config, ruleRuns, analyses);
         findings.sort(Finding.ORDER);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
@@ -168,6 +166,24 @@ public final class Qbank {
                 (int) CheckResult.countNew(tracked, Severity.WARNING));
         return new CheckResult(bank, ruleRuns, List.copyOf(findings), links.results(), durationMs, failed,
                 analyses.answerConvention(), tracked, fixed, runId, startedAt, ratchet);
+    }
+
+    /**
+     * The findings of the rules on a bank read already, in report order, without baseline or
+     * ratchet: {@code qbank:fix} checks its edits with it before it keeps them.
+     */
+    public List<Finding> findings(Bank bank, QbankConfig config, CheckListener listener) throws QbankException {
+        LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
+        List<RuleRun> ruleRuns = ruleRuns(config);
+        List<Finding> findings = runRules(bank, config, ruleRuns, analyses(bank, config, ruleRuns, links));
+        findings.sort(Finding.ORDER);
+        return List.copyOf(findings);
+    }
+
+    private Analyses analyses(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, LinkIndex links) {
+        Set<String> rulesOff = new HashSet<>();
+        ruleRuns.stream().filter(r -> !r.ran()).forEach(r -> rulesOff.add(r.id()));
+        return new Analyses(bank, config.answerLinkPattern(), links, rules.ids(), rulesOff);
     }
 
     /** The files under the project directory changed since the ratchet's ref, as findings name them. */

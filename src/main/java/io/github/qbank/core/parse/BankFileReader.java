@@ -61,6 +61,11 @@ public final class BankFileReader {
             return BankFile.unreadable(relativePath, path,
                     new InputProblem(true, "is too large to read into memory", 1, 1));
         }
+        return parse(relativePath, path, bytes);
+    }
+
+    /** The file as {@link #read} makes it, from bytes read already (such as {@code qbank:fix}'s edits). */
+    public BankFile parse(String relativePath, Path path, byte[] bytes) {
         DecodedFile decoded = SourceDecoder.decode(bytes);
         if (decoded.fatal()) {
             return BankFile.unreadable(relativePath, path, new InputProblem(true, decoded.problem(), 1, 1));
