@@ -388,9 +388,13 @@ public final class MarkdownParser {
             if (first.getPrevious() instanceof Text previous && previous.getEndOffset() == first.getStartOffset()) {
                 return;
             }
-            for (Node p = first.getParent(); p != null && !(p instanceof Block); p = p.getParent()) {
+            // The enclosing block counts too: a fenced code block's text is its child.
+            for (Node p = first.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof DoNotDecorate || p instanceof DoNotLinkDecorate) {
                     return;
+                }
+                if (p instanceof Block) {
+                    break;
                 }
             }
             int start = first.getStartOffset();
