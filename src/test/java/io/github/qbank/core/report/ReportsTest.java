@@ -60,18 +60,20 @@ class ReportsTest {
         assertEquals(String.valueOf(result.errors()), html.selectFirst(".card.error b").text());
         assertEquals(String.valueOf(result.warnings()), html.selectFirst(".card.warning b").text());
 
-        var rows = html.select("#findings tr.finding");
+        var rows = html.select("#findings article.finding");
         assertEquals(result.findings().size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             var f = result.findings().get(i);
-            Element row = rows.get(i);
+            Element row = html.getElementById("f-" + (i + 1));
             assertEquals(f.rule(), row.attr("data-rule"));
             assertEquals(f.severity().id(), row.attr("data-severity"));
             assertTrue(row.text().contains(f.file() + ":" + f.line() + ":" + f.column()), row.text());
             assertTrue(row.text().contains(f.message()), row.text());
-            Element source = html.getElementById(row.id() + "-source");
+            Element source = row.selectFirst("pre.source");
             assertNotNull(source, "source lines for " + row.id());
-            assertTrue(source.selectFirst("span.hl").text().startsWith(String.valueOf(f.line())), source.text());
+            assertTrue(source.selectFirst(".l.hl").text().startsWith(String.valueOf(f.line())), source.text());
+            assertEquals(row.id(), html.select("details.group[data-rule=" + f.rule() + "] article.finding#" + row.id())
+                    .attr("id"), "grouped by rule");
         }
 
         var files = html.select("ul.outline > li.file > .title").eachText();
