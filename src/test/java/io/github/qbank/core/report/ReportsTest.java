@@ -82,6 +82,16 @@ class ReportsTest {
         assertTrue(html.select("ul.outline li.chapter > .title").eachText().contains("一、大模型（LLMs）基础面"));
         Element marker = html.selectFirst("ul.outline li.section a.marker");
         assertNotNull(html.getElementById(marker.attr("href").substring(1)), "outline markers link to findings");
+        for (Element m : html.select("ul.outline a.marker")) {
+            String first = html.getElementById(m.attr("href").substring(1)).attr("data-severity");
+            assertTrue(m.hasClass("error") || m.hasClass("warning"), m.outerHtml());
+            if (first.equals("error")) {
+                assertTrue(m.hasClass("error"), "a marker takes its worst finding's colour: " + m.outerHtml());
+            }
+        }
+        assertEquals(List.of("missing-answer-link"), html.select("ul.outline li.section > a.marker.warning").stream()
+                .map(m -> html.getElementById(m.attr("href").substring(1)).attr("data-rule")).toList(),
+                "a section with only warnings has a warning's marker");
 
         assertEquals(result.links().size(), html.select("#links tbody tr").size());
         assertEquals("https://arxiv.org/abs/1706.03762",
