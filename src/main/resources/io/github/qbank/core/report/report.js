@@ -9,6 +9,7 @@
   var KEYS = ["group", "rule", "file", "severity", "status", "q"];
   // beyond this many findings shown, a filter does not open every group it leaves
   var OPEN_UP_TO = 100;
+  var SEARCH_AT_ONCE_UP_TO = 2000;
   var controls = {
     group: doc.getElementById("group-by"),
     rule: doc.getElementById("filter-rule"),
@@ -241,13 +242,21 @@
       if (scroll) { doc.getElementById("findings").scrollIntoView({ block: "start" }); }
       return;
     }
-    var target = hash ? doc.getElementById(decodeURIComponent(hash)) : null;
+    var target = hash ? doc.getElementById(hash) : null;
     if (target && target.classList.contains("finding")) { reveal(target); }
+  }
+
+  // in a large report the search waits for a pause in typing rather than filtering at each key
+  var typing = null;
+  function onSearch() {
+    if (cards.length <= SEARCH_AT_ONCE_UP_TO) { onControl(); return; }
+    clearTimeout(typing);
+    typing = setTimeout(onControl, 200);
   }
 
   Object.keys(controls).forEach(function (k) {
     var el = controls[k];
-    if (el) { el.addEventListener(k === "q" ? "input" : "change", onControl); }
+    if (el) { el.addEventListener(k === "q" ? "input" : "change", k === "q" ? onSearch : onControl); }
   });
   doc.getElementById("expand-all").addEventListener("click", function () {
     (mode === "file" ? groups.file : groups.rule).forEach(function (g) { if (!g.el.hidden) { g.el.open = true; } });
@@ -260,6 +269,8 @@
     var link = event.target.closest ? event.target.closest("a[href^='#']") : null;
     if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
     var hash = link.getAttribute("href").slice(1);
+    var target = doc.getElementById(hash);
+    if (!isFilterFragment(hash) && !target) { return; }
     event.preventDefault();
     if (isFilterFragment(hash)) {
       var params = new URLSearchParams(hash);
@@ -270,8 +281,6 @@
       doc.getElementById("findings").scrollIntoView({ block: "start" });
       return;
     }
-    var target = doc.getElementById(hash);
-    if (!target) { return; }
     if (target.classList.contains("finding")) { reveal(target); } else { target.scrollIntoView({ block: "start" }); }
   });
   window.addEventListener("hashchange", function () { followFragment(location.hash.slice(1), true); });

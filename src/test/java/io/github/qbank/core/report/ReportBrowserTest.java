@@ -109,6 +109,18 @@ class ReportBrowserTest {
         assertEquals(result.findings().stream().map(f -> f.file()).distinct().toList(), groups, "grouped by file");
         assertEquals(result.findings().size(), visibleFindings().size());
         assertEquals("#group=file", browser.executeScript("return location.hash"));
+
+        // an outline marker shows its finding, clearing the filters that hid it but keeping the grouping
+        new Select(browser.findElement(By.id("filter-rule"))).selectByVisibleText("numbering");
+        WebElement marker = browser.findElement(By.cssSelector("ul.outline a.marker.warning"));
+        String target = marker.getDomAttribute("href").substring(1);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", marker);
+        marker.click();
+        WebElement card = browser.findElement(By.id(target));
+        assertTrue(visibleFindings().contains(card), target + " is shown");
+        assertTrue(card.getDomAttribute("class").contains("focus"), card.getDomAttribute("class"));
+        assertEquals("all " + result.findings().size(), browser.findElement(By.id("shown")).getText());
+        assertEquals("#group=file", browser.executeScript("return location.hash"));
     }
 
     @Test
