@@ -25,16 +25,32 @@
   var groups = { rule: [], file: null };
   var state = {};
 
+  // context is added to the findings near the window only: opening a group of thousands stays quick
+  var cardOf = new Map();
+  var near = "IntersectionObserver" in window ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (entry.isIntersecting) {
+        near.unobserve(entry.target);
+        addContext(cardOf.get(entry.target));
+      }
+    });
+  }, { rootMargin: "2000px 0px" }) : null;
+
+  function watch(c) {
+    cardOf.set(c.el, c);
+    if (near) { near.observe(c.el); } else { addContext(c); }
+  }
+
   Array.prototype.forEach.call(root.querySelectorAll("details.group"), function (el) {
     var group = { el: el, items: el.querySelector(".items"), count: el.querySelector(".count"), cards: [] };
     groups.rule.push(group);
-    watch(group);
     Array.prototype.forEach.call(el.querySelectorAll("article.finding"), function (card) {
       var c = { el: card, n: Number(card.id.slice(2)), rule: card.dataset.rule, file: card.dataset.file,
         line: Number(card.dataset.line), severity: card.dataset.severity, status: card.dataset.status, text: null,
         context: false, groups: { rule: group } };
       group.cards.push(c);
       cards.push(c);
+      watch(c);
     });
   });
 
@@ -46,7 +62,7 @@
     return c.text;
   }
 
-  // the lines around a finding's own, from the page's table, added when its group first opens
+  // the lines around a finding's own, from the page's table
   function sourceLine(number, text) {
     var line = doc.createElement("span");
     line.className = "l";
@@ -74,14 +90,6 @@
     }
   }
 
-  function addContextIfOpen(group) {
-    if (group.el.open) { group.cards.forEach(addContext); }
-  }
-
-  function watch(group) {
-    group.el.addEventListener("toggle", function () { addContextIfOpen(group); });
-  }
-
   function newGroup(name, severity) {
     var el = doc.createElement("details");
     el.className = "group";
@@ -102,9 +110,7 @@
     items.className = "items";
     el.appendChild(summary);
     el.appendChild(items);
-    var group = { el: el, items: items, count: count, cards: [] };
-    watch(group);
-    return group;
+    return { el: el, items: items, count: count, cards: [] };
   }
 
   // the file groups, made the first time they are asked for: findings in file and line order
@@ -172,10 +178,15 @@
     list.forEach(function (g) {
       g.el.hidden = g.visible === 0;
       g.count.textContent = g.visible === g.cards.length ? String(g.cards.length) : g.visible + " of " + g.cards.length;
-      if (filtered && g.visible > 0 && (count <= OPEN_UP_TO || visibleGroups.length === 1)) { g.el.open = true; }
+      // a group a filter opened closes again when the filters widen past what opens groups
+      if (filtered && g.visible > 0 && (count <= OPEN_UP_TO || visibleGroups.length === 1)) {
+        if (!g.el.open) { g.el.open = true; g.opened = true; }
+      } else if (g.opened) {
+        g.el.open = false;
+        g.opened = false;
+      }
     });
     shown.textContent = filtered ? count + " of " + cards.length : "all " + cards.length;
-    list.forEach(addContextIfOpen);
   }
 
   function fromControls() {
@@ -259,10 +270,10 @@
     if (el) { el.addEventListener(k === "q" ? "input" : "change", k === "q" ? onSearch : onControl); }
   });
   doc.getElementById("expand-all").addEventListener("click", function () {
-    (mode === "file" ? groups.file : groups.rule).forEach(function (g) { if (!g.el.hidden) { g.el.open = true; } });
+    (mode === "file" ? groups.file : groups.rule).forEach(function (g) { g.opened = false; if (!g.el.hidden) { g.el.open = true; } });
   });
   doc.getElementById("collapse-all").addEventListener("click", function () {
-    (mode === "file" ? groups.file : groups.rule).forEach(function (g) { g.el.open = false; });
+    (mode === "file" ? groups.file : groups.rule).forEach(function (g) { g.opened = false; g.el.open = false; });
   });
   // in-page links: filter links set the filters; other anchors scroll without losing the filters from the URL
   doc.addEventListener("click", function (event) {

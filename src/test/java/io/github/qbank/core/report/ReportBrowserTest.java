@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.check.CheckResult;
@@ -84,6 +86,8 @@ class ReportBrowserTest {
         browser.get(dir.resolve("report/index.html").toUri().toString());
         assertEquals(result.findings().size(), visibleFindings().size());
         assertEquals("all " + result.findings().size(), browser.findElement(By.id("shown")).getText());
+        WebElement source = browser.findElement(By.cssSelector("#groups article.finding pre.source"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> source.findElements(By.cssSelector(".l")).size() > 1);
         shoot("report.png");
 
         new Select(browser.findElement(By.id("filter-rule"))).selectByVisibleText("numbering");
@@ -147,7 +151,9 @@ class ReportBrowserTest {
                     "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
                     "the page does not scroll sideways at " + width + " px");
             WebElement first = browser.findElement(By.cssSelector("#groups article.finding pre.source"));
-            assertEquals(5, first.findElements(By.cssSelector(".l")).size(), "two lines above and below: " + first.getText());
+            // the script adds them to the findings near the window, as soon as the browser has laid them out
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> first.findElements(By.cssSelector(".l")).size() == 5);
+            assertEquals(List.of(), outsideTheWindow(), "with the lines around each finding, at " + width + " px");
             browser.executeScript("window.scrollTo(0, document.getElementById('findings').offsetTop - 40)");
             shoot(width == 1280 ? "report-wide.png" : "report-narrow.png");
         }
