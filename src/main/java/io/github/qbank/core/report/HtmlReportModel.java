@@ -1,5 +1,6 @@
 package io.github.qbank.core.report;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.OneLine;
+import io.github.qbank.core.Severity;
 import io.github.qbank.core.Version;
 import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.RuleRun;
@@ -42,20 +44,48 @@ final class HtmlReportModel {
      */
     static final int MAX_SHOWN_DEPTH = 64;
 
-    record Count(String rule, String severity, long count) {}
+    /** Up to this many findings every group starts open; beyond it only the small groups do. */
+    static final int OPEN_ALL_UP_TO = 100;
+
+    /** A group of up to this many findings starts open. */
+    static final int OPEN_GROUP_UP_TO = 20;
+
+    /** Up to this many files the summary's table of files starts open. */
+    static final int OPEN_FILES_UP_TO = 12;
+
+    /** A rule with findings, as the summary lists it; {@code fragment} filters the page to it. */
+    record RuleRow(String rule, String severity, long count, long fresh, long known, String description,
+            String helpUri, String fragment) {}
+
+    /** A file with findings, as the summary lists it. */
+    record FileRow(String file, long errors, long warnings, String fragment) {}
+
+    /** The findings of one rule, shown as one collapsible group; small groups start open. */
+    record Group(String rule, String severity, int count, String description, String helpUri, boolean open,
+            List<Item> items) {}
 
     record Line(int number, String text, boolean highlight) {}
 
+    /**
+     * One finding. {@code source} is its own line, on the page without script; the lines around
+     * it come from {@link #sourceLines}, where each line is written once however many findings
+     * show it.
+     */
     record Item(String id, String severity, String rule, String file, int line, int column, String message,
-            String expected, String actual, List<Line> excerpt, String search, String status, boolean known) {}
+            String expected, String actual, Line source, String status, boolean known) {
+        public boolean hasValues() {
+            return expected != null || actual != null;
+        }
+    }
 
     /**
      * One chapter or section of the outline, in document order. The template nests them without
      * recursion: {@code opens} starts a list inside the previous node, {@code closesBefore} ends
-     * the previous node and that many enclosing lists.
+     * the previous node and that many enclosing lists. {@code severity} is the worst of its
+     * findings', the colour of its marker.
      */
-    record Node(String title, String kind, int questions, int findings, String firstFinding, int level,
-            boolean opens, boolean closesPrevious, List<Boolean> closesBefore) {
+    record Node(String title, String kind, int questions, int findings, String severity, String firstFinding,
+            int level, boolean opens, boolean closesPrevious, List<Boolean> closesBefore) {
         public boolean hasFindings() {
             return findings > 0;
         }
@@ -66,7 +96,7 @@ final class HtmlReportModel {
         }
     }
 
-    record OutlineFile(String file, int findings, String firstFinding, List<Node> nodes, List<Boolean> closesAfter) {
+    record OutlineFile(String file, int findings, String severity, String firstFinding, List<Node> nodes, List<Boolean> closesAfter) {
         public boolean hasFindings() {
             return findings > 0;
         }
@@ -93,12 +123,16 @@ final class HtmlReportModel {
     final String answers;
     final String runId;
     final String startedAt;
-    final List<Count> byRule = new ArrayList<>();
-    final List<Item> findings = new ArrayList<>();
+    final boolean baseline;
+    final List<RuleRow> byRule = new ArrayList<>();
+    final List<FileRow> byFile = new ArrayList<>();
+    final List<Group> groups = new ArrayList<>();
+    final int findingCount;
     final List<String> rules;
     final List<String> files;
     final List<OutlineFile> outline = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
+    final String sourceLines;
     final String script;
     final String scriptHash;
 
@@ -118,38 +152,56 @@ final class HtmlReportModel {
         this.startedAt = result.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         this.script = script;
         this.scriptHash = sha256(script);
+        this.baseline = result.known() > 0 || result.fixed() > 0;
+        this.findingCount = result.tracked().size();
 
-        Map<String, Long> counts = new TreeMap<>();
-        for (Finding f : result.findings()) {
-            counts.merge(f.rule(), 1L, Long::sum);
-        }
-        for (RuleRun rule : result.rules()) {
-            Long c = counts.get(rule.id());
-            if (c != null) {
-                byRule.add(new Count(rule.id(), rule.severity().id(), c));
-            }
-        }
-        TreeSet<String> ruleIds = new TreeSet<>();
-        TreeSet<String> fileNames = new TreeSet<>();
-        Map<String, String> firstByFile = new LinkedHashMap<>();
         // findings name files as OneLine writes them
         Map<String, BankFile> filesByName = new java.util.HashMap<>();
         for (BankFile file : result.bank().files()) {
             filesByName.put(OneLine.of(file.relativePath()), file);
         }
+        Map<String, List<Item>> itemsByRule = new LinkedHashMap<>();
+        Map<String, long[]> fileCounts = new TreeMap<>();
+        Map<String, Map<Integer, String>> context = new TreeMap<>();
         int n = 0;
         for (TrackedFinding t : result.tracked()) {
             Finding f = t.finding();
-            String id = "f-" + (++n);
-            ruleIds.add(f.rule());
-            fileNames.add(f.file());
-            firstByFile.putIfAbsent(f.file(), id);
-            findings.add(new Item(id, f.severity().id(), f.rule(), f.file(), f.line(), f.column(), f.message(),
-                    f.expected(), f.actual(), excerpt(filesByName.get(f.file()), f.line()),
-                    (f.file() + " " + f.rule() + " " + f.message()).toLowerCase(Locale.ROOT), t.status(), t.known()));
+            BankFile file = filesByName.get(f.file());
+            Item item = new Item("f-" + (++n), f.severity().id(), f.rule(), f.file(), f.line(), f.column(),
+                    f.message(), f.expected(), f.actual(), sourceLine(file, f.line(), true), t.status(), t.known());
+            collectContext(file, f.file(), f.line(), context);
+            itemsByRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(item);
+            fileCounts.computeIfAbsent(f.file(), k -> new long[2])[f.severity() == Severity.ERROR ? 0 : 1]++;
         }
-        this.rules = List.copyOf(ruleIds);
-        this.files = List.copyOf(fileNames);
+        this.sourceLines = SourceLinesJson.write(context);
+        for (var e : fileCounts.entrySet()) {
+            byFile.add(new FileRow(e.getKey(), e.getValue()[0], e.getValue()[1], fragment("file", e.getKey())));
+        }
+        // the rules in registry order, then any rule the registry does not list, by id
+        Map<String, RuleRun> runs = new LinkedHashMap<>();
+        for (RuleRun rule : result.rules()) {
+            runs.put(rule.id(), rule);
+        }
+        List<String> order = new ArrayList<>(runs.keySet());
+        new TreeSet<>(itemsByRule.keySet()).stream().filter(id -> !runs.containsKey(id)).forEach(order::add);
+        boolean fewFindings = findingCount <= OPEN_ALL_UP_TO;
+        for (String id : order) {
+            List<Item> items = itemsByRule.get(id);
+            if (items == null) {
+                continue;
+            }
+            RuleRun run = runs.get(id);
+            String severity = worst(items.stream().map(Item::severity).toList());
+            long known = items.stream().filter(Item::known).count();
+            String description = run == null ? "" : run.description();
+            String helpUri = run == null ? null : webHref(run.helpUri());
+            byRule.add(new RuleRow(id, severity, items.size(), items.size() - known, known, description, helpUri,
+                    fragment("rule", id)));
+            groups.add(new Group(id, severity, items.size(), description, helpUri,
+                    fewFindings || items.size() <= OPEN_GROUP_UP_TO, items));
+        }
+        this.rules = List.copyOf(new TreeSet<>(itemsByRule.keySet()));
+        this.files = List.copyOf(fileCounts.keySet());
         buildOutline(result.bank(), result.findings());
         for (LinkResult l : result.links()) {
             List<Use> uses = l.occurrences().stream().map(o -> new Use(o.file(), o.line())).toList();
@@ -157,6 +209,19 @@ final class HtmlReportModel {
                     l.status() == null ? "" : l.status().toString(), l.timeMs() == null ? "" : l.timeMs() + " ms",
                     l.redirect(), webHref(l.redirect()), l.detail(), uses));
         }
+    }
+
+    /**
+     * A page fragment that filters the findings, {@code #file=docs%2Fa+b.md}: form-encoded, as the
+     * page's script reads it with {@code URLSearchParams}.
+     */
+    static String fragment(String key, String value) {
+        return "#" + key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** {@code error} if any of the severities is, else {@code warning}. */
+    private static String worst(List<String> severities) {
+        return severities.contains(Severity.ERROR.id()) ? Severity.ERROR.id() : Severity.WARNING.id();
     }
 
     /** The URL if it may be a live link (http or https), else {@code null}: never {@code javascript:}. */
@@ -168,19 +233,30 @@ final class HtmlReportModel {
         return u.startsWith("http://") || u.startsWith("https://") ? url.strip() : null;
     }
 
-    private static List<Line> excerpt(BankFile file, int line) {
-        List<Line> out = new ArrayList<>();
+    /** The line as the page shows it (a long line cut), or {@code null} if the file could not be read. */
+    private static Line sourceLine(BankFile file, int line, boolean highlight) {
+        if (file == null || !file.readable() || line < 1 || line > file.source().lineCount()) {
+            return null;
+        }
+        String text = file.source().linePrefix(line, MAX_LINE_SHOWN);
+        boolean cut = file.source().lineLength(line) > MAX_LINE_SHOWN;
+        return new Line(line, cut ? text + " …" : text, highlight);
+    }
+
+    /** The lines around a finding's, for the page's script to show above and below it. */
+    private static void collectContext(BankFile file, String name, int line, Map<String, Map<Integer, String>> into) {
         if (file == null || !file.readable()) {
-            return out;
+            return;
         }
-        int from = Math.max(1, line - CONTEXT);
-        int to = Math.min(file.source().lineCount(), line + CONTEXT);
-        for (int i = from; i <= to; i++) {
-            String text = file.source().linePrefix(i, MAX_LINE_SHOWN);
-            boolean cut = file.source().lineLength(i) > MAX_LINE_SHOWN;
-            out.add(new Line(i, cut ? text + " …" : text, i == line));
+        Map<Integer, String> lines = into.computeIfAbsent(name, k -> new TreeMap<>());
+        for (int i = line - CONTEXT; i <= line + CONTEXT; i++) {
+            if (i != line && !lines.containsKey(i)) {
+                Line shown = sourceLine(file, i, false);
+                if (shown != null) {
+                    lines.put(i, shown.text());
+                }
+            }
         }
-        return out;
     }
 
     /**
@@ -221,7 +297,8 @@ final class HtmlReportModel {
                     boolean first = nodes.isEmpty();
                     boolean opens = !first && shown > previous;
                     nodes.add(new Node(o.text().strip(), o.role() == Role.CHAPTER ? "chapter" : "section",
-                            questions.getOrDefault(o, 0), mine.size(), mine.isEmpty() ? null : ids.get(mine.get(0)),
+                            questions.getOrDefault(o, 0), mine.size(), worstOf(mine),
+                            mine.isEmpty() ? null : ids.get(mine.get(0)),
                             level + 1, opens, !first && !opens, marks(first || opens ? 0 : previous - shown)));
                     previous = shown;
                     level++;
@@ -231,9 +308,13 @@ final class HtmlReportModel {
                 }
             }
             String first = fileFindings.isEmpty() ? null : ids.get(fileFindings.get(0));
-            outline.add(new OutlineFile(name, fileFindings.size(), first, nodes,
+            outline.add(new OutlineFile(name, fileFindings.size(), worstOf(fileFindings), first, nodes,
                     marks(nodes.isEmpty() ? 0 : previous)));
         }
+    }
+
+    private static String worstOf(List<Finding> findings) {
+        return findings.isEmpty() ? null : worst(findings.stream().map(f -> f.severity().id()).toList());
     }
 
     private static boolean isShown(OutlineNode o) {
@@ -297,7 +378,11 @@ final class HtmlReportModel {
     }
 
     boolean hasFindings() {
-        return !findings.isEmpty();
+        return findingCount > 0;
+    }
+
+    boolean manyFiles() {
+        return byFile.size() > OPEN_FILES_UP_TO;
     }
 
     boolean hasLinks() {

@@ -151,8 +151,11 @@ class ConsoleReportTest {
         assertEquals(1, checkstyle.split("\\(known: in the qbank baseline\\)", -1).length - 1, checkstyle);
         var html = org.jsoup.Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
         assertEquals(List.of("known", "new", "new", "new", "new"),
-                html.select("#findings tr.finding").eachAttr("data-status"));
-        assertEquals(1, html.select("#findings span.known").size());
+                java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(i -> html.getElementById("f-" + i).attr("data-status"))
+                        .toList());
+        assertEquals(1, html.select("#findings .badge.known").size());
+        assertEquals(4, html.select("#findings .badge.new").size());
+        assertEquals(List.of("new and known", "new", "known"), html.select("#filter-status option").eachText());
         List<String> annotations = Files.readAllLines(out.resolve("github-annotations.txt"));
         assertEquals(5, annotations.size());
         assertEquals("::notice file=README.md,line=3,col=6,title=qbank missing-image (known)::image img/a.png does"

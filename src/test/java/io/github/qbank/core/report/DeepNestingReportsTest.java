@@ -86,7 +86,7 @@ class DeepNestingReportsTest {
                 Files.readAllLines(out.resolve(GitHubAnnotations.FILE_NAME)).size());
 
         Document html = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-        assertEquals(result.get().findings().size(), html.select("#findings tr.finding").size());
+        assertEquals(result.get().findings().size(), html.select("#findings article.finding").size());
         assertEquals(3, html.select("ul.outline > li.file").size());
         List<String> titles = html.select("ul.outline li.section > .title").eachText();
         assertEquals(300, titles.size(), "every section of the outline is shown");

@@ -53,7 +53,7 @@ class LongLineReportsTest {
         // the line is 190 KB; copying it for each of 5,000 findings allocated about 1.9 GB
         assertTrue(allocated < 400_000_000L, allocated / 1_000_000 + " MB allocated to write the report");
         var html = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-        String shown = html.selectFirst("#f-1-source span.hl").text();
+        String shown = html.selectFirst("#f-1 pre.source .hl").text();
         assertTrue(shown.endsWith(" …") && shown.length() < 520, shown.length() + " characters shown");
     }
 }

@@ -136,8 +136,8 @@ class OutputEscapingTest {
                 "b\u240A::warning file=README.md,line=1::forged by a file name\u240A.md"));
 
         var html = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-        assertEquals(result.findings().size(), html.select("#findings tr.finding").size());
-        assertEquals(result.findings().size(), html.select("#findings tr.source").size(),
+        assertEquals(result.findings().size(), html.select("#findings article.finding").size());
+        assertEquals(result.findings().size(), html.select("#findings article.finding pre.source").size(),
                 "every finding shows its source lines, also in a file whose name holds a newline");
     }
 }

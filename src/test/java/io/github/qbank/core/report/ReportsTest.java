@@ -60,18 +60,20 @@ class ReportsTest {
         assertEquals(String.valueOf(result.errors()), html.selectFirst(".card.error b").text());
         assertEquals(String.valueOf(result.warnings()), html.selectFirst(".card.warning b").text());
 
-        var rows = html.select("#findings tr.finding");
+        var rows = html.select("#findings article.finding");
         assertEquals(result.findings().size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             var f = result.findings().get(i);
-            Element row = rows.get(i);
+            Element row = html.getElementById("f-" + (i + 1));
             assertEquals(f.rule(), row.attr("data-rule"));
             assertEquals(f.severity().id(), row.attr("data-severity"));
             assertTrue(row.text().contains(f.file() + ":" + f.line() + ":" + f.column()), row.text());
             assertTrue(row.text().contains(f.message()), row.text());
-            Element source = html.getElementById(row.id() + "-source");
+            Element source = row.selectFirst("pre.source");
             assertNotNull(source, "source lines for " + row.id());
-            assertTrue(source.selectFirst("span.hl").text().startsWith(String.valueOf(f.line())), source.text());
+            assertTrue(source.selectFirst(".l.hl").text().startsWith(String.valueOf(f.line())), source.text());
+            assertEquals(row.id(), html.select("details.group[data-rule=" + f.rule() + "] article.finding#" + row.id())
+                    .attr("id"), "grouped by rule");
         }
 
         var files = html.select("ul.outline > li.file > .title").eachText();
@@ -80,6 +82,16 @@ class ReportsTest {
         assertTrue(html.select("ul.outline li.chapter > .title").eachText().contains("一、大模型（LLMs）基础面"));
         Element marker = html.selectFirst("ul.outline li.section a.marker");
         assertNotNull(html.getElementById(marker.attr("href").substring(1)), "outline markers link to findings");
+        for (Element m : html.select("ul.outline a.marker")) {
+            String first = html.getElementById(m.attr("href").substring(1)).attr("data-severity");
+            assertTrue(m.hasClass("error") || m.hasClass("warning"), m.outerHtml());
+            if (first.equals("error")) {
+                assertTrue(m.hasClass("error"), "a marker takes its worst finding's colour: " + m.outerHtml());
+            }
+        }
+        assertEquals(List.of("missing-answer-link"), html.select("ul.outline li.section > a.marker.warning").stream()
+                .map(m -> html.getElementById(m.attr("href").substring(1)).attr("data-rule")).toList(),
+                "a section with only warnings has a warning's marker");
 
         assertEquals(result.links().size(), html.select("#links tbody tr").size());
         assertEquals("https://arxiv.org/abs/1706.03762",
@@ -111,7 +123,8 @@ class ReportsTest {
         String raw = Files.readString(out.resolve("index.html"));
         Document html = Jsoup.parse(raw);
 
-        assertEquals(1, html.select("script").size(), "only qbank's own script");
+        assertEquals(1, html.select("script:not([type])").size(), "only qbank's own script");
+        assertEquals(List.of("application/json"), html.select("script[type]").eachAttr("type"), "and its data");
         for (Element e : html.getAllElements()) {
             for (Attribute a : e.attributes()) {
                 assertFalse(a.getKey().toLowerCase().startsWith("on"), "event handler " + a + " on " + e.tagName());
@@ -122,6 +135,46 @@ class ReportsTest {
         assertTrue(html.text().contains("<img src=x onerror=alert(3)> raw html"), "raw HTML is shown as text");
         assertTrue(html.text().contains("<img src=x onerror=alert(1)>.md"), "file names are shown as text");
         assertTrue(raw.contains("script-src 'sha256-"), "a Content-Security-Policy limits scripts to qbank's own");
+    }
+
+    @Test
+    void sourceLinesCannotBreakOutOfTheirDataBlock() throws Exception {
+        Path bank = Files.createDirectories(out.resolve("bank"));
+        List<String> lines = List.of(
+                "# T",
+                "",
+                "</script><script>alert(9)</script>",
+                "<!-- <script>alert(10)</script> -->",
+                "![x](gone.png)",
+                "[a](gone.md) \u2028 </SCRIPT ><img src=x onerror=alert(11)> & \u2029",
+                "<!--",
+                "");
+        Files.writeString(bank.resolve("README.md"), String.join("\n", lines));
+        QbankConfig config = config(bank, "**/*.md");
+        CheckResult result = new Qbank().check(config, CheckListener.silent());
+        assertEquals(List.of(5, 6, 6), result.findings().stream().map(f -> f.line()).toList(), result.findings().toString());
+        Reports.write(result, config);
+        String raw = Files.readString(out.resolve("index.html"));
+
+        String block = raw.substring(raw.indexOf("<script type=\"application/json\" id=\"source-lines\">"));
+        block = block.substring(block.indexOf('>') + 1, block.indexOf("</script>"));
+        assertTrue(block.chars().noneMatch(c -> c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029), block);
+        JsonNode context = new ObjectMapper().readTree(block).get("README.md");
+        assertEquals(Set.of("3", "4", "5", "6", "7", "8"), Set.copyOf(iterable(context.fieldNames())));
+        for (int line = 3; line <= 8; line++) {
+            assertEquals(lines.get(line - 1), context.get(Integer.toString(line)).asText(), "line " + line);
+        }
+        Document html = Jsoup.parse(raw);
+        assertEquals(block, html.getElementById("source-lines").data(), "the browser reads the block as it was written");
+        assertEquals(2, html.select("script").size());
+        assertTrue(html.select("img, svg, iframe, object, embed").isEmpty());
+        assertEquals(lines.get(4), html.selectFirst("#f-1 pre.source .hl").ownText());
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> it) {
+        List<T> list = new java.util.ArrayList<>();
+        it.forEachRemaining(list::add);
+        return list;
     }
 
     @Test
