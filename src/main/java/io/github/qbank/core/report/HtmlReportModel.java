@@ -44,6 +44,13 @@ final class HtmlReportModel {
      */
     static final int MAX_SHOWN_DEPTH = 64;
 
+    /**
+     * Up to this many findings each card carries the lines around its own, so the page shows them
+     * without script; beyond it they are written once as data and the script adds them, which keeps
+     * a page of thousands of findings small.
+     */
+    static final int CONTEXT_IN_PAGE_UP_TO = 500;
+
     /** Up to this many findings every group starts open; beyond it only the small groups do. */
     static final int OPEN_ALL_UP_TO = 100;
 
@@ -67,14 +74,19 @@ final class HtmlReportModel {
     record Line(int number, String text, boolean highlight) {}
 
     /**
-     * One finding. {@code source} is its own line, on the page without script; the lines around
-     * it come from {@link #sourceLines}, where each line is written once however many findings
-     * show it.
+     * One finding. {@code source} is its own line and, in a page of up to
+     * {@link #CONTEXT_IN_PAGE_UP_TO} findings, the lines around it; in a larger page the lines
+     * around it come from {@link #sourceLines}, where each line is written once however many
+     * findings show it. Empty when the file could not be read.
      */
     record Item(String id, String severity, String rule, String file, int line, int column, String message,
-            String expected, String actual, Line source, String status, boolean known) {
+            String expected, String actual, List<Line> source, String status, boolean known) {
         public boolean hasValues() {
             return expected != null || actual != null;
+        }
+
+        public boolean hasSource() {
+            return !source.isEmpty();
         }
     }
 
@@ -136,7 +148,7 @@ final class HtmlReportModel {
     final String script;
     final String scriptHash;
 
-    HtmlReportModel(ReportInput input, String script) {
+    HtmlReportModel(ReportInput input, String script, int contextInPageUpTo) {
         var result = input.result();
         this.project = input.config().baseDir().getFileName() == null ? "bank"
                 : input.config().baseDir().getFileName().toString();
@@ -163,13 +175,18 @@ final class HtmlReportModel {
         Map<String, List<Item>> itemsByRule = new LinkedHashMap<>();
         Map<String, long[]> fileCounts = new TreeMap<>();
         Map<String, Map<Integer, String>> context = new TreeMap<>();
+        boolean contextInPage = result.tracked().size() <= contextInPageUpTo;
         int n = 0;
         for (TrackedFinding t : result.tracked()) {
             Finding f = t.finding();
             BankFile file = filesByName.get(f.file());
+            Line own = sourceLine(file, f.line(), true);
+            List<Line> shown = own == null ? List.of() : contextInPage ? linesAround(file, own) : List.of(own);
             Item item = new Item("f-" + (++n), f.severity().id(), f.rule(), f.file(), f.line(), f.column(),
-                    f.message(), f.expected(), f.actual(), sourceLine(file, f.line(), true), t.status(), t.known());
-            collectContext(file, f.file(), f.line(), context);
+                    f.message(), f.expected(), f.actual(), shown, t.status(), t.known());
+            if (!contextInPage) {
+                collectContext(file, f.file(), f.line(), context);
+            }
             itemsByRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(item);
             fileCounts.computeIfAbsent(f.file(), k -> new long[2])[f.severity() == Severity.ERROR ? 0 : 1]++;
         }
@@ -241,6 +258,18 @@ final class HtmlReportModel {
         String text = file.source().linePrefix(line, MAX_LINE_SHOWN);
         boolean cut = file.source().lineLength(line) > MAX_LINE_SHOWN;
         return new Line(line, cut ? text + " …" : text, highlight);
+    }
+
+    /** A finding's own line with the lines above and below it, as the card shows them. */
+    private static List<Line> linesAround(BankFile file, Line own) {
+        List<Line> lines = new ArrayList<>(2 * CONTEXT + 1);
+        for (int i = own.number() - CONTEXT; i <= own.number() + CONTEXT; i++) {
+            Line shown = i == own.number() ? own : sourceLine(file, i, false);
+            if (shown != null) {
+                lines.add(shown);
+            }
+        }
+        return lines;
     }
 
     /** The lines around a finding's, for the page's script to show above and below it. */

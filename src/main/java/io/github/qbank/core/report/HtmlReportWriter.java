@@ -24,12 +24,22 @@ final class HtmlReportWriter implements ReportWriter {
 
     private final Mustache template = new DefaultMustacheFactory(ROOT).compile("index.html.mustache");
     private final String script = resource("report.js");
+    private final int contextInPageUpTo;
+
+    HtmlReportWriter() {
+        this(HtmlReportModel.CONTEXT_IN_PAGE_UP_TO);
+    }
+
+    /** A writer whose pages carry the lines around each finding up to this many findings. */
+    HtmlReportWriter(int contextInPageUpTo) {
+        this.contextInPageUpTo = contextInPageUpTo;
+    }
 
     @Override
     public void write(ReportInput input, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
-            template.execute(writer, new HtmlReportModel(input, script));
+            template.execute(writer, new HtmlReportModel(input, script, contextInPageUpTo));
         } catch (MustacheException e) {
             // Mustache wraps the writer's I/O errors (a full disk): report them as what they are
             for (Throwable c = e.getCause(); c != null; c = c.getCause()) {

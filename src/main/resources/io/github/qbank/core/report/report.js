@@ -77,7 +77,8 @@
     if (c.context) { return; }
     c.context = true;
     var own = c.el.querySelector("pre.source .hl");
-    if (!own) { return; }
+    // a page of few findings carries the lines around each finding already
+    if (!own || own.parentNode.children.length > 1) { return; }
     if (sourceLines === null) {
       var data = doc.getElementById("source-lines");
       try { sourceLines = JSON.parse(data ? data.textContent : "{}"); } catch (e) { sourceLines = {}; }

@@ -153,8 +153,10 @@ class ReportsTest {
         QbankConfig config = config(bank, "**/*.md");
         CheckResult result = new Qbank().check(config, CheckListener.silent());
         assertEquals(List.of(5, 6, 6), result.findings().stream().map(f -> f.line()).toList(), result.findings().toString());
-        Reports.write(result, config);
-        String raw = Files.readString(out.resolve("index.html"));
+        // a page of many findings, where the lines around them are data for the script
+        var page = new java.io.ByteArrayOutputStream();
+        new HtmlReportWriter(0).write(new ReportInput(result, config), page);
+        String raw = page.toString(java.nio.charset.StandardCharsets.UTF_8);
 
         String block = raw.substring(raw.indexOf("<script type=\"application/json\" id=\"source-lines\">"));
         block = block.substring(block.indexOf('>') + 1, block.indexOf("</script>"));
@@ -169,6 +171,15 @@ class ReportsTest {
         assertEquals(2, html.select("script").size());
         assertTrue(html.select("img, svg, iframe, object, embed").isEmpty());
         assertEquals(lines.get(4), html.selectFirst("#f-1 pre.source .hl").ownText());
+        assertEquals(1, html.select("#f-1 pre.source .l").size(), "the script adds the lines around it");
+
+        // a page of few findings carries the lines around each one, for a reader without script
+        Reports.write(result, config);
+        Document small = Jsoup.parse(Files.readString(out.resolve("index.html")));
+        assertEquals("{}", small.getElementById("source-lines").data());
+        assertEquals(List.of("3", "4", "5", "6", "7"), small.select("#f-1 pre.source .l i").eachText());
+        assertEquals(lines.get(4), small.selectFirst("#f-1 pre.source .hl").ownText());
+        assertEquals(lines.get(2), small.selectFirst("#f-1 pre.source .l").ownText());
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> it) {
