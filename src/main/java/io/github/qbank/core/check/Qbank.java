@@ -171,6 +171,11 @@ public final class Qbank {
     /**
      * The findings of the rules on a bank read already, in report order, without baseline or
      * ratchet: {@code qbank:fix} checks its edits with it before it keeps them.
+     * @param bank the bank, read already
+     * @param config what to check and how
+     * @param listener receives the run's messages
+     * @return the findings, in report order
+     * @throws QbankException naming the setting at fault, e.g. an unknown rule
      */
     public List<Finding> findings(Bank bank, QbankConfig config, CheckListener listener) throws QbankException {
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));

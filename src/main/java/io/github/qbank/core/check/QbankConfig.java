@@ -176,6 +176,7 @@ public final class QbankConfig {
     /**
      * The globs the scanner leaves out: the configured excludes and those that are never scanned
      * ({@link #NEVER_SCANNED}).
+     * @return the configured excludes first, then the never-scanned globs not among them
      */
     public List<String> scanExcludes() {
         List<String> out = new ArrayList<>(excludes);
@@ -183,7 +184,10 @@ public final class QbankConfig {
         return List.copyOf(out);
     }
 
-    /** Whether files that git ignores ({@code .gitignore}, {@code .git/info/exclude}) are left out. */
+    /**
+     * Whether files that git ignores ({@code .gitignore}, {@code .git/info/exclude}) are left out.
+     * @return {@code true} when they are
+     */
     public boolean respectGitignore() {
         return respectGitignore;
     }
@@ -191,6 +195,7 @@ public final class QbankConfig {
     /**
      * How links that miss as written are read as a documentation site's routes
      * ({@code qbank.siteRoot}, {@code qbank.linkRemaps}); {@link SiteRoutes#NONE} unless set.
+     * @return the site's routes and remaps
      */
     public SiteRoutes siteRoutes() {
         return siteRoutes;

@@ -13,8 +13,12 @@ public final class FixReport {
     private FixReport() {}
 
     /**
+     * The lines to print for a fix run, in the order above.
+     * @param result the fixes made or, on a dry run, proposed
      * @param dryRun whether nothing was written
      * @param patch  the patch written, or {@code null}
+     * @param baseDir the project directory: the patch is named relative to it
+     * @return the lines, without line breaks
      */
     public static List<String> lines(FixResult result, boolean dryRun, Path patch, Path baseDir) {
         List<String> out = new ArrayList<>();

@@ -19,6 +19,14 @@ import io.github.qbank.core.Finding;
 public record FixResult(List<FileChange> changes, List<Finding> fixed, List<NotFixed> notFixed, List<String> rules,
         Path repositoryRoot) {
 
+    /**
+     * Makes the lists unmodifiable copies.
+     * @param changes        the files the fixes change, in bank order
+     * @param fixed          the findings fixed, in the order they were fixed
+     * @param notFixed       the findings of the rules to fix that are left, each with its reason, in report order
+     * @param rules          the rules fixed
+     * @param repositoryRoot the git work tree that holds the project (or the project): patch paths are relative to it
+     */
     public FixResult {
         changes = List.copyOf(changes);
         fixed = List.copyOf(fixed);
@@ -26,7 +34,10 @@ public record FixResult(List<FileChange> changes, List<Finding> fixed, List<NotF
         rules = List.copyOf(rules);
     }
 
-    /** For each rule fixed, in order: how many findings were fixed and how many were not. */
+    /**
+     * For each rule fixed, in order: how many findings were fixed and how many were not.
+     * @return per rule id, the number fixed at index 0 and the number not fixed at index 1
+     */
     public Map<String, int[]> counts() {
         Map<String, int[]> out = new LinkedHashMap<>();
         for (String rule : rules) {

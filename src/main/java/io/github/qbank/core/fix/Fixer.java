@@ -53,7 +53,10 @@ public final class Fixer {
     private final Qbank qbank = new Qbank(RuleRegistry.standard(),
             (config, listener) -> LinkChecker.skipping("qbank:fix does not check external links"));
 
-    /** The rules whose findings qbank can fix, in registry order. */
+    /**
+     * The rules whose findings qbank can fix, in registry order.
+     * @return their ids
+     */
     public static List<String> fixableRules() {
         return FixPlanner.RULES;
     }
@@ -61,6 +64,8 @@ public final class Fixer {
     /**
      * The rules to fix: those named, or all fixable rules when none is.
      *
+     * @param requested the rule ids {@code fix.rules} names, or {@code null}
+     * @return the rules to fix, in the order named (registry order when none is)
      * @throws QbankException naming {@code fix.rules} for a rule that does not exist or has no fixes
      */
     public static Set<String> rules(Collection<String> requested) throws QbankException {
@@ -88,7 +93,14 @@ public final class Fixer {
     /** The outcome of checking a set of fixes: the new state, or why not. */
     private record Attempt(State state, String reason) {}
 
-    /** Computes the fixes of the bank; writes nothing. */
+    /**
+     * Computes the fixes of the bank; writes nothing.
+     * @param config what to check and how
+     * @param rules the rules whose findings to fix, as {@link #rules} gives them
+     * @param listener receives the messages of the first check
+     * @return the changed files, the findings fixed and those not fixed with why
+     * @throws QbankException naming the setting or file at fault, as {@link Qbank#check} does
+     */
     public FixResult fix(QbankConfig config, Set<String> rules, CheckListener listener) throws QbankException {
         CheckResult initial = qbank.check(config, listener, Baseline.empty());
         Bank bank = initial.bank();
@@ -156,6 +168,7 @@ public final class Fixer {
      * Writes the changed files, each atomically. First makes sure that every file still holds the
      * bytes that were read: if one changed meanwhile, nothing is written.
      *
+     * @param result the fixes {@link #fix} computed
      * @throws QbankException naming the file that changed or could not be written
      */
     public static void write(FixResult result) throws QbankException {

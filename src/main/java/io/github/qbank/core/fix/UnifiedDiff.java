@@ -19,7 +19,11 @@ public final class UnifiedDiff {
 
     private UnifiedDiff() {}
 
-    /** The patch of all changes; empty when there are none. */
+    /**
+     * The patch of all changes; empty when there are none.
+     * @param result the fixes
+     * @return the patch text, for {@code git apply}
+     */
     public static String of(FixResult result) {
         StringBuilder out = new StringBuilder();
         for (FileChange c : result.changes()) {

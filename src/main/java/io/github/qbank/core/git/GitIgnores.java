@@ -44,7 +44,11 @@ public final class GitIgnores implements IgnoredFiles {
         this.rootExtras = List.copyOf(rootExtras);
     }
 
-    /** The ignore rules that apply to the files of the project in {@code baseDir}. */
+    /**
+     * The ignore rules that apply to the files of the project in {@code baseDir}.
+     * @param baseDir the project directory
+     * @return the rules of its git work tree, or of the project alone when there is none
+     */
     public static GitIgnores forProject(Path baseDir) {
         Path base = baseDir.toAbsolutePath().normalize();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(base.toFile());

@@ -66,12 +66,25 @@ public final class LinkSettings {
     public record Proxy(String protocol, String host, int port, String username, String password,
             List<String> nonProxyHosts) {
 
+        /**
+         * Reads a missing protocol as {@code http} and makes {@code nonProxyHosts} an unmodifiable copy.
+         * @param protocol      the scheme of the URLs the proxy carries, or {@code null} for {@code http}
+         * @param host          the proxy's host
+         * @param port          the proxy's port
+         * @param username      the user to authenticate as, or {@code null}
+         * @param password      the decrypted password, or {@code null}
+         * @param nonProxyHosts host globs requested directly
+         */
         public Proxy {
             protocol = protocol == null || protocol.isBlank() ? "http" : protocol.strip().toLowerCase(Locale.ROOT);
             nonProxyHosts = List.copyOf(nonProxyHosts);
         }
 
-        /** Maven's {@code <nonProxyHosts>} value: globs separated by {@code |} (a comma is read as one too). */
+        /**
+         * Maven's {@code <nonProxyHosts>} value: globs separated by {@code |} (a comma is read as one too).
+         * @param value the setting, or {@code null}
+         * @return the globs, blank ones left out; empty for {@code null}
+         */
         public static List<String> nonProxyHosts(String value) {
             if (value == null) {
                 return List.of();

@@ -64,6 +64,10 @@ public final class LocalTargets {
     }
 
     /**
+     * Targets that also read the links that miss as written as a documentation site's routes.
+     * @param baseDir  the project base directory, which {@code /} refers to
+     * @param boundary the folder links may not leave: the git work tree that holds the project, or
+     *                 the project itself
      * @param routes how a documentation site maps the links that miss as written to pages
      *               ({@code qbank.siteRoot}, {@code qbank.linkRemaps})
      */

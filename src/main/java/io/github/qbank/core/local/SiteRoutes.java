@@ -25,6 +25,11 @@ public record SiteRoutes(Path siteRoot, List<Remap> remaps) {
     /** No site, no remaps: links mean what GitHub makes of them. */
     public static final SiteRoutes NONE = new SiteRoutes(null, List.of());
 
+    /**
+     * Makes {@code siteRoot} absolute and normalized, and the remaps an unmodifiable copy.
+     * @param siteRoot the folder a leading {@code /} refers to; {@code null} when the bank is no site
+     * @param remaps   rewrites, tried in order
+     */
     public SiteRoutes {
         siteRoot = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
         remaps = List.copyOf(remaps);
@@ -42,6 +47,8 @@ public record SiteRoutes(Path siteRoot, List<Remap> remaps) {
         /**
          * Reads {@code regex -> replacement}.
          *
+         * @param text the remap as configured
+         * @return the remap
          * @throws IllegalArgumentException naming the remap that is not of that form or not a regular expression
          */
         public static Remap parse(String text) {

@@ -64,7 +64,13 @@ public final class BankFileReader {
         return parse(relativePath, path, bytes);
     }
 
-    /** The file as {@link #read} makes it, from bytes read already (such as {@code qbank:fix}'s edits). */
+    /**
+     * The file as {@link #read} makes it, from bytes read already (such as {@code qbank:fix}'s edits).
+     * @param relativePath its path as reports write it
+     * @param path its path on disk
+     * @param bytes its content, not yet decoded
+     * @return the parsed file, or one carrying the problem that kept it from being decoded or parsed
+     */
     public BankFile parse(String relativePath, Path path, byte[] bytes) {
         DecodedFile decoded = SourceDecoder.decode(bytes);
         if (decoded.fatal()) {

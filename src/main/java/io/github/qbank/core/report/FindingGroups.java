@@ -29,11 +29,21 @@ public record FindingGroups(long errors, long warnings, long known, List<RuleGro
     /** A file and its findings, in line order. */
     public record FileGroup(String file, List<TrackedFinding> findings) {
 
+        /**
+         * Counts the file's findings of one severity, those the baseline holds included.
+         * @param severity the severity to count
+         * @return how many of the file's findings have it
+         */
         public long count(Severity severity) {
             return findings.stream().filter(t -> t.finding().severity() == severity).count();
         }
     }
 
+    /**
+     * Groups a check's findings per rule and per file.
+     * @param result the finished check
+     * @return its findings grouped, with the check's counts
+     */
     public static FindingGroups of(CheckResult result) {
         Map<String, List<TrackedFinding>> byRule = new LinkedHashMap<>();
         Map<String, List<TrackedFinding>> byFile = new LinkedHashMap<>();

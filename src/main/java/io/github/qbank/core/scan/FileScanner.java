@@ -60,7 +60,14 @@ public final class FileScanner {
         this(baseDir, includes, excludes, boundary, IgnoredFiles.NONE);
     }
 
-    /** @param ignored the files and folders left out besides the excludes: those git ignores, say */
+    /**
+     * A scanner whose links may not leave {@code boundary} and that also leaves out {@code ignored}.
+     * @param baseDir the project directory: globs are relative to it
+     * @param includes globs of the files to check
+     * @param excludes globs of the files not to check
+     * @param boundary the folder no file may lead out of
+     * @param ignored the files and folders left out besides the excludes: those git ignores, say
+     */
     public FileScanner(Path baseDir, List<String> includes, List<String> excludes, RepositoryBoundary boundary,
             IgnoredFiles ignored) {
         this.baseDir = baseDir;

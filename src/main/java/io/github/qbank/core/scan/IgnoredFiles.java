@@ -13,8 +13,10 @@ public interface IgnoredFiles {
     IgnoredFiles NONE = (path, directory) -> false;
 
     /**
+     * Whether the scanner leaves a file or folder out.
      * @param path      a file or folder below the project base directory, absolute
      * @param directory whether it is a folder ({@code docs/} patterns match folders only)
+     * @return {@code true} when it is ignored
      */
     boolean ignored(Path path, boolean directory);
 }
