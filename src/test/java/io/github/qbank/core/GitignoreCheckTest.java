@@ -2,7 +2,6 @@ package io.github.qbank.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,9 +18,7 @@ class GitignoreCheckTest {
     Path dir;
 
     private void write(String file, String... lines) throws Exception {
-        Path p = dir.resolve(file);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, String.join("\n", lines) + "\n");
+        TestFiles.write(dir, file, lines);
     }
 
     private List<String> findings(boolean respectGitignore, List<String> excludes) throws Exception {

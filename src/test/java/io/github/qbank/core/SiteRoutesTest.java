@@ -3,7 +3,6 @@ package io.github.qbank.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,9 +24,7 @@ class SiteRoutesTest {
     Path dir;
 
     private void write(String file, String... lines) throws Exception {
-        Path p = dir.resolve(file);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, String.join("\n", lines) + "\n");
+        TestFiles.write(dir, file, lines);
     }
 
     @BeforeEach

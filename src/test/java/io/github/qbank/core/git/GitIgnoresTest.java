@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.scan.FileScanner;
+import io.github.qbank.core.TestFiles;
 import io.github.qbank.core.scan.IgnoredFiles;
 
 /** Which Markdown files the scanner selects when git's ignore rules are respected. */
@@ -21,9 +22,7 @@ class GitIgnoresTest {
     Path dir;
 
     private void write(String file, String... lines) throws Exception {
-        Path p = dir.resolve(file);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, String.join("\n", lines) + "\n");
+        TestFiles.write(dir, file, lines);
     }
 
     private List<String> scan(Path base, IgnoredFiles ignored) throws Exception {
