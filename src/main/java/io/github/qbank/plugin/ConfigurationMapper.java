@@ -38,6 +38,7 @@ final class ConfigurationMapper {
             Map.entry("links.accept", "qbank.links.accept"),
             Map.entry("links.cache", "qbank.links.cache"),
             Map.entry("outputDirectory", "qbank.outputDirectory"),
+            Map.entry("cacheDirectory", "qbank.cacheDirectory"),
             Map.entry("formats", "qbank.formats"),
             Map.entry("answerLinkPattern", "qbank.answerLinkPattern"),
             Map.entry("baseline", "qbank.baseline"),
@@ -82,6 +83,7 @@ final class ConfigurationMapper {
         b.excludes(excludes);
         b.answerLinkPattern(m.answerLinkPattern);
         b.outputDirectory(m.outputDirectory.toPath());
+        b.cacheDirectory(m.cache && m.cacheDirectory != null ? m.cacheDirectory.toPath() : null);
         b.formats(CommaLists.split(m.formats));
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
         b.baseline(m.baseline == null ? null : m.baseline.toPath());

@@ -46,6 +46,7 @@ public final class QbankConfig {
     private final int consoleMaxPerRule;
     private final Path stepSummary;
     private final String ratchetFrom;
+    private final Path cacheDirectory;
 
     private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats) {
         this.baseDir = b.baseDir;
@@ -62,6 +63,7 @@ public final class QbankConfig {
         this.consoleMaxPerRule = b.consoleMaxPerRule;
         this.stepSummary = b.stepSummary;
         this.ratchetFrom = b.ratchetFrom;
+        this.cacheDirectory = b.cacheDirectory;
     }
 
     public static Builder builder(Path baseDir) {
@@ -135,6 +137,14 @@ public final class QbankConfig {
         return ratchetFrom;
     }
 
+    /**
+     * The folder of the model cache ({@code qbank.cacheDirectory}): files whose bytes, path and
+     * settings are unchanged since the last check are not parsed again. {@code null} for no cache.
+     */
+    public Path cacheDirectory() {
+        return cacheDirectory;
+    }
+
     /** Collects settings; all have the defaults of the specification. */
     public static final class Builder {
         private final Path baseDir;
@@ -151,6 +161,7 @@ public final class QbankConfig {
         private int consoleMaxPerRule = DEFAULT_CONSOLE_MAX_PER_RULE;
         private Path stepSummary;
         private String ratchetFrom;
+        private Path cacheDirectory;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -224,6 +235,12 @@ public final class QbankConfig {
         /** The git ref to ratchet from; {@code null} or blank for none. */
         public Builder ratchetFrom(String value) {
             this.ratchetFrom = value == null || value.isBlank() ? null : value.strip();
+            return this;
+        }
+
+        /** The model cache's folder; {@code null} (the default of the core) for none. */
+        public Builder cacheDirectory(Path value) {
+            this.cacheDirectory = value == null ? null : value.toAbsolutePath().normalize();
             return this;
         }
 

@@ -21,6 +21,12 @@ public final class RuleContext {
     private final Analyses analyses;
     private final List<Finding> sink;
     private final boolean namedSuppressionsOnly;
+    private Recorder recorder;
+
+    /** Hears every report as the rule made it, before suppression comments are consulted. */
+    public interface Recorder {
+        void reported(BankFile file, int line, int column, String message, String expected, String actual);
+    }
 
     public RuleContext(String ruleId, Severity severity, LocalTargets localTargets, Analyses analyses,
             List<Finding> sink) {
@@ -54,7 +60,16 @@ public final class RuleContext {
         report(file, line, column, message, null, null);
     }
 
+    /** This context, with every report told to {@code recorder} too (for the model cache). */
+    public RuleContext recordingTo(Recorder value) {
+        this.recorder = value;
+        return this;
+    }
+
     public void report(BankFile file, int line, int column, String message, String expected, String actual) {
+        if (recorder != null) {
+            recorder.reported(file, line, column, message, expected, actual);
+        }
         Suppressions.Directive silencer = file.suppressions().silencer(ruleId, line, namedSuppressionsOnly);
         if (silencer != null) {
             analyses.suppressionUsage().record(file, silencer, ruleId);
