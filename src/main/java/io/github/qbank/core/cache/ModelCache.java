@@ -251,7 +251,11 @@ public final class ModelCache {
     public void storeFindings(BankFile file, Map<String, List<Reported>> findings) {
         Key key = keys.get(file);
         if (key != null) {
-            write(findingsEntry(key), findingsHeader(key), ModelCodec.writeFindings(findings));
+            try {
+                write(findingsEntry(key), findingsHeader(key), ModelCodec.writeFindings(findings));
+            } catch (ModelCodec.NotStorable e) {
+                // not stored: the next check runs those rules on the file again
+            }
         }
     }
 

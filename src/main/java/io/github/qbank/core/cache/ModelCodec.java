@@ -47,7 +47,8 @@ final class ModelCodec {
         try (Writer w = new Writer(new DataOutputStream(bytes))) {
             w.file(file);
         } catch (IOException e) {
-            throw new IllegalStateException("writing to memory failed", e);
+            // memory does not fail: a value the stored form cannot hold (a negative number)
+            throw new NotStorable(e.getMessage());
         }
         return bytes.toByteArray();
     }
@@ -61,7 +62,7 @@ final class ModelCodec {
     }
 
     /** Reports by rule key ({@link ModelCache#findings}), as bytes. */
-    static byte[] writeFindings(Map<String, List<ModelCache.Reported>> findings) {
+    static byte[] writeFindings(Map<String, List<ModelCache.Reported>> findings) throws NotStorable {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (Writer w = new Writer(new DataOutputStream(bytes))) {
             w.number(findings.size());
@@ -77,7 +78,7 @@ final class ModelCodec {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalStateException("writing to memory failed", e);
+            throw new NotStorable(e.getMessage());
         }
         return bytes.toByteArray();
     }
@@ -268,6 +269,9 @@ final class ModelCodec {
 
         /** A string once per file: later uses name the first by its index. */
         private void string(String s) throws IOException {
+            if (s == null) {
+                throw new IOException("a missing text");
+            }
             Integer known = strings.get(s);
             if (known != null) {
                 number(known + 1);
