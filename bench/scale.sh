@@ -6,6 +6,7 @@
 #   SKIP_PEERS=1 bench/scale.sh … to leave markdownlint-cli2 out (it takes minutes)
 #   SKIP_DEV=1 bench/scale.sh …   to leave the development banks out
 #   MAVEN_OPTS=-Xmx512m bench/scale.sh 3000   the same under a small heap
+#   bench/scale.sh none             the development banks alone
 #
 # For each generated bank, `mvn verify` (links skipped, JSON report) three times: cold (no model
 # cache), warm (nothing changed) and with one file changed; each with qbank's own time (durationMs
@@ -60,7 +61,7 @@ peers() {
   fi
 }
 ratio() { python3 -c "a, b = '$1', '$2'; print('-' if '-' in (a, b) else '%.1fx' % (float(a) / float(b)))"; }
-row() { printf '| %s | %s | %s | %s s | %s s | %s MB | %s | %s | %s | %s |\n' "$@"; }
+row() { printf '| %s | %s | %s | %s | %s s | %s s | %s MB | %s | %s | %s | %s |\n' "$@"; }
 
 printf '\nscale benchmark on %s cores, %s, load %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" \
   "$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -68,6 +69,7 @@ echo
 echo '| bank | MB | run | own time | wall | CPU | peak RSS | flexmark alone | own / flexmark | markdownlint-cli2 | mdl / wall |'
 echo '|---|---|---|---|---|---|---|---|---|---|---|'
 for n in "${sizes[@]}"; do
+  [ "$n" = none ] && continue
   work="$here/work/scale-$n"
   if [ ! -d "$work/bank" ]; then
     mkdir -p "$work"
@@ -89,9 +91,9 @@ POM
   # the file the one-changed run changes, as generated
   [ -f "$work/bank-0000.md.orig" ] || cp "$work/bank/bank-0000.md" "$work/bank-0000.md.orig"
   cp "$work/bank-0000.md.orig" "$work/bank/bank-0000.md"
-  mvn_verify() { timed "$root/mvnw" -q -B -o verify -Dqbank.links=skip "${mvn_repo[@]}"; }
+  mvn_verify() { timed "$root/mvnw" -q -B -o -f "$work/pom.xml" verify -Dqbank.links=skip "${mvn_repo[@]}"; }
   own() { python3 -c "import json;print(json.load(open('$work/target/qbank/qbank-report.json'))['summary']['durationMs'])"; }
-  (cd "$work" && rm -rf target && mvn_verify)   # warms Maven's own caches
+  rm -rf "$work/target" && mvn_verify   # warms Maven's own caches
   flexmark "$work/bank"; fx_ms=$fx
   peers "$work" "bank/*.md"
   for run in cold warm one-changed; do
@@ -99,7 +101,7 @@ POM
       cold) rm -rf "$work/target" ;;
       one-changed) printf '\n- 1 一个新问题\n' >> "$work/bank/bank-0000.md" ;;
     esac
-    (cd "$work" && mvn_verify)
+    mvn_verify
     ms=$(own)
     row "generated $n" "$mb" "$run" "$(python3 -c "print(round($ms / 1000, 2))") s" "$wall" "$cpu" "$rss" \
       "$(python3 -c "print(round($fx_ms / 1000, 2))") s" "$(ratio "$ms" "$fx_ms")" \
