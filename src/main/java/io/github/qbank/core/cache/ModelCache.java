@@ -42,7 +42,9 @@ import io.github.qbank.core.source.SourceText;
  * trusted, the file is parsed again, and one warning tells of it. {@code qbank-cache.properties}
  * names the version and settings that wrote the folder: a folder written by another version of
  * qbank is set aside with one warning, one written with other settings with one line of
- * information. After the check, entries that no file of the bank used are removed.
+ * information. Beside a model ({@code .qbm}) may stand the reports of the rules whose findings
+ * depend only on the file ({@code .qbf}, see {@link #findings}). After the check, entries that no
+ * file of the bank used are removed.
  *
  * <p>Thread-safe: files are looked up and stored from several workers at once. Entries are written
  * atomically, so two builds of one project at once see whole entries or none.
