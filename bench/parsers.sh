@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Parser ceiling: how fast flexmark (as qbank configures it) and commonmark-java read the same
-# bank on one core, after JIT warm-up. qbank's throughput cannot exceed its parser's.
+# bank on one core, after JIT warm-up. qbank's throughput cannot exceed its parser's. Then, in a
+# fresh JVM each (as `mvn verify` runs), qbank's whole check (scan, parse, rules, JSON report; no
+# model cache) next to flexmark alone on the same files on one thread, with CPU time and peak RSS.
 #
 #   bench/parsers.sh [N=100] [ROUNDS=5]
 set -euo pipefail
@@ -28,3 +30,16 @@ cp="$root/target/classes:$(cat "$work/qbank.classpath"):$(IFS=:; echo "${jars[*]
 javac -d "$work/classes" -cp "$cp" "$here/ParserCeiling.java"
 printf '\nparser ceiling on %s, %s\n' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" "$(java -version 2>&1 | head -1)"
 java -cp "$work/classes:$cp" ParserCeiling "$work/bank-$n" "$rounds"
+javac -d "$work/classes" -cp "$cp" "$here/ColdRun.java"
+printf '\nfresh JVM each, N = %s, load %s\n' "$n" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-44s %10s %10s %10s %10s\n' run "own ms" "wall s" "CPU s" "RSS MB"
+for mode in flexmark qbank; do
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" java -Dout="$work/out" -cp "$work/classes:$cp" ColdRun "$mode" \
+    "$work/bank-$n" > "$work/cold.log" 2>&1
+  read -r wall user sys kb < "$work/time.txt"
+  own=$(awk -v m="$mode" '$1 == m {print $2}' "$work/cold.log")
+  label=$([ "$mode" = qbank ] && echo "qbank check (scan, parse, rules)" || echo "flexmark alone, one thread")
+  printf '%-44s %10s %10s %10s %10s\n' "$label" "$own" "$wall" "$(python3 -c "print(round($user + $sys, 1))")" $((kb / 1024))
+  [ "$mode" = flexmark ] && fx=$own
+done
+python3 -c "print('qbank own / flexmark alone: %.2fx' % ($own / $fx))"

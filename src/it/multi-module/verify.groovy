@@ -10,5 +10,10 @@ assert log.contains('Using the MultiThreadedBuilder') || log.contains('threads')
     assert json.findings.every { it.file == 'README.md' }
     assert json.findings.findAll { it.rule == 'missing-image' }.every { it.actual.startsWith("img/${name}-") }
     assert new File(basedir, "bank-${name}/target/qbank/index.html").text.contains("qbank report: bank-${name}")
+    // each module keeps its own model cache, in its own target
+    def cache = new File(basedir, "bank-${name}/target/qbank/cache")
+    assert new File(cache, 'qbank-cache.properties').isFile()
+    assert cache.listFiles().count { it.name.endsWith('.qbm') } == 1 : "bank-${name}"
 }
+assert log.count('1 file(s): 1 parsed, 0 from the model cache') == 4 : log
 return true

@@ -144,6 +144,18 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     @Parameter(property = "qbank.outputDirectory", defaultValue = "${project.build.directory}/qbank")
     protected File outputDirectory;
 
+    /**
+     * Reuses the model of each file whose bytes, path, qbank version and parse settings are those of
+     * the last check, from {@code cacheDirectory}: an unchanged file is not parsed again.
+     * {@code false} parses every file.
+     */
+    @Parameter(property = "qbank.cache", defaultValue = "true")
+    protected boolean cache;
+
+    /** Where the models of the last check are kept (see {@code cache}). */
+    @Parameter(property = "qbank.cacheDirectory", defaultValue = "${project.build.directory}/qbank/cache")
+    protected File cacheDirectory;
+
     /** Comma-separated report formats: any of {@code html}, {@code json}, {@code sarif}, {@code checkstyle}. */
     @Parameter(property = "qbank.formats", defaultValue = CommaLists.DEFAULT_FORMATS)
     protected String formats;

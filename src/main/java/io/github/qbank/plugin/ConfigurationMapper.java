@@ -38,6 +38,7 @@ final class ConfigurationMapper {
             Map.entry("links.accept", "qbank.links.accept"),
             Map.entry("links.cache", "qbank.links.cache"),
             Map.entry("outputDirectory", "qbank.outputDirectory"),
+            Map.entry("cacheDirectory", "qbank.cacheDirectory"),
             Map.entry("formats", "qbank.formats"),
             Map.entry("answerLinkPattern", "qbank.answerLinkPattern"),
             Map.entry("baseline", "qbank.baseline"),
@@ -90,6 +91,7 @@ final class ConfigurationMapper {
                 : m.linkRemaps.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList());
         b.answerLinkPattern(m.answerLinkPattern);
         b.outputDirectory(m.reportsDirectory().toPath());
+        b.cacheDirectory(m.cache && m.cacheDirectory != null ? m.cacheDirectory.toPath() : null);
         b.formats(m.reportFormats());
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
         b.baseline(m.baseline == null ? null : m.baseline.toPath());

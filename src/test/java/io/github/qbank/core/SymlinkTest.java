@@ -209,4 +209,22 @@ class SymlinkTest {
         assertTrue(e.getMessage().startsWith("the link cache target/qbank/link-cache.json is in the repository, but a"
                 + " symbolic link on its way leads out of it"), e.getMessage());
     }
+
+    @Test
+    void theModelCacheIsNotWrittenThroughACommittedLinkThatLeavesTheRepository() throws Exception {
+        Path elsewhere = Files.createDirectories(outside.resolve("elsewhere"));
+        symlink(bank.resolve("target"), elsewhere);
+        Files.writeString(bank.resolve("README.md"), "# Bank\n\n- 1 q\n");
+        QbankConfig config = Configs.offline(bank).outputDirectory(tmp.resolve("reports"))
+                .cacheDirectory(bank.resolve("target/qbank/cache")).build();
+        QbankException e = org.junit.jupiter.api.Assertions.assertThrows(QbankException.class,
+                () -> new Qbank().check(config, CheckListener.silent()));
+        assertEquals("cacheDirectory", e.setting());
+        assertEquals("the model cache target/qbank/cache is in the repository, but a symbolic link on its way leads"
+                + " out of it; qbank does not write there (a cache directory outside the repository is used as"
+                + " given)", e.getMessage());
+        try (Stream<Path> s = Files.list(elsewhere)) {
+            assertEquals(List.of(), s.toList(), "nothing written outside the repository");
+        }
+    }
 }

@@ -50,9 +50,12 @@ class CheckMojoTest {
     void cleanReports() throws Exception {
         reportDir = Path.of(getClass().getResource("/unit/bank").toURI()).resolve("target/qbank");
         if (Files.exists(reportDir)) {
-            try (var files = Files.list(reportDir)) {
-                for (Path p : files.toList()) {
-                    Files.delete(p);
+            // the model cache is a folder in there: deepest first
+            try (var files = Files.walk(reportDir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    if (!p.equals(reportDir)) {
+                        Files.delete(p);
+                    }
                 }
             }
         }
@@ -73,6 +76,7 @@ class CheckMojoTest {
         assertEquals(2, config.links().retries());
         assertFalse(config.links().allowPrivate());
         assertEquals(reportDir.resolve("link-cache.json"), config.links().cacheFile());
+        assertEquals(reportDir.resolve("cache"), config.cacheDirectory());
         assertEquals(reportDir, config.outputDirectory());
         assertTrue(config.answerLinkPattern().matcher("点击查看答案").find());
     }

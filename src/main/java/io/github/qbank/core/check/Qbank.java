@@ -28,6 +28,7 @@ import io.github.qbank.core.Severity;
 import io.github.qbank.core.baseline.Baseline;
 import io.github.qbank.core.baseline.Fingerprints;
 import io.github.qbank.core.baseline.TrackedFinding;
+import io.github.qbank.core.cache.ModelCache;
 import io.github.qbank.core.git.ChangedFiles;
 import io.github.qbank.core.git.GitIgnores;
 import io.github.qbank.core.git.JGitChangedFiles;
@@ -133,7 +134,8 @@ public final class Qbank {
         if (scan.files().isEmpty()) {
             listener.warn("qbank: no file matches includes " + config.includes() + " in " + base);
         }
-        List<BankFile> files = new ArrayList<>(readAll(scan.files(), config, boundary));
+        ModelCache models = openCache(config, boundary, listener);
+        List<BankFile> files = new ArrayList<>(readAll(scan.files(), config, boundary, listener, models));
         for (ScanResult.Problem p : scan.problems()) {
             files.add(BankFile.unreadable(Bank.relativePath(base, p.path()), p.path(), new InputProblem(true, p.reason(), 1, 1)));
         }
@@ -148,7 +150,10 @@ public final class Qbank {
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
         List<RuleRun> ruleRuns = ruleRuns(config);
         Analyses analyses = analyses(bank, config, ruleRuns, links);
-        List<Finding> findings = runRules(bank, config, ruleRuns, analyses);
+        List<Finding> findings = runRules(bank, config, ruleRuns, analyses, models);
+        if (models != null) {
+            models.finish(startedAt);
+        }
         findings.sort(Finding.ORDER);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         List<String> fingerprints = Fingerprints.of(findings, bank);
@@ -180,7 +185,7 @@ public final class Qbank {
     public List<Finding> findings(Bank bank, QbankConfig config, CheckListener listener) throws QbankException {
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
         List<RuleRun> ruleRuns = ruleRuns(config);
-        List<Finding> findings = runRules(bank, config, ruleRuns, analyses(bank, config, ruleRuns, links));
+        List<Finding> findings = runRules(bank, config, ruleRuns, analyses(bank, config, ruleRuns, links), null);
         findings.sort(Finding.ORDER);
         return List.copyOf(findings);
     }
@@ -229,8 +234,8 @@ public final class Qbank {
      * rules. Rules are stateless and share only thread-safe views of the bank. The rules that judge
      * the others' run ({@code unused-suppression}) run last, once the others are done.
      */
-    private List<Finding> runRules(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, Analyses analyses)
-            throws QbankException {
+    private List<Finding> runRules(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, Analyses analyses,
+            ModelCache cache) throws QbankException {
         LocalTargets targets = new LocalTargets(bank.baseDir(), bank.repositoryRoot(), config.siteRoutes());
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
         Map<FileRule, Severity> fileRules = new LinkedHashMap<>();
@@ -257,8 +262,8 @@ public final class Qbank {
             for (BankFile file : bank.files()) {
                 tasks.add(() -> {
                     List<Finding> found = new ArrayList<>();
-                    fileRules.forEach((rule, severity) ->
-                            rule.check(file, bank, new RuleContext(rule.id(), severity, targets, analyses, found)));
+                    checkFile(file, bank, fileRules, targets, analyses, cache, found);
+                    analyses.doneWithFile(file);
                     return found;
                 });
             }
@@ -272,15 +277,78 @@ public final class Qbank {
         return findings;
     }
 
-    private static List<BankFile> readAll(List<Path> paths, QbankConfig config, RepositoryBoundary boundary)
-            throws QbankException {
+    /**
+     * Runs the rules that judge one file on it. The findings of rules that depend only on the file
+     * ({@link FileRule#findingsDependOn}) come from the model cache when it holds them for the same
+     * bytes: they are reported again as the rule made them, so suppression comments and severities
+     * apply as in a run of the rule.
+     */
+    private static void checkFile(BankFile file, Bank bank, Map<FileRule, Severity> fileRules, LocalTargets targets,
+            Analyses analyses, ModelCache cache, List<Finding> found) {
+        Map<String, List<ModelCache.Reported>> stored = cache == null ? null : cache.findings(file);
+        Map<String, List<ModelCache.Reported>> toStore = stored == null ? null : new LinkedHashMap<>();
+        fileRules.forEach((rule, severity) -> {
+            RuleContext context = new RuleContext(rule.id(), severity, targets, analyses, found);
+            String dependsOn = toStore == null ? null : rule.findingsDependOn(context);
+            if (dependsOn == null) {
+                rule.check(file, bank, context);
+                return;
+            }
+            String key = rule.id() + "\n" + dependsOn;
+            List<ModelCache.Reported> reports = stored.get(key);
+            if (reports != null) {
+                for (ModelCache.Reported r : reports) {
+                    context.report(file, r.line(), r.column(), r.message(), r.expected(), r.actual());
+                }
+            } else {
+                List<ModelCache.Reported> heard = new ArrayList<>();
+                boolean[] elsewhere = {false};
+                rule.check(file, bank, context.recordingTo((on, line, column, message, expected, actual) -> {
+                    elsewhere[0] |= on != file;
+                    heard.add(new ModelCache.Reported(line, column, message, expected, actual));
+                }));
+                if (elsewhere[0]) {
+                    return;
+                }
+                reports = heard;
+            }
+            toStore.put(key, List.copyOf(reports));
+        });
+        if (toStore != null && !toStore.equals(stored)) {
+            cache.storeFindings(file, toStore);
+        }
+    }
+
+    private static List<BankFile> readAll(List<Path> paths, QbankConfig config, RepositoryBoundary boundary,
+            CheckListener listener, ModelCache cache) throws QbankException {
         BankFileReader reader = new BankFileReader(config.answerLinkPattern(), boundary);
         List<Callable<BankFile>> tasks = new ArrayList<>();
         for (Path p : paths) {
             String rel = Bank.relativePath(config.baseDir(), p);
-            tasks.add(() -> reader.read(rel, p));
+            tasks.add(() -> reader.read(rel, p, cache));
         }
-        return inParallel(tasks, "reading the bank");
+        List<BankFile> files = inParallel(tasks, "reading the bank");
+        if (cache != null) {
+            listener.info("qbank: " + paths.size() + " file(s): " + cache.parsed() + " parsed, " + cache.hits()
+                    + " from the model cache");
+        }
+        return files;
+    }
+
+    /** The model cache, or {@code null} when there is none. */
+    private static ModelCache openCache(QbankConfig config, RepositoryBoundary boundary, CheckListener listener)
+            throws QbankException {
+        Path dir = config.cacheDirectory();
+        if (dir == null) {
+            return null;
+        }
+        if (boundary.leavesThroughLink(dir)) {
+            throw new QbankException("cacheDirectory", "the model cache " + boundary.relative(dir) + " is in the"
+                    + " repository, but a symbolic link on its way leads out of it; qbank does not write there"
+                    + " (a cache directory outside the repository is used as given)");
+        }
+        return ModelCache.open(dir, "answerLinkPattern=" + config.answerLinkPattern().pattern() + "/"
+                + config.answerLinkPattern().flags(), listener);
     }
 
     /** Runs tasks on as many worker threads as there are cores; results in task order. */

@@ -57,6 +57,7 @@ public final class QbankConfig {
     private final String ratchetFrom;
     private final boolean respectGitignore;
     private final SiteRoutes siteRoutes;
+    private final Path cacheDirectory;
 
     private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats, SiteRoutes siteRoutes) {
         this.baseDir = b.baseDir;
@@ -75,6 +76,7 @@ public final class QbankConfig {
         this.ratchetFrom = b.ratchetFrom;
         this.respectGitignore = b.respectGitignore;
         this.siteRoutes = siteRoutes;
+        this.cacheDirectory = b.cacheDirectory;
     }
 
     /**
@@ -201,6 +203,15 @@ public final class QbankConfig {
         return siteRoutes;
     }
 
+    /**
+     * The folder of the model cache ({@code qbank.cacheDirectory}): files whose bytes, path and
+     * settings are unchanged since the last check are not parsed again. {@code null} for no cache.
+     * @return the folder, or {@code null}
+     */
+    public Path cacheDirectory() {
+        return cacheDirectory;
+    }
+
     /** Collects settings; all have the defaults of the specification. */
     public static final class Builder {
         private final Path baseDir;
@@ -220,6 +231,7 @@ public final class QbankConfig {
         private boolean respectGitignore = true;
         private String siteRoot;
         private List<String> linkRemaps = List.of();
+        private Path cacheDirectory;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -388,6 +400,16 @@ public final class QbankConfig {
          */
         public Builder linkRemaps(List<String> value) {
             this.linkRemaps = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * The model cache's folder; {@code null} (the default of the core) for none.
+         * @param value the folder, or {@code null}
+         * @return this builder
+         */
+        public Builder cacheDirectory(Path value) {
+            this.cacheDirectory = value == null ? null : value.toAbsolutePath().normalize();
             return this;
         }
 

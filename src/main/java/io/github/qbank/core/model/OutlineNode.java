@@ -33,7 +33,8 @@ public final class OutlineNode {
     private final int offset;
     private final List<Reference> links;
     private final ListInfo list;
-    private final List<OutlineNode> children = new ArrayList<>();
+    /** Most nodes are leaves: they share the empty list until a child comes. */
+    private List<OutlineNode> children = List.of();
     private OutlineNode parent;
     private Role role = Role.OTHER;
 
@@ -83,6 +84,9 @@ public final class OutlineNode {
      */
     public void add(OutlineNode child) {
         child.parent = this;
+        if (children.isEmpty()) {
+            children = new ArrayList<>(4);
+        }
         children.add(child);
     }
 

@@ -70,7 +70,19 @@ public final class Suppressions {
         }
     }
 
+    /** How a comment acts: from its line on, on one line, or on the whole file. */
+    public enum Scope { DISABLE_FROM, ENABLE_FROM, LINE, FILE }
+
+    /**
+     * One comment as it was recorded, enough to record it again ({@link #record(Recorded)}): the
+     * model cache stores these.
+     *
+     * @param line the line it silences for {@link Scope#LINE}, else the directive's line
+     */
+    public record Recorded(Scope scope, int line, Directive directive) {}
+
     private final List<Directive> directives = new ArrayList<>();
+    private final List<Recorded> recorded = new ArrayList<>();
     private final List<Toggle> toggles = new ArrayList<>();
     private final Map<Integer, List<Directive>> lines = new HashMap<>();
     private final List<Directive> wholeFile = new ArrayList<>();
@@ -100,6 +112,7 @@ public final class Suppressions {
     public void disableFrom(int line, int column, Set<String> rules) {
         Directive d = add(new Directive("disable", line, column, rules));
         toggles.add(new Toggle(line, true, d));
+        recorded.add(new Recorded(Scope.DISABLE_FROM, line, d));
     }
 
     /**
@@ -120,6 +133,7 @@ public final class Suppressions {
     public void enableFrom(int line, int column, Set<String> rules) {
         Directive d = add(new Directive("enable", line, column, rules));
         toggles.add(new Toggle(line, false, d));
+        recorded.add(new Recorded(Scope.ENABLE_FROM, line, d));
     }
 
     /**
@@ -138,6 +152,7 @@ public final class Suppressions {
      */
     public void disableLine(int line, Directive directive) {
         lines.computeIfAbsent(line, k -> new ArrayList<>()).add(add(directive));
+        recorded.add(new Recorded(Scope.LINE, line, directive));
     }
 
     /**
@@ -154,6 +169,31 @@ public final class Suppressions {
      */
     public void disableFile(Directive directive) {
         wholeFile.add(add(directive));
+        recorded.add(new Recorded(Scope.FILE, directive.line(), directive));
+    }
+
+    /** Every comment as recorded, in document order. */
+    public List<Recorded> recorded() {
+        return List.copyOf(recorded);
+    }
+
+    /** Records a comment again, as {@link #recorded()} gave it. */
+    public void record(Recorded r) {
+        Directive d = r.directive();
+        switch (r.scope()) {
+            case DISABLE_FROM -> {
+                add(d);
+                toggles.add(new Toggle(r.line(), true, d));
+                recorded.add(r);
+            }
+            case ENABLE_FROM -> {
+                add(d);
+                toggles.add(new Toggle(r.line(), false, d));
+                recorded.add(r);
+            }
+            case LINE -> disableLine(r.line(), d);
+            case FILE -> disableFile(d);
+        }
     }
 
     private Directive add(Directive d) {

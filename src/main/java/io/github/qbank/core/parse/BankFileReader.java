@@ -10,13 +10,17 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import io.github.qbank.core.cache.ModelCache;
 
 import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 import io.github.qbank.core.source.DecodedFile;
 import io.github.qbank.core.source.SourceDecoder;
+import io.github.qbank.core.source.SourceText;
 
 /**
  * Reads one file from disk into a {@link BankFile}; every failure becomes an {@link InputProblem}.
@@ -46,14 +50,25 @@ public final class BankFileReader {
      * @return the parsed file
      */
     public BankFile read(String relativePath, Path path) {
+        return read(relativePath, path, null);
+    }
+
+    /**
+     * Reads a file, taking its model from {@code cache} when the cache holds one for these bytes,
+     * and storing the model it parses otherwise.
+     *
+     * @param cache the model cache, or {@code null} for none
+     */
+    public BankFile read(String relativePath, Path path, ModelCache cache) {
         RepositoryBoundary.Resolved real = boundary.resolve(path);
         if (real.status() == RepositoryBoundary.Status.OUTSIDE) {
             return BankFile.unreadable(relativePath, path, new InputProblem(true,
                     RepositoryBoundary.LINK_POINTS_OUTSIDE, 1, 1));
         }
+        Path readFrom = real.status() == RepositoryBoundary.Status.INSIDE ? real.path() : path;
         byte[] bytes;
         try {
-            bytes = readAllBytes(real.status() == RepositoryBoundary.Status.INSIDE ? real.path() : path);
+            bytes = readAllBytes(readFrom);
         } catch (IOException | SecurityException e) {
             return BankFile.unreadable(relativePath, path,
                     new InputProblem(true, "cannot be read: " + describe(e), 1, 1));
@@ -61,18 +76,33 @@ public final class BankFileReader {
             return BankFile.unreadable(relativePath, path,
                     new InputProblem(true, "is too large to read into memory", 1, 1));
         }
-        return parse(relativePath, path, bytes);
+        Supplier<String> reload = () -> reload(readFrom);
+        ModelCache.Key key = cache == null ? null : cache.key(relativePath, bytes);
+        if (key != null) {
+            BankFile cached = cache.load(key, path, SourceText.reloading(null, reload));
+            if (cached != null) {
+                return cached;
+            }
+        }
+        return parse(relativePath, path, bytes, reload, key, cache);
     }
 
     /**
-     * The file as {@link #read} makes it, from bytes read already (such as {@code qbank:fix}'s edits).
+     * The file as {@link #read} makes it, from bytes read already (such as {@code qbank:fix}'s edits):
+     * its text is held for good, never read again from disk, where the file may differ.
      * @param relativePath its path as reports write it
      * @param path its path on disk
      * @param bytes its content, not yet decoded
      * @return the parsed file, or one carrying the problem that kept it from being decoded or parsed
      */
     public BankFile parse(String relativePath, Path path, byte[] bytes) {
+        return parse(relativePath, path, bytes, null, null, null);
+    }
+
+    private BankFile parse(String relativePath, Path path, byte[] bytes, Supplier<String> reload,
+            ModelCache.Key key, ModelCache cache) {
         DecodedFile decoded = SourceDecoder.decode(bytes);
+        bytes = null;
         if (decoded.fatal()) {
             return BankFile.unreadable(relativePath, path, new InputProblem(true, decoded.problem(), 1, 1));
         }
@@ -83,12 +113,28 @@ public final class BankFileReader {
         try {
             MarkdownParser.Parsed parsed = parser.parse(decoded.text());
             Roles.assign(parsed.outline(), answerLink, BankFile.isNavigation(relativePath), parsed.tableOfContents());
-            return new BankFile(relativePath, path, decoded.text(), parsed.outline(), parsed.headings(),
-                    parsed.references(), parsed.anchors(), parsed.suppressions(), parsed.foldedLists(),
-                    List.copyOf(problems));
+            // the text is held weakly from here on: rules and reports that show lines read it again
+            SourceText text = reload == null ? decoded.text() : SourceText.reloading(decoded.text(), reload);
+            BankFile file = new BankFile(relativePath, path, text,
+                    parsed.outline(), parsed.headings(), parsed.references(), parsed.anchors(), parsed.suppressions(),
+                    parsed.foldedLists(), List.copyOf(problems));
+            if (key != null) {
+                cache.store(key, file);
+            }
+            return file;
         } catch (StackOverflowError e) {
             return BankFile.unreadable(relativePath, path,
                     new InputProblem(true, "is nested too deeply to parse (lists or block quotes thousands of levels deep)", 1, 1));
+        }
+    }
+
+    /** The text of a file read again, for the lines rules and reports show; {@code ""} when it is gone. */
+    private static String reload(Path path) {
+        try {
+            DecodedFile decoded = SourceDecoder.decode(readAllBytes(path));
+            return decoded.fatal() ? "" : decoded.text().text();
+        } catch (IOException | SecurityException | OutOfMemoryError e) {
+            return "";
         }
     }
 

@@ -433,6 +433,22 @@ public final class MarkdownParser {
             }
         }
 
+        /**
+         * The first character of a line after block quote markers and indentation (spaces, tabs,
+         * NO-BREAK and ideographic spaces), or {@code 0}: a line whose first character cannot
+         * start a list marker is passed over before any regular expression or copy of the line.
+         */
+        private char firstAfterIndent(int line) {
+            String text = source.text();
+            for (int i = source.lineStart(line); i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\t' && c != '>' && c != '\u00a0' && c != '\u3000') {
+                    return c == '\n' || c == '\r' ? 0 : c;
+                }
+            }
+            return 0;
+        }
+
         /** Whether the line's indentation (after any block quote markers) holds a NO-BREAK SPACE. */
         private boolean indentedWithNoBreakSpace(int line) {
             String text = source.text();
@@ -458,6 +474,10 @@ public final class MarkdownParser {
             MatchResult[] found = null;
             Set<Long> numbers = null;
             for (int i = 0; i < lines.length; i++) {
+                char first = firstAfterIndent(lines[i]);
+                if (first != '-' && first != '*' && first != '+' && (first < '0' || first > '9')) {
+                    continue;
+                }
                 Matcher m = LIST_MARKER.matcher(source.line(lines[i]));
                 if (!m.find()) {
                     continue;
@@ -521,6 +541,10 @@ public final class MarkdownParser {
             boolean[] inSequence = null;
             Map<String, NotMarker> previous = null;
             for (int i = 0; i < lines.length; i++) {
+                char first = firstAfterIndent(lines[i]);
+                if ((first < '0' || first > '9') && first != '(' && first != '（' && (first < '\u2460' || first > '\u2473')) {
+                    continue;
+                }
                 Matcher m = NOT_A_MARKER.matcher(source.line(lines[i]));
                 if (!m.find()) {
                     continue;

@@ -81,13 +81,16 @@ final class Roles {
             if (n.kind() != OutlineNode.Kind.ITEM) {
                 continue;
             }
-            if (tableOfContents.stream().anyMatch(r -> r.contains(n.line()))) {
+            if (!tableOfContents.isEmpty() && tableOfContents.stream().anyMatch(r -> r.contains(n.line()))) {
                 out.add(n);
             } else if (n.parent().kind() != OutlineNode.Kind.ITEM) {
                 topLists.computeIfAbsent(n.list().listId(), k -> new ArrayList<>()).add(n);
             }
         }
         for (List<OutlineNode> list : topLists.values()) {
+            if (!isFragmentLink(list.get(0))) {
+                continue;
+            }
             List<OutlineNode> all = new ArrayList<>();
             for (OutlineNode top : list) {
                 all.addAll(top.inDocumentOrder());
@@ -134,7 +137,8 @@ final class Roles {
         if (text.isEmpty()) {
             return Role.OTHER;
         }
-        if (ELISION.matcher(text).matches()) {
+        char first = text.charAt(0);
+        if ((first == '.' || first == '…' || first == '。') && ELISION.matcher(text).matches()) {
             return Role.ELISION;
         }
         if (item.isOnlyLink()) {

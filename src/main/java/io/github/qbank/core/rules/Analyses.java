@@ -147,6 +147,14 @@ public final class Analyses {
         return numbering.computeIfAbsent(file, NumberingModel::of);
     }
 
+    /**
+     * Drops the views only the rules that judge one file at a time ask for (its numbering model),
+     * once those rules are done with the file: a bank's numbering models are not all kept at once.
+     */
+    public void doneWithFile(BankFile file) {
+        numbering.remove(file);
+    }
+
     /** The anchors of one file, indexed for case-insensitive lookups and suggestions. */
     AnchorIndex anchors(BankFile file) {
         return anchors.computeIfAbsent(file, f -> AnchorIndex.of(f.anchors()));

@@ -59,4 +59,10 @@ public final class DuplicateQuestionRule extends FileRule {
             }
         }
     }
+
+    /** The file and whether the bank links its answers (which decides what a question is). */
+    @Override
+    public String findingsDependOn(RuleContext context) {
+        return "answers linked: " + context.analyses().answerConvention().linked();
+    }
 }

@@ -29,6 +29,16 @@ public abstract class FileRule extends Rule {
      */
     public abstract void check(BankFile file, Bank bank, RuleContext context);
 
+    /**
+     * What, besides the file's own model, decides this rule's findings on a file, as a string; or
+     * {@code null} when they depend on more than can be named (other files, the file system, link
+     * results). A rule that gives a value has its findings on an unchanged file reused by the
+     * model cache while the value stays the same. The default is {@code null}.
+     */
+    public String findingsDependOn(RuleContext context) {
+        return null;
+    }
+
     @Override
     public final void check(Bank bank, RuleContext context) {
         for (BankFile file : bank.files()) {

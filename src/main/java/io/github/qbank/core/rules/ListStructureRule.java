@@ -48,4 +48,10 @@ public final class ListStructureRule extends FileRule {
                     "list item", code ? "code block" : "paragraph text");
         }
     }
+
+    /** Only the file: its findings on an unchanged file are reused. */
+    @Override
+    public String findingsDependOn(RuleContext context) {
+        return "";
+    }
 }

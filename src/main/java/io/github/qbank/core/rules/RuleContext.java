@@ -21,6 +21,12 @@ public final class RuleContext {
     private final Analyses analyses;
     private final List<Finding> sink;
     private final boolean namedSuppressionsOnly;
+    private Recorder recorder;
+
+    /** Hears every report as the rule made it, before suppression comments are consulted. */
+    public interface Recorder {
+        void reported(BankFile file, int line, int column, String message, String expected, String actual);
+    }
 
     /**
      * A context for a rule whose findings any suppression comment silences.
@@ -80,6 +86,16 @@ public final class RuleContext {
     }
 
     /**
+     * This context, with every report told to {@code recorder} too (for the model cache).
+     * @param value the recorder
+     * @return this context
+     */
+    public RuleContext recordingTo(Recorder value) {
+        this.recorder = value;
+        return this;
+    }
+
+    /**
      * Reports a finding with its expected and actual value unless a suppression comment silences it.
      * @param file the file
      * @param line 1-based line
@@ -89,6 +105,9 @@ public final class RuleContext {
      * @param actual the value found, or {@code null}
      */
     public void report(BankFile file, int line, int column, String message, String expected, String actual) {
+        if (recorder != null) {
+            recorder.reported(file, line, column, message, expected, actual);
+        }
         Suppressions.Directive silencer = file.suppressions().silencer(ruleId, line, namedSuppressionsOnly);
         if (silencer != null) {
             analyses.suppressionUsage().record(file, silencer, ruleId);

@@ -1,23 +1,63 @@
 package io.github.qbank.core.source;
 
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The decoded text of one file with a line index. Lines end at {@code \n}, {@code \r\n} or a lone
  * {@code \r}, as CommonMark defines them, so line numbers agree with the parser's.
+ *
+ * <p>A text made by {@link #reloading} is held only weakly: a bank's texts are not kept in memory
+ * between the parse and the few rules and reports that show source lines. When the garbage
+ * collector has dropped it, the next question reads it again (from the file).
  */
 public final class SourceText {
 
-    private final String text;
-    private final int[] lineStarts;
+    /** The text and where its lines start. */
+    private record Content(String text, int[] lineStarts) {}
+
+    private final Content kept;
+    private final Supplier<String> loader;
+    private volatile WeakReference<Content> held;
 
     /**
      * Indexes the line starts of a text.
      * @param text the whole file, decoded
      */
     public SourceText(String text) {
-        this.text = text;
-        this.lineStarts = indexLines(text);
+        this.kept = new Content(text, indexLines(text));
+        this.loader = null;
+    }
+
+    private SourceText(Supplier<String> loader, Content first) {
+        this.kept = null;
+        this.loader = loader;
+        this.held = new WeakReference<>(first);
+    }
+
+    /**
+     * A text that is held weakly and read again with {@code loader} once the garbage collector has
+     * dropped it.
+     *
+     * @param first  the text as just read, or {@code null} to read it on first use
+     * @param loader gives the text again; it must not fail (an unreadable file gives {@code ""})
+     */
+    public static SourceText reloading(SourceText first, Supplier<String> loader) {
+        return new SourceText(loader, first == null ? null : first.content());
+    }
+
+    private Content content() {
+        if (kept != null) {
+            return kept;
+        }
+        Content c = held.get();
+        if (c == null) {
+            String text = loader.get();
+            c = new Content(text, indexLines(text));
+            held = new WeakReference<>(c);
+        }
+        return c;
     }
 
     private static int[] indexLines(String text) {
@@ -41,12 +81,12 @@ public final class SourceText {
 
     /** {@return the whole text} */
     public String text() {
-        return text;
+        return content().text();
     }
 
     /** {@return the number of lines} */
     public int lineCount() {
-        return lineStarts.length;
+        return content().lineStarts().length;
     }
 
     /**
@@ -55,7 +95,12 @@ public final class SourceText {
      * @return the line
      */
     public int lineOf(int offset) {
-        int i = Arrays.binarySearch(lineStarts, clamp(offset));
+        Content c = content();
+        return lineOf(c, clamp(c, offset));
+    }
+
+    private static int lineOf(Content c, int clamped) {
+        int i = Arrays.binarySearch(c.lineStarts(), clamped);
         return i >= 0 ? i + 1 : -i - 1;
     }
 
@@ -65,9 +110,10 @@ public final class SourceText {
      * @return the column
      */
     public int columnOf(int offset) {
-        int o = clamp(offset);
-        int start = lineStarts[lineOf(o) - 1];
-        return text.codePointCount(start, o) + 1;
+        Content c = content();
+        int o = clamp(c, offset);
+        int start = c.lineStarts()[lineOf(c, o) - 1];
+        return c.text().codePointCount(start, o) + 1;
     }
 
     /**
@@ -80,8 +126,11 @@ public final class SourceText {
         return new Cursor();
     }
 
-    /** Lookups for one reader of this text; not thread-safe. */
+    /** Lookups for one reader of this text; not thread-safe. Holds the text while it is used. */
     public final class Cursor {
+        private final Content content = content();
+        private final String text = content.text();
+        private final int[] lineStarts = content.lineStarts();
         private int line = 1;
         /** The last offset whose column was counted, on {@link #line}, and its column; -1 for none. */
         private int lastOffset = -1;
@@ -104,7 +153,8 @@ public final class SourceText {
         public int lineOf(int offset) {
             int o = clamp(offset);
             if (!onLine(line, o)) {
-                line = onLine(line + 1, o) ? line + 1 : SourceText.this.lineOf(o);
+                int i = onLine(line + 1, o) ? -1 : Arrays.binarySearch(lineStarts, o);
+                line = i == -1 ? line + 1 : i >= 0 ? i + 1 : -i - 1;
                 lastOffset = -1;
             }
             return line;
@@ -135,6 +185,10 @@ public final class SourceText {
             return candidate <= lineStarts.length && offset >= lineStarts[candidate - 1]
                     && (candidate == lineStarts.length || offset < lineStarts[candidate]);
         }
+
+        private int clamp(int offset) {
+            return Math.max(0, Math.min(offset, text.length()));
+        }
     }
 
     /**
@@ -143,6 +197,7 @@ public final class SourceText {
      * @return the offset
      */
     public int lineStart(int line) {
+        int[] lineStarts = content().lineStarts();
         return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
     }
 
@@ -154,11 +209,12 @@ public final class SourceText {
      * @return the start of the line
      */
     public String linePrefix(int line, int maxChars) {
-        if (line < 1 || line > lineStarts.length) {
+        Content c = content();
+        if (line < 1 || line > c.lineStarts().length) {
             return "";
         }
-        int start = lineStarts[line - 1];
-        return text.substring(start, Math.min(lineEnd(line), start + Math.max(0, maxChars)));
+        int start = c.lineStarts()[line - 1];
+        return c.text().substring(start, Math.min(lineEnd(c, line), start + Math.max(0, maxChars)));
     }
 
     /**
@@ -167,7 +223,8 @@ public final class SourceText {
      * @return the length
      */
     public int lineLength(int line) {
-        return line < 1 || line > lineStarts.length ? 0 : lineEnd(line) - lineStarts[line - 1];
+        Content c = content();
+        return line < 1 || line > c.lineStarts().length ? 0 : lineEnd(c, line) - c.lineStarts()[line - 1];
     }
 
     /**
@@ -176,11 +233,14 @@ public final class SourceText {
      * @return the line's text
      */
     public String line(int line) {
-        return line < 1 || line > lineStarts.length ? "" : text.substring(lineStarts[line - 1], lineEnd(line));
+        Content c = content();
+        return line < 1 || line > c.lineStarts().length ? "" : c.text().substring(c.lineStarts()[line - 1], lineEnd(c, line));
     }
 
     /** Where a 1-based line (which exists) ends, before its line ending. */
-    private int lineEnd(int line) {
+    private static int lineEnd(Content c, int line) {
+        int[] lineStarts = c.lineStarts();
+        String text = c.text();
         int start = lineStarts[line - 1];
         int end = line < lineStarts.length ? lineStarts[line] : text.length();
         while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
@@ -189,7 +249,7 @@ public final class SourceText {
         return end;
     }
 
-    private int clamp(int offset) {
-        return Math.max(0, Math.min(offset, text.length()));
+    private static int clamp(Content c, int offset) {
+        return Math.max(0, Math.min(offset, c.text().length()));
     }
 }

@@ -1,0 +1,404 @@
+package io.github.qbank.core.cache;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+
+import io.github.qbank.core.AtomicFiles;
+import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Version;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.source.SourceText;
+
+/**
+ * The models of the files of the last check, one file per model in a folder of its own
+ * ({@code qbank.cacheDirectory}), so that an unchanged file is not parsed again.
+ *
+ * <p>An entry is named by the SHA-256 of what shapes the model: the file's path and bytes, the
+ * cache format, qbank's version and code, and the settings the parse depends on (the answer-link
+ * pattern). A file that changed, moved or is read with other settings finds no entry and is parsed.
+ * Each entry repeats its key and ends with a checksum: an entry that does not match is never
+ * trusted, the file is parsed again, and one warning tells of it. {@code qbank-cache.properties}
+ * names the version and settings that wrote the folder: a folder written by another version of
+ * qbank is set aside with one warning, one written with other settings with one line of
+ * information. Beside a model ({@code .qbm}) may stand the reports of the rules whose findings
+ * depend only on the file ({@code .qbf}, see {@link #findings}). After the check, entries that no
+ * file of the bank used are removed.
+ *
+ * <p>Thread-safe: files are looked up and stored from several workers at once. Entries are written
+ * atomically, so two builds of one project at once see whole entries or none.
+ */
+public final class ModelCache {
+
+    /** Bumped whenever the stored form of a model changes. */
+    static final int FORMAT = 1;
+    static final String MANIFEST = "qbank-cache.properties";
+    private static final String EXTENSION = ".qbm";
+    private static final String FINDINGS = ".qbf";
+    private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}\\.qb[mf]");
+    private static final byte[] MAGIC = "QBANKMODEL".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path dir;
+    private final String version;
+    private final String settings;
+    private final CheckListener listener;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger parsed = new AtomicInteger();
+    private final AtomicInteger unreadable = new AtomicInteger();
+    private final AtomicInteger unwritable = new AtomicInteger();
+    private volatile String firstUnreadable;
+    private volatile String firstUnwritable;
+    private final boolean foreign;
+
+    /** The key of one file's model, computed once from its bytes. */
+    public record Key(String name, String relativePath, String digest) {}
+
+    /**
+     * One report of a rule on a file, as the rule made it: suppression comments and severity are
+     * applied when it is reported again.
+     */
+    public record Reported(int line, int column, String message, String expected, String actual) {}
+
+    /** The key each file of this check was read under. */
+    private final Map<BankFile, Key> keys = new ConcurrentHashMap<>();
+
+    private ModelCache(Path dir, String version, String settings, CheckListener listener) {
+        this.dir = dir;
+        this.version = version;
+        this.settings = settings;
+        this.listener = listener;
+        this.foreign = readManifest();
+    }
+
+    /**
+     * Opens the cache folder (it need not exist yet).
+     *
+     * @param settings what, besides the file, shapes a model: each setting the parse depends on
+     */
+    public static ModelCache open(Path dir, String settings, CheckListener listener) {
+        return new ModelCache(dir, Version.get() + "+" + CodeFingerprint.VALUE, settings, listener);
+    }
+
+    /** Whether the manifest says another version wrote the folder; warns or informs once. */
+    private boolean readManifest() {
+        Path manifest = dir.resolve(MANIFEST);
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            listener.warn("qbank: the model cache " + manifest + " cannot be read (" + e.getMessage()
+                    + "); it is ignored and every file is parsed again");
+            return true;
+        }
+        String format = p.getProperty("format");
+        String writtenBy = p.getProperty("version");
+        if (!String.valueOf(FORMAT).equals(format) || !version.equals(writtenBy)) {
+            listener.warn("qbank: the model cache in " + dir + " was written by another version of qbank ("
+                    + writtenBy + ", format " + format + "); it is ignored and every file is parsed again");
+            return true;
+        }
+        if (!settings.equals(p.getProperty("settings"))) {
+            listener.info("qbank: the settings that shape the models changed since the last check;"
+                    + " every file is parsed again");
+        }
+        return false;
+    }
+
+    /** The key of a file's model; hashing the bytes is the only work. */
+    public Key key(String relativePath, byte[] bytes) {
+        MessageDigest content = sha256();
+        String digest = HexFormat.of().formatHex(content.digest(bytes));
+        MessageDigest name = sha256();
+        name.update(header(relativePath, digest).getBytes(StandardCharsets.UTF_8));
+        return new Key(HexFormat.of().formatHex(name.digest()), relativePath, digest);
+    }
+
+    private String header(String relativePath, String digest) {
+        return FORMAT + "\n" + version + "\n" + settings + "\n" + relativePath + "\n" + digest;
+    }
+
+    /**
+     * The model stored under the key, with {@code source} as its text, or {@code null} when there is
+     * none (or none that can be trusted: that one is counted and reported by {@link #finish}).
+     */
+    public BankFile load(Key key, Path path, SourceText source) {
+        used.add(key.name() + EXTENSION);
+        if (foreign) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(entry(key));
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | OutOfMemoryError e) {
+            unreadable(key, e.toString());
+            return null;
+        }
+        try {
+            BankFile file = decode(bytes, key, path, source);
+            hits.incrementAndGet();
+            keys.put(file, key);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            unreadable(key, e.getMessage());
+            return null;
+        }
+    }
+
+    private BankFile decode(byte[] bytes, Key key, Path path, SourceText source) throws IOException {
+        ModelCodec.Input in = open(bytes, header(key.relativePath(), key.digest()));
+        BankFile file = ModelCodec.decode(in, key.relativePath(), path, source);
+        if (in.available() != 0) {
+            throw new IOException("bytes after the model");
+        }
+        return file;
+    }
+
+    /** Stores a model just parsed; a model that cannot be stored is only counted. */
+    public void store(Key key, BankFile file) {
+        parsed.incrementAndGet();
+        keys.put(file, key);
+        byte[] model;
+        try {
+            model = ModelCodec.encode(file);
+        } catch (ModelCodec.NotStorable e) {
+            return;
+        }
+        write(entry(key), header(key.relativePath(), key.digest()), model);
+    }
+
+    /** Writes an entry atomically: magic, header, body, checksum. Failures are counted, not thrown. */
+    private void write(Path target, String headerText, byte[] body) {
+        byte[] header = headerText.getBytes(StandardCharsets.UTF_8);
+        try {
+            AtomicFiles.write(target, out -> {
+                CRC32 crc = new CRC32();
+                byte[] length = java.nio.ByteBuffer.allocate(4).putInt(header.length).array();
+                for (byte[] part : List.of(MAGIC, length, header, body)) {
+                    out.write(part);
+                    crc.update(part);
+                }
+                out.write(java.nio.ByteBuffer.allocate(8).putLong(crc.getValue()).array());
+            });
+        } catch (IOException e) {
+            if (unwritable.getAndIncrement() == 0) {
+                firstUnwritable = e.toString();
+            }
+        }
+    }
+
+    /**
+     * The reports stored for a file by rules whose findings depend only on it (see
+     * {@link #storeFindings}), by rule id and what else they depend on; empty when none are stored;
+     * {@code null} when the file has no key (the cache does not know it).
+     */
+    public Map<String, List<Reported>> findings(BankFile file) {
+        Key key = keys.get(file);
+        if (key == null) {
+            return null;
+        }
+        Path entry = findingsEntry(key);
+        used.add(key.name() + FINDINGS);
+        if (foreign) {
+            return Map.of();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(entry);
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException | OutOfMemoryError e) {
+            unreadable(key, e.toString());
+            return Map.of();
+        }
+        try {
+            ModelCodec.Input in = open(bytes, findingsHeader(key));
+            Map<String, List<Reported>> out = ModelCodec.readFindings(in);
+            if (in.available() != 0) {
+                throw new IOException("bytes after the findings");
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            unreadable(key, e.getMessage());
+            return Map.of();
+        }
+    }
+
+    /** Stores the reports of the rules whose findings depend only on the file, for the next check. */
+    public void storeFindings(BankFile file, Map<String, List<Reported>> findings) {
+        Key key = keys.get(file);
+        if (key != null) {
+            try {
+                write(findingsEntry(key), findingsHeader(key), ModelCodec.writeFindings(findings));
+            } catch (ModelCodec.NotStorable e) {
+                // not stored: the next check runs those rules on the file again
+            }
+        }
+    }
+
+    private String findingsHeader(Key key) {
+        return header(key.relativePath(), key.digest()) + "\nfindings";
+    }
+
+    private Path findingsEntry(Key key) {
+        return dir.resolve(key.name() + FINDINGS);
+    }
+
+    private Path entry(Key key) {
+        return dir.resolve(key.name() + EXTENSION);
+    }
+
+    /** The body of an entry, after its checksum, magic and header are found right. */
+    private static ModelCodec.Input open(byte[] bytes, String expectedHeader) throws IOException {
+        if (bytes.length < MAGIC.length + 8) {
+            throw new IOException("too short");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+        if (crc.getValue() != stored) {
+            throw new IOException("checksum mismatch");
+        }
+        ModelCodec.Input in = new ModelCodec.Input(bytes, 0, bytes.length - 8);
+        if (!java.util.Arrays.equals(in.readBytes(MAGIC.length), MAGIC)) {
+            throw new IOException("not a qbank cache entry");
+        }
+        if (!in.readString(in.readInt()).equals(expectedHeader)) {
+            throw new IOException("stored for another file, version or settings");
+        }
+        return in;
+    }
+
+    private void unreadable(Key key, String why) {
+        if (unreadable.getAndIncrement() == 0) {
+            firstUnreadable = key.relativePath() + ": " + why;
+        }
+    }
+
+    /** Files whose model came from the cache in this check. */
+    public int hits() {
+        return hits.get();
+    }
+
+    /** Files parsed in this check (their model was not in the cache). */
+    public int parsed() {
+        return parsed.get();
+    }
+
+    /**
+     * After every file has been read: reports untrusted entries (one warning), writes the manifest,
+     * and removes the entries no file used and temporary files that killed runs left.
+     *
+     * @param startedAt when the check started: temporary files younger than that are left alone
+     */
+    public void finish(Instant startedAt) {
+        if (unreadable.get() > 0) {
+            listener.warn("qbank: " + unreadable.get() + " entr" + (unreadable.get() == 1 ? "y" : "ies")
+                    + " of the model cache in " + dir + " could not be trusted (first: " + firstUnreadable
+                    + "); those files were parsed again");
+        }
+        if (unwritable.get() > 0) {
+            listener.warn("qbank: " + unwritable.get() + " model(s) could not be written to the cache in " + dir
+                    + " (first: " + firstUnwritable + "); the next check parses those files again");
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Properties p = new Properties();
+        p.setProperty("format", String.valueOf(FORMAT));
+        p.setProperty("version", version);
+        p.setProperty("settings", settings);
+        try {
+            AtomicFiles.write(dir.resolve(MANIFEST), out -> p.store(out, "qbank model cache"));
+            List<Path> stale = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir,
+                    e -> ENTRY.matcher(e.getFileName().toString()).matches())) {
+                for (Path e : entries) {
+                    String name = e.getFileName().toString();
+                    if (!used.contains(name)) {
+                        stale.add(e);
+                    }
+                }
+            }
+            for (Path e : stale) {
+                Files.deleteIfExists(e);
+            }
+            AtomicFiles.removeStale(dir, startedAt);
+        } catch (IOException e) {
+            listener.warn("qbank: cannot tidy the model cache in " + dir + ": " + e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /**
+     * What identifies qbank's code beyond its version: a snapshot rebuilt with another parser must
+     * not trust the models the old one stored. The SHA-256 of the jar (or of the class files, when
+     * qbank runs from a folder of classes, as in its own tests).
+     */
+    static final class CodeFingerprint {
+        static final String VALUE = compute();
+
+        private CodeFingerprint() {}
+
+        private static String compute() {
+            try {
+                CodeSource source = ModelCache.class.getProtectionDomain().getCodeSource();
+                if (source == null || source.getLocation() == null) {
+                    return unknown();
+                }
+                Path location = Path.of(source.getLocation().toURI());
+                MessageDigest digest = sha256();
+                if (Files.isDirectory(location)) {
+                    try (Stream<Path> files = Files.walk(location)) {
+                        for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                            digest.update(location.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+                            digest.update(Files.readAllBytes(p));
+                        }
+                    }
+                } else {
+                    digest.update(Files.readAllBytes(location));
+                }
+                return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return unknown();
+            }
+        }
+
+        /** Code that cannot be identified trusts no model: each run has a fingerprint of its own. */
+        private static String unknown() {
+            return "unknown-" + java.util.UUID.randomUUID();
+        }
+    }
+}

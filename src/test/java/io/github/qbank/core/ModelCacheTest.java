@@ -1,0 +1,245 @@
+package io.github.qbank.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.qbank.core.check.CheckResult;
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
+
+/**
+ * The model cache ({@code qbank.cacheDirectory}): an unchanged file is not parsed again, a changed
+ * one is, and findings are the same with the cache, without it, and from a cache that cannot be
+ * trusted. Counts come from the line the check logs ({@code … N parsed, M from the model cache}).
+ */
+class ModelCacheTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path copyExampleBank() throws IOException {
+        Path project = tmp.resolve("project");
+        Path from = Path.of("examples/bank");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path to = project.resolve("bank").resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return project;
+    }
+
+    private QbankConfig.Builder config(Path project) {
+        return Configs.offline(project).includes(List.of("bank/**/*.md")).outputDirectory(tmp.resolve("out"))
+                .cacheDirectory(tmp.resolve("cache"));
+    }
+
+    private record Run(List<Finding> findings, List<String> lines) {
+        /** The one line about the cache. */
+        String cacheLine() {
+            return lines.stream().filter(l -> l.contains("from the model cache")).findFirst().orElse("none");
+        }
+
+        List<String> warnings() {
+            return lines.stream().filter(l -> l.startsWith("WARN")).toList();
+        }
+    }
+
+    private static Run check(QbankConfig config) throws QbankException {
+        RecordingListener listener = new RecordingListener();
+        CheckResult result = new Qbank().check(config, listener);
+        return new Run(result.findings(), listener.lines());
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> files = Files.list(tmp.resolve("cache"))) {
+            return files.filter(p -> p.toString().endsWith(".qbm")).sorted().toList();
+        }
+    }
+
+    @Test
+    void aSecondCheckOfAnUnchangedBankParsesNoFileAndFindsTheSame() throws Exception {
+        Path project = copyExampleBank();
+        List<Finding> uncached = check(Configs.offline(project).includes(List.of("bank/**/*.md"))
+                .outputDirectory(tmp.resolve("out")).build()).findings();
+
+        Run cold = check(config(project).build());
+        Run warm = check(config(project).build());
+
+        assertEquals("INFO qbank: 9 file(s): 9 parsed, 0 from the model cache", cold.cacheLine());
+        assertEquals("INFO qbank: 9 file(s): 0 parsed, 9 from the model cache", warm.cacheLine());
+        assertEquals(14, uncached.size());
+        assertEquals(uncached, cold.findings());
+        assertEquals(uncached, warm.findings());
+        assertEquals(List.of(), warm.warnings());
+        assertEquals(9, entries().size());
+    }
+
+    @Test
+    void aChangedFileAloneIsParsedAgain() throws Exception {
+        Path project = copyExampleBank();
+        check(config(project).build());
+        Path java = project.resolve("bank/chapters/java.md");
+        Files.writeString(java, Files.readString(java) + "\n## 新的一节\n\n- 1 新问题\n", StandardCharsets.UTF_8);
+
+        Run changed = check(config(project).build());
+
+        assertEquals("INFO qbank: 9 file(s): 1 parsed, 8 from the model cache", changed.cacheLine());
+        assertEquals(check(Configs.offline(project).includes(List.of("bank/**/*.md"))
+                .outputDirectory(tmp.resolve("out")).build()).findings(), changed.findings());
+        assertEquals(9, entries().size(), "the entry of the old content is removed");
+    }
+
+    @Test
+    void aMovedFileIsParsedAgainAndRemovedFilesLeaveNoEntry() throws Exception {
+        Path project = copyExampleBank();
+        check(config(project).build());
+        Files.move(project.resolve("bank/answers/java.md"), project.resolve("bank/answers/java-answers.md"));
+        Files.delete(project.resolve("bank/answers/attention.md"));
+
+        Run moved = check(config(project).build());
+
+        assertEquals("INFO qbank: 8 file(s): 1 parsed, 7 from the model cache", moved.cacheLine());
+        assertEquals(8, entries().size());
+    }
+
+    @Test
+    void otherSettingsThatShapeTheModelParseEveryFileAgain() throws Exception {
+        Path project = copyExampleBank();
+        check(config(project).build());
+
+        Run other = check(config(project).answerLinkPattern("Answer|答案|Solution").build());
+
+        assertEquals("INFO qbank: 9 file(s): 9 parsed, 0 from the model cache", other.cacheLine());
+        assertTrue(other.lines().contains("INFO qbank: the settings that shape the models changed since the last"
+                + " check; every file is parsed again"), other.lines().toString());
+        assertEquals(List.of(), other.warnings());
+    }
+
+    @Test
+    void corruptEntriesAreNeverTrustedAndGiveOneWarning() throws Exception {
+        Path project = copyExampleBank();
+        List<Finding> expected = check(config(project).build()).findings();
+        List<Path> entries = entries();
+        // one entry cut short, one with a byte flipped, one replaced by text, one emptied
+        byte[] first = Files.readAllBytes(entries.get(0));
+        Files.write(entries.get(0), java.util.Arrays.copyOf(first, first.length / 2));
+        byte[] second = Files.readAllBytes(entries.get(1));
+        second[second.length / 2] ^= 0x20;
+        Files.write(entries.get(1), second);
+        Files.writeString(entries.get(2), "not a model");
+        Files.write(entries.get(3), new byte[0]);
+
+        Run run = check(config(project).build());
+
+        assertEquals("INFO qbank: 9 file(s): 4 parsed, 5 from the model cache", run.cacheLine());
+        assertEquals(1, run.warnings().size(), run.warnings().toString());
+        assertTrue(run.warnings().get(0).startsWith("WARN qbank: 4 entries of the model cache in "),
+                run.warnings().get(0));
+        assertEquals(expected, run.findings());
+        Run repaired = check(config(project).build());
+        assertEquals("INFO qbank: 9 file(s): 0 parsed, 9 from the model cache", repaired.cacheLine());
+        assertEquals(List.of(), repaired.warnings());
+    }
+
+    /** The findings of rules that judge a file by itself are stored beside its model, and checked as well. */
+    @Test
+    void storedFindingsThatCannotBeTrustedAreNotReused() throws Exception {
+        Path project = copyExampleBank();
+        List<Finding> expected = check(config(project).build()).findings();
+        List<Path> stored;
+        try (Stream<Path> files = Files.list(tmp.resolve("cache"))) {
+            stored = files.filter(p -> p.toString().endsWith(".qbf")).sorted().toList();
+        }
+        assertEquals(9, stored.size());
+        for (Path p : stored) {
+            byte[] bytes = Files.readAllBytes(p);
+            bytes[bytes.length - 12] ^= 0x01;
+            Files.write(p, bytes);
+        }
+
+        Run run = check(config(project).build());
+
+        assertEquals("INFO qbank: 9 file(s): 0 parsed, 9 from the model cache", run.cacheLine());
+        assertEquals(1, run.warnings().size(), run.warnings().toString());
+        assertTrue(run.warnings().get(0).startsWith("WARN qbank: 9 entries of the model cache in "),
+                run.warnings().get(0));
+        assertEquals(expected, run.findings());
+        assertEquals(List.of(), check(config(project).build()).warnings());
+    }
+
+    @Test
+    void aCacheWrittenByAnotherVersionIsIgnoredWithOneWarning() throws Exception {
+        Path project = copyExampleBank();
+        List<Finding> expected = check(config(project).build()).findings();
+        Path manifest = tmp.resolve("cache/qbank-cache.properties");
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(manifest)) {
+            lines.add(line.startsWith("version=") ? "version=0.0.1" : line);
+        }
+        Files.write(manifest, lines);
+
+        Run run = check(config(project).build());
+
+        assertEquals("INFO qbank: 9 file(s): 9 parsed, 0 from the model cache", run.cacheLine());
+        assertEquals(1, run.warnings().size(), run.warnings().toString());
+        assertTrue(run.warnings().get(0).contains("was written by another version of qbank (0.0.1, format 1)"),
+                run.warnings().get(0));
+        assertEquals(expected, run.findings());
+        assertEquals("INFO qbank: 9 file(s): 0 parsed, 9 from the model cache", check(config(project).build()).cacheLine());
+    }
+
+    @Test
+    void withoutACacheDirectoryNothingIsCachedOrSaid() throws Exception {
+        Path project = copyExampleBank();
+        Run run = check(Configs.offline(project).includes(List.of("bank/**/*.md")).outputDirectory(tmp.resolve("out"))
+                .build());
+        assertEquals("none", run.cacheLine());
+        assertTrue(Files.notExists(tmp.resolve("cache")));
+    }
+
+    /** Every fixture of every rule, suppressions included: the same findings from models read back. */
+    @Test
+    void fixturesFindTheSameFromTheCache() throws Exception {
+        Path fixtures = Path.of("src/test/resources/fixtures");
+        QbankConfig plain = Configs.offline(fixtures).outputDirectory(tmp.resolve("out")).build();
+        QbankConfig cached = Configs.offline(fixtures).outputDirectory(tmp.resolve("out"))
+                .cacheDirectory(tmp.resolve("cache")).build();
+        List<Finding> expected = check(plain).findings();
+        check(cached);
+        Run warm = check(cached);
+        assertTrue(warm.cacheLine().contains(" 0 parsed"), warm.cacheLine());
+        assertEquals(expected, warm.findings());
+    }
+
+    @Test
+    void theReferenceBankFindsTheSameFromTheCache() throws Exception {
+        Path bank = Path.of(System.getProperty("qbank.sharedDir", "../shared"), "corpus", "llm-interview");
+        assumeTrue(Files.isRegularFile(bank.resolve("README.md")), "the reference bank is not at " + bank);
+        QbankConfig plain = Configs.offline(bank).includes(List.of("README.md")).outputDirectory(tmp.resolve("out"))
+                .build();
+        QbankConfig cached = Configs.offline(bank).includes(List.of("README.md")).outputDirectory(tmp.resolve("out"))
+                .cacheDirectory(tmp.resolve("cache")).build();
+        List<Finding> expected = check(plain).findings();
+        assertEquals(expected, check(cached).findings());
+        Run warm = check(cached);
+        assertEquals("INFO qbank: 1 file(s): 0 parsed, 1 from the model cache", warm.cacheLine());
+        assertEquals(expected, warm.findings());
+    }
+}
