@@ -95,7 +95,10 @@ public final class ModelCache {
     /**
      * Opens the cache folder (it need not exist yet).
      *
+     * @param dir the cache folder
      * @param settings what, besides the file, shapes a model: each setting the parse depends on
+     * @param listener where the warnings about a foreign or damaged cache go
+     * @return the cache
      */
     public static ModelCache open(Path dir, String settings, CheckListener listener) {
         return new ModelCache(dir, Version.get() + "+" + CodeFingerprint.VALUE, settings, listener);
@@ -128,7 +131,12 @@ public final class ModelCache {
         return false;
     }
 
-    /** The key of a file's model; hashing the bytes is the only work. */
+    /**
+     * The key of a file's model; hashing the bytes is the only work.
+     * @param relativePath the file's path as reports write it
+     * @param bytes the file's content
+     * @return the key
+     */
     public Key key(String relativePath, byte[] bytes) {
         MessageDigest content = sha256();
         String digest = HexFormat.of().formatHex(content.digest(bytes));
@@ -144,6 +152,10 @@ public final class ModelCache {
     /**
      * The model stored under the key, with {@code source} as its text, or {@code null} when there is
      * none (or none that can be trusted: that one is counted and reported by {@link #finish}).
+     * @param key the file's key
+     * @param path the file's path on disk
+     * @param source the file's text, read again when needed
+     * @return the stored model, or {@code null}
      */
     public BankFile load(Key key, Path path, SourceText source) {
         used.add(key.name() + EXTENSION);
@@ -179,7 +191,11 @@ public final class ModelCache {
         return file;
     }
 
-    /** Stores a model just parsed; a model that cannot be stored is only counted. */
+    /**
+     * Stores a model just parsed; a model that cannot be stored is only counted.
+     * @param key the file's key
+     * @param file the model
+     */
     public void store(Key key, BankFile file) {
         parsed.incrementAndGet();
         keys.put(file, key);
@@ -216,6 +232,8 @@ public final class ModelCache {
      * The reports stored for a file by rules whose findings depend only on it (see
      * {@link #storeFindings}), by rule id and what else they depend on; empty when none are stored;
      * {@code null} when the file has no key (the cache does not know it).
+     * @param file the file
+     * @return the stored reports by rule, or {@code null}
      */
     public Map<String, List<Reported>> findings(BankFile file) {
         Key key = keys.get(file);
@@ -249,7 +267,11 @@ public final class ModelCache {
         }
     }
 
-    /** Stores the reports of the rules whose findings depend only on the file, for the next check. */
+    /**
+     * Stores the reports of the rules whose findings depend only on the file, for the next check.
+     * @param file the file
+     * @param findings the reports by rule id and what else they depend on
+     */
     public void storeFindings(BankFile file, Map<String, List<Reported>> findings) {
         Key key = keys.get(file);
         if (key != null) {
@@ -300,12 +322,18 @@ public final class ModelCache {
         }
     }
 
-    /** Files whose model came from the cache in this check. */
+    /**
+     * Files whose model came from the cache in this check.
+     * @return how many
+     */
     public int hits() {
         return hits.get();
     }
 
-    /** Files parsed in this check (their model was not in the cache). */
+    /**
+     * Files parsed in this check (their model was not in the cache).
+     * @return how many
+     */
     public int parsed() {
         return parsed.get();
     }

@@ -71,7 +71,16 @@ public final class Suppressions {
     }
 
     /** How a comment acts: from its line on, on one line, or on the whole file. */
-    public enum Scope { DISABLE_FROM, ENABLE_FROM, LINE, FILE }
+    public enum Scope {
+        /** Disables rules from its line on. */
+        DISABLE_FROM,
+        /** Enables rules again from its line on. */
+        ENABLE_FROM,
+        /** Disables rules on one line. */
+        LINE,
+        /** Disables rules in the whole file. */
+        FILE
+    }
 
     /**
      * One comment as it was recorded, enough to record it again ({@link #record(Recorded)}): the
@@ -172,12 +181,18 @@ public final class Suppressions {
         recorded.add(new Recorded(Scope.FILE, directive.line(), directive));
     }
 
-    /** Every comment as recorded, in document order. */
+    /**
+     * Every comment as recorded, in document order.
+     * @return the recorded comments
+     */
     public List<Recorded> recorded() {
         return List.copyOf(recorded);
     }
 
-    /** Records a comment again, as {@link #recorded()} gave it. */
+    /**
+     * Records a comment again, as {@link #recorded()} gave it.
+     * @param r the comment as recorded
+     */
     public void record(Recorded r) {
         Directive d = r.directive();
         switch (r.scope()) {

@@ -150,6 +150,7 @@ public final class Analyses {
     /**
      * Drops the views only the rules that judge one file at a time ask for (its numbering model),
      * once those rules are done with the file: a bank's numbering models are not all kept at once.
+     * @param file the file the per-file rules are done with
      */
     public void doneWithFile(BankFile file) {
         numbering.remove(file);

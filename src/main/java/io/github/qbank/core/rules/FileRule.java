@@ -34,6 +34,8 @@ public abstract class FileRule extends Rule {
      * {@code null} when they depend on more than can be named (other files, the file system, link
      * results). A rule that gives a value has its findings on an unchanged file reused by the
      * model cache while the value stays the same. The default is {@code null}.
+     * @param context the context the rule reports to, which knows the bank's settings
+     * @return what else the findings depend on, or {@code null} when they may not be reused
      */
     public String findingsDependOn(RuleContext context) {
         return null;

@@ -25,6 +25,15 @@ public final class RuleContext {
 
     /** Hears every report as the rule made it, before suppression comments are consulted. */
     public interface Recorder {
+        /**
+         * One report, with the values the rule gave.
+         * @param file the file
+         * @param line 1-based line
+         * @param column 1-based column
+         * @param message the message
+         * @param expected the expected value, or {@code null}
+         * @param actual the value found, or {@code null}
+         */
         void reported(BankFile file, int line, int column, String message, String expected, String actual);
     }
 

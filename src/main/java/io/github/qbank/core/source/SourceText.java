@@ -42,6 +42,7 @@ public final class SourceText {
      *
      * @param first  the text as just read, or {@code null} to read it on first use
      * @param loader gives the text again; it must not fail (an unreadable file gives {@code ""})
+     * @return the text, read again whenever it was dropped
      */
     public static SourceText reloading(SourceText first, Supplier<String> loader) {
         return new SourceText(loader, first == null ? null : first.content());
