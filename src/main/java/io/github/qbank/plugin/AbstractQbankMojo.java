@@ -14,6 +14,8 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
+import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.QbankException;
 import io.github.qbank.core.check.QbankConfig;
 
 /**
@@ -237,5 +239,52 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
      */
     protected QbankConfig configuration() throws MojoExecutionException {
         return ConfigurationMapper.mapWithEnvironment(this, environment);
+    }
+
+    /**
+     * Whether {@code qbank.skip} is set; says so in one line when it is.
+     * @return {@code true} when the goal is to do nothing
+     */
+    protected boolean skipped() {
+        if (skip) {
+            getLog().info("qbank: skipped (qbank.skip)");
+        }
+        return skip;
+    }
+
+    /** Says in one line why external links are not checked, when they are not. */
+    static void sayIfLinksAreSkipped(QbankConfig config, CheckListener listener) {
+        if (!config.links().check()) {
+            listener.info("qbank: " + config.links().skipReason());
+        }
+    }
+
+    /** A call into the core that may find a setting wrong. */
+    @FunctionalInterface
+    interface CoreCall<T> {
+        T run() throws QbankException;
+    }
+
+    /** Runs a call into the core; a wrong setting it finds fails the build naming the parameter. */
+    static <T> T core(CoreCall<T> call) throws MojoExecutionException {
+        try {
+            return call.run();
+        } catch (QbankException e) {
+            throw ConfigurationMapper.error(e.setting(), e.getMessage());
+        }
+    }
+
+    /** A call into the core that gives nothing back and may find a setting wrong. */
+    @FunctionalInterface
+    interface CoreAction {
+        void run() throws QbankException;
+    }
+
+    /** Runs an action of the core; a wrong setting it finds fails the build naming the parameter. */
+    static void coreAction(CoreAction action) throws MojoExecutionException {
+        core(() -> {
+            action.run();
+            return null;
+        });
     }
 }

@@ -3,7 +3,6 @@ package io.github.qbank.plugin;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 
-import io.github.qbank.core.QbankException;
 import io.github.qbank.core.baseline.Baseline;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
@@ -20,21 +19,15 @@ public class BaselineMojo extends AbstractQbankMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("qbank: skipped (qbank.skip)");
+        if (skipped()) {
             return;
         }
         QbankConfig config = configuration();
-        if (!config.links().check()) {
-            getLog().info("qbank: " + config.links().skipReason());
-        }
-        try {
-            // The old baseline is not read: it is being replaced, even when it is corrupt.
-            CheckResult result = new Qbank().check(config, new MavenLogListener(getLog()), Baseline.empty());
-            Baseline.write(config.baseline(), result.tracked());
-            getLog().info(ConsoleReport.baselineWritten(result, config.baseline(), config.baseDir()));
-        } catch (QbankException e) {
-            throw ConfigurationMapper.error(e.setting(), e.getMessage());
-        }
+        MavenLogListener listener = new MavenLogListener(getLog());
+        sayIfLinksAreSkipped(config, listener);
+        // The old baseline is not read: it is being replaced, even when it is corrupt.
+        CheckResult result = core(() -> new Qbank().check(config, listener, Baseline.empty()));
+        coreAction(() -> Baseline.write(config.baseline(), result.tracked()));
+        getLog().info(ConsoleReport.baselineWritten(result, config.baseline(), config.baseDir()));
     }
 }

@@ -36,25 +36,17 @@ public class CheckMojo extends AbstractQbankMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("qbank: skipped (qbank.skip)");
+        if (skipped()) {
             return;
         }
         QbankConfig config = configuration();
         MavenLogListener listener = new MavenLogListener(getLog());
-        if (!config.links().check()) {
-            listener.info("qbank: " + config.links().skipReason());
-        }
+        sayIfLinksAreSkipped(config, listener);
         List<String> modules = moduleFolders();
         if (!modules.isEmpty()) {
             listener.info("qbank: the folders of modules " + String.join(", ", modules) + " are left to their own checks");
         }
-        CheckResult result;
-        try {
-            result = new Qbank().check(config, listener);
-        } catch (QbankException e) {
-            throw ConfigurationMapper.error(e.setting(), e.getMessage());
-        }
+        CheckResult result = core(() -> new Qbank().check(config, listener));
         // the findings first: a report that cannot be written must not take them with it
         for (ConsoleReport.Line line : ConsoleReport.findings(result, config, mainReport(config))) {
             switch (line.level()) {

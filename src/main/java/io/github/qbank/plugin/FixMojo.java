@@ -3,14 +3,12 @@ package io.github.qbank.plugin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Set;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.github.qbank.core.AtomicFiles;
-import io.github.qbank.core.QbankException;
 import io.github.qbank.core.check.QbankConfig;
 import io.github.qbank.core.fix.FixReport;
 import io.github.qbank.core.fix.FixResult;
@@ -45,19 +43,12 @@ public class FixMojo extends AbstractQbankMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("qbank: skipped (qbank.skip)");
+        if (skipped()) {
             return;
         }
         QbankConfig config = configuration();
         MavenLogListener listener = new MavenLogListener(getLog());
-        FixResult result;
-        try {
-            Set<String> rules = Fixer.rules(CommaLists.split(fixRules));
-            result = new Fixer().fix(config, rules, listener);
-        } catch (QbankException e) {
-            throw ConfigurationMapper.error(e.setting(), e.getMessage());
-        }
+        FixResult result = core(() -> new Fixer().fix(config, Fixer.rules(CommaLists.split(fixRules)), listener));
         Path patch = null;
         if (dryRun) {
             String diff = UnifiedDiff.of(result);
@@ -70,11 +61,7 @@ public class FixMojo extends AbstractQbankMojo {
                 throw ConfigurationMapper.error("outputDirectory", "cannot write " + patch + ": " + e.getMessage());
             }
         } else {
-            try {
-                Fixer.write(result);
-            } catch (QbankException e) {
-                throw ConfigurationMapper.error(e.setting(), e.getMessage());
-            }
+            coreAction(() -> Fixer.write(result));
         }
         for (String line : FixReport.lines(result, dryRun, patch, config.baseDir())) {
             listener.info(line);

@@ -13,7 +13,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
-import io.github.qbank.core.QbankException;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
@@ -43,12 +42,12 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("qbank: skipped (qbank.skip)");
+        if (skipped()) {
             return;
         }
-        CheckResult result = check();
-        List<Path> reports = writeReports(result);
+        QbankConfig config = configuration();
+        CheckResult result = check(config);
+        List<Path> reports = writeReports(result, config);
         new MavenLogListener(getLog()).info(
                 ConsoleReport.summary(result, reports.isEmpty() ? null : reports.get(0), baseDir.toPath()));
     }
@@ -57,37 +56,26 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         CheckResult result;
         try {
-            result = check();
-            writeReports(result);
+            QbankConfig config = configuration();
+            result = check(config);
+            writeReports(result, config);
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
         new SiteReportPage(sink).render(result.bank().stats(), FindingGroups.of(result), REPORTS_FOLDER + "/index.html");
     }
 
-    private CheckResult check() throws MojoExecutionException {
-        QbankConfig config = configuration();
+    private CheckResult check(QbankConfig config) throws MojoExecutionException {
         MavenLogListener listener = new MavenLogListener(getLog());
-        if (!config.links().check()) {
-            listener.info("qbank: " + config.links().skipReason());
-        }
-        try {
-            return new Qbank().check(config, listener);
-        } catch (QbankException e) {
-            throw ConfigurationMapper.error(e.setting(), e.getMessage());
-        }
+        sayIfLinksAreSkipped(config, listener);
+        return core(() -> new Qbank().check(config, listener));
     }
 
     /** The HTML report first: the page links to it. */
-    private List<Path> writeReports(CheckResult result) throws MojoExecutionException {
-        QbankConfig config = configuration();
-        try {
-            return Reports.write(result, config).stream()
-                    .sorted((a, b) -> Boolean.compare(!a.toString().endsWith(".html"), !b.toString().endsWith(".html")))
-                    .toList();
-        } catch (QbankException e) {
-            throw ConfigurationMapper.error(e.setting(), e.getMessage());
-        }
+    private static List<Path> writeReports(CheckResult result, QbankConfig config) throws MojoExecutionException {
+        return core(() -> Reports.write(result, config)).stream()
+                .sorted((a, b) -> Boolean.compare(!a.toString().endsWith(".html"), !b.toString().endsWith(".html")))
+                .toList();
     }
 
     @Override
@@ -142,9 +130,6 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
 
     @Override
     public boolean canGenerateReport() {
-        if (skip) {
-            getLog().info("qbank: skipped (qbank.skip)");
-        }
-        return !skip;
+        return !skipped();
     }
 }

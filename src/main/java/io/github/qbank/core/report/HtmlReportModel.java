@@ -184,8 +184,8 @@ final class HtmlReportModel {
             List<Line> shown = own == null ? List.of() : contextInPage ? linesAround(file, own) : List.of(own);
             Item item = new Item("f-" + (++n), f.severity().id(), f.rule(), f.file(), f.line(), f.column(),
                     f.message(), f.expected(), f.actual(), shown, t.status(), t.known());
-            if (!contextInPage) {
-                collectContext(file, f.file(), f.line(), context);
+            if (!contextInPage && own != null) {
+                collectContext(file, f.file(), own, context);
             }
             itemsByRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(item);
             fileCounts.computeIfAbsent(f.file(), k -> new long[2])[f.severity() == Severity.ERROR ? 0 : 1]++;
@@ -273,17 +273,11 @@ final class HtmlReportModel {
     }
 
     /** The lines around a finding's, for the page's script to show above and below it. */
-    private static void collectContext(BankFile file, String name, int line, Map<String, Map<Integer, String>> into) {
-        if (file == null || !file.readable()) {
-            return;
-        }
+    private static void collectContext(BankFile file, String name, Line own, Map<String, Map<Integer, String>> into) {
         Map<Integer, String> lines = into.computeIfAbsent(name, k -> new TreeMap<>());
-        for (int i = line - CONTEXT; i <= line + CONTEXT; i++) {
-            if (i != line && !lines.containsKey(i)) {
-                Line shown = sourceLine(file, i, false);
-                if (shown != null) {
-                    lines.put(i, shown.text());
-                }
+        for (Line shown : linesAround(file, own)) {
+            if (!shown.highlight()) {
+                lines.putIfAbsent(shown.number(), shown.text());
             }
         }
     }
