@@ -82,7 +82,7 @@ public final class ModelCache {
     public record Reported(int line, int column, String message, String expected, String actual) {}
 
     /** The key each file of this check was read under. */
-    private final Map<BankFile, Key> keys = new ConcurrentHashMap<>();
+    private final Map<String, Key> keys = new ConcurrentHashMap<>();
 
     private ModelCache(Path dir, String version, String settings, CheckListener listener) {
         this.dir = dir;
@@ -174,7 +174,7 @@ public final class ModelCache {
         try {
             BankFile file = decode(bytes, key, path, source);
             hits.incrementAndGet();
-            keys.put(file, key);
+            keys.put(file.relativePath(), key);
             return file;
         } catch (IOException | RuntimeException e) {
             unreadable(key, e.getMessage());
@@ -198,7 +198,7 @@ public final class ModelCache {
      */
     public void store(Key key, BankFile file) {
         parsed.incrementAndGet();
-        keys.put(file, key);
+        keys.put(file.relativePath(), key);
         byte[] model;
         try {
             model = ModelCodec.encode(file);
@@ -236,7 +236,7 @@ public final class ModelCache {
      * @return the stored reports by rule, or {@code null}
      */
     public Map<String, List<Reported>> findings(BankFile file) {
-        Key key = keys.get(file);
+        Key key = keys.get(file.relativePath());
         if (key == null) {
             return null;
         }
@@ -273,7 +273,7 @@ public final class ModelCache {
      * @param findings the reports by rule id and what else they depend on
      */
     public void storeFindings(BankFile file, Map<String, List<Reported>> findings) {
-        Key key = keys.get(file);
+        Key key = keys.get(file.relativePath());
         if (key != null) {
             try {
                 write(findingsEntry(key), findingsHeader(key), ModelCodec.writeFindings(findings));

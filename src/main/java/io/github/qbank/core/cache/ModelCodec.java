@@ -18,6 +18,7 @@ import io.github.qbank.core.model.FoldedList;
 import io.github.qbank.core.model.Heading;
 import io.github.qbank.core.model.InputProblem;
 import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.model.OutlineTexts;
 import io.github.qbank.core.model.Reference;
 import io.github.qbank.core.model.Role;
 import io.github.qbank.core.model.Suppressions;
@@ -371,6 +372,7 @@ final class ModelCodec {
                 throw new IOException("an outline without its document node");
             }
             List<OutlineNode> nodes = new ArrayList<>(count);
+            OutlineTexts texts = new OutlineTexts();
             for (int i = 0; i < count; i++) {
                 OutlineNode.Kind kind = of(NODE_KINDS, in.readByte());
                 Role role = of(ROLES, in.readByte());
@@ -389,7 +391,7 @@ final class ModelCodec {
                 if (in.readBoolean()) {
                     list = new OutlineNode.ListInfo(number(), in.readBoolean(), number() - 1, in.readChar(), number());
                 }
-                OutlineNode node = new OutlineNode(kind, level, text, line, column, offset,
+                OutlineNode node = new OutlineNode(kind, level, texts, text, line, column, offset,
                         links == 0 ? List.of() : references.subList(first, first + links), list);
                 node.role(role);
                 if (i > 0) {
@@ -402,6 +404,7 @@ final class ModelCodec {
                 }
                 nodes.add(node);
             }
+            texts.seal();
             return nodes.get(0);
         }
 

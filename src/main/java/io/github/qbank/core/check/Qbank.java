@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ import io.github.qbank.core.rules.RuleRegistry;
 import io.github.qbank.core.scan.FileScanner;
 import io.github.qbank.core.scan.IgnoredFiles;
 import io.github.qbank.core.scan.ScanResult;
+import io.github.qbank.core.sections.Section;
 
 /**
  * The check pipeline: scan → parse → bank model → rules → findings (reports are written by
@@ -117,6 +119,32 @@ public final class Qbank {
      * @throws QbankException naming the setting or file at fault
      */
     public CheckResult check(QbankConfig config, CheckListener listener, Baseline baseline) throws QbankException {
+        return check(config, listener, baseline, Outlines.SECTIONS);
+    }
+
+    /** How much of each file's outline the bank of a check's result keeps. */
+    public enum Outlines {
+        /**
+         * Chapters and sections only ({@link io.github.qbank.core.model.SectionOutline}), once the
+         * rules that judge a file alone ran on the whole outline: a check's memory does not grow
+         * with every question of the bank.
+         */
+        SECTIONS,
+        /** Every node, for work that reads the outline after the check ({@code qbank:fix}). */
+        WHOLE
+    }
+
+    /**
+     * Checks the bank; the findings {@code baseline} holds are known and do not fail the build.
+     * @param config what to check and how
+     * @param listener receives the run's messages
+     * @param baseline the known findings
+     * @param outlines how much of each file's outline the result's bank keeps
+     * @return the findings, the rules that ran and the fail decision
+     * @throws QbankException naming the setting or file at fault
+     */
+    public CheckResult check(QbankConfig config, CheckListener listener, Baseline baseline, Outlines outlines)
+            throws QbankException {
         Instant startedAt = Instant.now();
         String runId = UUID.randomUUID().toString();
         long start = System.nanoTime();
@@ -135,7 +163,18 @@ public final class Qbank {
             listener.warn("qbank: no file matches includes " + config.includes() + " in " + base);
         }
         ModelCache models = openCache(config, boundary, listener);
-        List<BankFile> files = new ArrayList<>(readAll(scan.files(), config, boundary, listener, models));
+        List<RuleRun> ruleRuns = ruleRuns(config);
+        FileAloneRules alone = new FileAloneRules(fileRules(ruleRuns),
+                new LocalTargets(base, boundary.root(), config.siteRoutes()), config.answerLinkPattern(), base,
+                boundary.root(), outlines == Outlines.SECTIONS);
+        List<BankFile> files = new ArrayList<>();
+        Map<BankFile, List<Section>> sections = new IdentityHashMap<>();
+        Map<BankFile, Map<String, List<FileAloneRules.Raw>>> judged = new IdentityHashMap<>();
+        for (FileAloneRules.ReadFile read : readAll(scan.files(), config, boundary, listener, models, alone)) {
+            files.add(read.file());
+            sections.put(read.file(), read.sections());
+            judged.put(read.file(), read.reports());
+        }
         for (ScanResult.Problem p : scan.problems()) {
             files.add(BankFile.unreadable(Bank.relativePath(base, p.path()), p.path(), new InputProblem(true, p.reason(), 1, 1)));
         }
@@ -148,9 +187,8 @@ public final class Qbank {
                     + " (a cache file outside the repository is used as given)");
         }
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
-        List<RuleRun> ruleRuns = ruleRuns(config);
-        Analyses analyses = analyses(bank, config, ruleRuns, links);
-        List<Finding> findings = runRules(bank, config, ruleRuns, analyses, models);
+        Analyses analyses = analyses(bank, config, ruleRuns, links, sections);
+        List<Finding> findings = runRules(bank, config, ruleRuns, analyses, judged);
         if (models != null) {
             models.finish(startedAt);
         }
@@ -185,15 +223,28 @@ public final class Qbank {
     public List<Finding> findings(Bank bank, QbankConfig config, CheckListener listener) throws QbankException {
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
         List<RuleRun> ruleRuns = ruleRuns(config);
-        List<Finding> findings = runRules(bank, config, ruleRuns, analyses(bank, config, ruleRuns, links), null);
+        List<Finding> findings = runRules(bank, config, ruleRuns, analyses(bank, config, ruleRuns, links, Map.of()),
+                Map.of());
         findings.sort(Finding.ORDER);
         return List.copyOf(findings);
     }
 
-    private Analyses analyses(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, LinkIndex links) {
+    private Analyses analyses(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, LinkIndex links,
+            Map<BankFile, List<Section>> sections) {
         Set<String> rulesOff = new HashSet<>();
         ruleRuns.stream().filter(r -> !r.ran()).forEach(r -> rulesOff.add(r.id()));
-        return new Analyses(bank, config.answerLinkPattern(), links, rules.ids(), rulesOff);
+        return new Analyses(bank, config.answerLinkPattern(), links, rules.ids(), rulesOff, sections);
+    }
+
+    /** The rules that judge one file at a time and run in this check, with their severities. */
+    private Map<FileRule, Severity> fileRules(List<RuleRun> ruleRuns) {
+        Map<FileRule, Severity> fileRules = new LinkedHashMap<>();
+        for (RuleRun run : ruleRuns) {
+            if (run.ran() && rules.rule(run.id()) instanceof FileRule fileRule && !fileRule.judgesOtherRules()) {
+                fileRules.put(fileRule, run.severity());
+            }
+        }
+        return fileRules;
     }
 
     /** The files under the project directory changed since the ratchet's ref, as findings name them. */
@@ -235,7 +286,7 @@ public final class Qbank {
      * the others' run ({@code unused-suppression}) run last, once the others are done.
      */
     private List<Finding> runRules(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, Analyses analyses,
-            ModelCache cache) throws QbankException {
+            Map<BankFile, Map<String, List<FileAloneRules.Raw>>> judged) throws QbankException {
         LocalTargets targets = new LocalTargets(bank.baseDir(), bank.repositoryRoot(), config.siteRoutes());
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
         Map<FileRule, Severity> fileRules = new LinkedHashMap<>();
@@ -262,7 +313,13 @@ public final class Qbank {
             for (BankFile file : bank.files()) {
                 tasks.add(() -> {
                     List<Finding> found = new ArrayList<>();
-                    checkFile(file, bank, fileRules, targets, analyses, cache, found);
+                    Runnable check = () -> checkFile(file, bank, fileRules, targets, analyses,
+                            judged.getOrDefault(file, Map.of()), found);
+                    if (file.source() != null) {
+                        file.source().holding(check);
+                    } else {
+                        check.run();
+                    }
                     analyses.doneWithFile(file);
                     return found;
                 });
@@ -278,56 +335,35 @@ public final class Qbank {
     }
 
     /**
-     * Runs the rules that judge one file on it. The findings of rules that depend only on the file
-     * ({@link FileRule#findingsDependOn}) come from the model cache when it holds them for the same
-     * bytes: they are reported again as the rule made them, so suppression comments and severities
-     * apply as in a run of the rule.
+     * Runs the rules that judge one file on it. Those that judge a file alone ran while the file was
+     * read ({@link FileAloneRules}): what they reported is reported now, so suppression comments and
+     * severities apply as in a run of the rule. A file read otherwise (by {@code qbank:fix}) has
+     * nothing of theirs yet, and they run now.
      */
     private static void checkFile(BankFile file, Bank bank, Map<FileRule, Severity> fileRules, LocalTargets targets,
-            Analyses analyses, ModelCache cache, List<Finding> found) {
-        Map<String, List<ModelCache.Reported>> stored = cache == null ? null : cache.findings(file);
-        Map<String, List<ModelCache.Reported>> toStore = stored == null ? null : new LinkedHashMap<>();
+            Analyses analyses, Map<String, List<FileAloneRules.Raw>> judged, List<Finding> found) {
         fileRules.forEach((rule, severity) -> {
             RuleContext context = new RuleContext(rule.id(), severity, targets, analyses, found);
-            String dependsOn = toStore == null ? null : rule.findingsDependOn(context);
-            if (dependsOn == null) {
+            if (judged.isEmpty() || !FileAloneRules.replay(rule, file, bank, context, judged)) {
                 rule.check(file, bank, context);
-                return;
             }
-            String key = rule.id() + "\n" + dependsOn;
-            List<ModelCache.Reported> reports = stored.get(key);
-            if (reports != null) {
-                for (ModelCache.Reported r : reports) {
-                    context.report(file, r.line(), r.column(), r.message(), r.expected(), r.actual());
-                }
-            } else {
-                List<ModelCache.Reported> heard = new ArrayList<>();
-                boolean[] elsewhere = {false};
-                rule.check(file, bank, context.recordingTo((on, line, column, message, expected, actual) -> {
-                    elsewhere[0] |= on != file;
-                    heard.add(new ModelCache.Reported(line, column, message, expected, actual));
-                }));
-                if (elsewhere[0]) {
-                    return;
-                }
-                reports = heard;
-            }
-            toStore.put(key, List.copyOf(reports));
         });
-        if (toStore != null && !toStore.equals(stored)) {
-            cache.storeFindings(file, toStore);
-        }
     }
 
-    private static List<BankFile> readAll(List<Path> paths, QbankConfig config, RepositoryBoundary boundary,
-            CheckListener listener, ModelCache cache) throws QbankException {
+    /**
+     * Reads every file on every core, and judges each with the rules that judge a file alone while
+     * its whole outline is at hand: a bank's outlines are never all in memory at once.
+     */
+    private static List<FileAloneRules.ReadFile> readAll(List<Path> paths, QbankConfig config,
+            RepositoryBoundary boundary, CheckListener listener, ModelCache cache, FileAloneRules alone)
+            throws QbankException {
         BankFileReader reader = new BankFileReader(config.answerLinkPattern(), boundary);
-        List<Callable<BankFile>> tasks = new ArrayList<>();
+        List<Callable<FileAloneRules.ReadFile>> tasks = new ArrayList<>();
         for (Path p : paths) {
             String rel = Bank.relativePath(config.baseDir(), p);
-            tasks.add(() -> reader.read(rel, p, cache));
+            tasks.add(() -> alone.judge(reader.read(rel, p, cache), cache));
         }
-        List<BankFile> files = inParallel(tasks, "reading the bank");
+        List<FileAloneRules.ReadFile> files = inParallel(tasks, "reading the bank");
         if (cache != null) {
             listener.info("qbank: " + paths.size() + " file(s): " + cache.parsed() + " parsed, " + cache.hits()
                     + " from the model cache");

@@ -102,7 +102,7 @@ public final class Fixer {
      * @throws QbankException naming the setting or file at fault, as {@link Qbank#check} does
      */
     public FixResult fix(QbankConfig config, Set<String> rules, CheckListener listener) throws QbankException {
-        CheckResult initial = qbank.check(config, listener, Baseline.empty());
+        CheckResult initial = qbank.check(config, listener, Baseline.empty(), Qbank.Outlines.WHOLE);
         Bank bank = initial.bank();
         Map<String, Original> originals = new LinkedHashMap<>();
         Map<String, String> unfixable = new HashMap<>();

@@ -15,7 +15,8 @@ public final class Bank {
     private final Path repositoryRoot;
     private final List<BankFile> files;
     private final Map<String, BankFile> byPath = new LinkedHashMap<>();
-    private final Stats stats;
+    /** Counted on first use: a bank made for one file's rules never asks. */
+    private volatile Stats stats;
 
     /**
      * A bank whose repository root is found from the project directory.
@@ -39,7 +40,6 @@ public final class Bank {
         for (BankFile f : this.files) {
             byPath.put(f.relativePath(), f);
         }
-        this.stats = count();
     }
 
     /** {@return the project directory} */
@@ -107,7 +107,12 @@ public final class Bank {
      * @return the counts of files, chapters, sections, questions, links and images
      */
     public Stats stats() {
-        return stats;
+        Stats counted = stats;
+        if (counted == null) {
+            counted = count();
+            stats = counted;
+        }
+        return counted;
     }
 
     private Stats count() {
@@ -119,6 +124,7 @@ public final class Bank {
         Set<String> urls = new HashSet<>();
         for (BankFile f : files) {
             for (OutlineNode n : f.outline().inDocumentOrder()) {
+                questions += n.prunedQuestions();
                 switch (n.role()) {
                     case CHAPTER -> chapters++;
                     case SECTION -> sections++;

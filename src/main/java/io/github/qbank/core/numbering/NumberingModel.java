@@ -469,7 +469,7 @@ public final class NumberingModel {
      * the reader sees a bullet numbered 1, so the number belongs to the bullet.
      */
     private static OutlineNode liftedChild(OutlineNode item) {
-        if (!item.text().isBlank() || item.children().size() != 1) {
+        if (item.children().size() != 1 || !item.textIsBlank()) {
             return null;
         }
         OutlineNode child = item.children().get(0);

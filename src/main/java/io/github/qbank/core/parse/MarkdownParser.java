@@ -49,6 +49,7 @@ import org.nibor.autolink.LinkType;
 
 import io.github.qbank.core.model.FoldedList;
 import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.model.OutlineTexts;
 import io.github.qbank.core.model.Reference;
 import io.github.qbank.core.model.Suppressions;
 import io.github.qbank.core.source.SourceText;
@@ -160,6 +161,7 @@ public final class MarkdownParser {
         private final List<LineRange> tableOfContents = new ArrayList<>();
         private int tocStart = -1;
         private int nextListId;
+        private final OutlineTexts texts = new OutlineTexts();
 
         Walk(SourceText source, Document document) {
             this.source = source;
@@ -169,8 +171,9 @@ public final class MarkdownParser {
 
         Parsed run() {
             collect();
-            OutlineNode root = OutlineNode.document();
+            OutlineNode root = OutlineNode.document(texts);
             buildOutline(root);
+            texts.seal();
             return new Parsed(root, List.copyOf(headings), List.copyOf(references), anchors, suppressions,
                     List.copyOf(foldedLists), List.copyOf(tableOfContents));
         }
@@ -201,7 +204,7 @@ public final class MarkdownParser {
                     int at = h.getText().isNull() ? h.getStartOffset() : h.getText().getStartOffset();
                     headings.add(new io.github.qbank.core.model.Heading(h.getLevel(), text, anchor, line(at), column(at)));
                     if (f.owner() == null) {
-                        OutlineNode node = new OutlineNode(OutlineNode.Kind.HEADING, h.getLevel(), text, line(at),
+                        OutlineNode node = new OutlineNode(OutlineNode.Kind.HEADING, h.getLevel(), texts, text, line(at),
                                 column(at), at, localReferences(h), null);
                         while (headingStack.peek().level() >= h.getLevel()) {
                             headingStack.pop();
@@ -212,7 +215,7 @@ public final class MarkdownParser {
                 } else if (n instanceof ListItem item) {
                     Paragraph first = item.getFirstChild() instanceof Paragraph p ? p : null;
                     int at = first != null ? first.getStartOffset() : item.getStartOffset();
-                    OutlineNode node = new OutlineNode(OutlineNode.Kind.ITEM, f.depth(),
+                    OutlineNode node = new OutlineNode(OutlineNode.Kind.ITEM, f.depth(), texts,
                             first != null ? InlineText.of(first) : "", line(at), column(at), at,
                             first != null ? localReferences(first) : List.of(), f.list());
                     (f.owner() != null ? f.owner() : headingStack.peek()).add(node);
@@ -247,7 +250,7 @@ public final class MarkdownParser {
                     continue;
                 }
                 int at = html.getStartOffset() + m.start();
-                OutlineNode node = new OutlineNode(OutlineNode.Kind.HEADING, level, text, line(at), column(at), at,
+                OutlineNode node = new OutlineNode(OutlineNode.Kind.HEADING, level, texts, text, line(at), column(at), at,
                         List.of(), null);
                 while (headingStack.peek().level() >= level) {
                     headingStack.pop();
@@ -263,7 +266,7 @@ public final class MarkdownParser {
                 return;
             }
             int at = p.getStartOffset();
-            OutlineNode node = new OutlineNode(OutlineNode.Kind.PARAGRAPH, 0, InlineText.of(p), line(at), column(at), at,
+            OutlineNode node = new OutlineNode(OutlineNode.Kind.PARAGRAPH, 0, texts, InlineText.of(p), line(at), column(at), at,
                     localReferences(p), null);
             if (node.isOnlyLink()) {
                 parent.add(node);

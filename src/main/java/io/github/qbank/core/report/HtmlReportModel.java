@@ -374,6 +374,9 @@ final class HtmlReportModel {
         Map<OutlineNode, Integer> counts = new IdentityHashMap<>();
         for (int i = order.size() - 1; i >= 0; i--) {
             OutlineNode o = order.get(i);
+            if (o.prunedQuestions() > 0) {
+                counts.merge(o, o.prunedQuestions(), Integer::sum);
+            }
             int below = counts.getOrDefault(o, 0);
             OutlineNode parent = o.parent();
             if (parent != null) {

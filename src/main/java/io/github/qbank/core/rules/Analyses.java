@@ -33,6 +33,8 @@ public final class Analyses {
     private final List<String> ruleIds;
     private final Set<String> rulesOff;
     private final SuppressionUsage suppressionUsage = new SuppressionUsage();
+    /** Sections worked out already, while each file's whole outline was at hand. */
+    private final Map<BankFile, List<Section>> known;
     private List<Section> allSections;
     private AnswerConvention answerConvention;
 
@@ -55,11 +57,44 @@ public final class Analyses {
      * @param rulesOff those of them switched off by configuration
      */
     public Analyses(Bank bank, Pattern answerLink, LinkIndex links, List<String> ruleIds, Set<String> rulesOff) {
+        this(bank, answerLink, links, ruleIds, rulesOff, Map.of());
+    }
+
+    /**
+     * Views of a bank for a check that runs the given rules, with sections worked out already.
+     * @param bank the bank
+     * @param answerLink the link texts of answer links
+     * @param links the external links with their results
+     * @param ruleIds  the ids of the rules of the registry the check runs, in order
+     * @param rulesOff those of them switched off by configuration
+     * @param known the sections of files whose outlines were cut down to their sections
+     *              ({@link io.github.qbank.core.model.SectionOutline}), by file
+     */
+    public Analyses(Bank bank, Pattern answerLink, LinkIndex links, List<String> ruleIds, Set<String> rulesOff,
+            Map<BankFile, List<Section>> known) {
         this.bank = bank;
         this.answerLink = answerLink;
         this.links = links;
         this.ruleIds = List.copyOf(ruleIds);
         this.rulesOff = Set.copyOf(rulesOff);
+        this.known = known;
+    }
+
+    /**
+     * Views of one file on its own, for the rules that judge a file alone while it is read, as they
+     * would judge it in a bank with the given answer convention.
+     * @param file the file, with its whole outline
+     * @param sections its sections
+     * @param answerLink the link texts of answer links
+     * @param convention the answer convention to judge it under
+     * @return the views
+     */
+    public static Analyses ofOneFile(BankFile file, List<Section> sections, Pattern answerLink,
+            AnswerConvention convention) {
+        Analyses one = new Analyses(null, answerLink, null, List.of(), Set.of(), Map.of(file, sections));
+        one.allSections = sections;
+        one.answerConvention = convention;
+        return one;
     }
 
     /**
@@ -109,7 +144,8 @@ public final class Analyses {
      * @return its sections
      */
     public List<Section> sections(BankFile file) {
-        return sections.computeIfAbsent(file, f -> SectionIndex.of(f, answerLink));
+        List<Section> worked = known.get(file);
+        return worked != null ? worked : sections.computeIfAbsent(file, f -> SectionIndex.of(f, answerLink));
     }
 
     /**

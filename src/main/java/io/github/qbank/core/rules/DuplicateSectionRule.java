@@ -49,7 +49,7 @@ public final class DuplicateSectionRule extends Rule {
             Section same = underParent.putIfAbsent(new ParentAndTitle(parent, title), s);
             // a linked title with nothing under it is one question (### [1.2 What is X?](answer)); two
             // companies asking it under their own chapters is the bank's shape, not a copy
-            String url = s.questions().isEmpty() ? null : titleUrl(s, bank);
+            String url = s.questionCount() == 0 ? null : titleUrl(s, bank);
             Section earlierLinked = url != null ? linked.putIfAbsent(new TitleAndUrl(title, url), s) : null;
             if (same != null && !differentContent(same, s, bank)) {
                 context.report(s.file(), s.node().line(), s.node().column(), "section \"" + s.title()

@@ -26,12 +26,18 @@ public final class MissingAnswerLinkRule extends FileRule {
             return;
         }
         for (Section s : context.analyses().sections(file)) {
-            int questions = (int) s.questions().stream().filter(q -> q.kind() == OutlineNode.Kind.ITEM).count();
+            int questions = s.itemQuestionCount();
             if (questions > 0 && s.answers().isEmpty()) {
                 context.report(s.file(), s.node().line(), s.node().column(), "section \"" + s.title() + "\" lists "
                         + questions + (questions == 1 ? " question" : " questions") + " but has no answer link; add"
                         + " an item such as - [点击查看答案](url), or link the title", "answer link", null);
             }
         }
+    }
+
+    /** Whether the bank links its answers: the rule applies only then. */
+    @Override
+    public String findingsDependOn(RuleContext context) {
+        return "answers linked: " + context.analyses().answerConvention().linked();
     }
 }

@@ -29,7 +29,7 @@ public record AnswerConvention(boolean linked, int sections, int withAnswerLinks
         int sections = 0;
         int withAnswers = 0;
         for (Section s : all) {
-            if (s.questions().stream().anyMatch(q -> q.kind() == OutlineNode.Kind.ITEM)) {
+            if (s.itemQuestionCount() > 0) {
                 sections++;
                 if (!s.answers().isEmpty()) {
                     withAnswers++;

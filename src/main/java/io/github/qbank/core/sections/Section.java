@@ -17,14 +17,46 @@ public final class Section {
     private final OutlineNode node;
     private final Section parent;
     private final String normalizedTitle;
-    private final List<Reference> answers = new ArrayList<>();
-    private final List<OutlineNode> questions = new ArrayList<>();
+    private final List<Reference> answers;
+    /** {@code null} once the section is {@link #summary summarised}: only the counts are kept. */
+    private final List<OutlineNode> questions;
+    private final int questionCount;
+    private final int itemQuestionCount;
 
     Section(BankFile file, OutlineNode node, Section parent) {
         this.file = file;
         this.node = node;
         this.parent = parent;
         this.normalizedTitle = Normalizer.text(node.text());
+        this.answers = new ArrayList<>();
+        this.questions = new ArrayList<>();
+        this.questionCount = -1;
+        this.itemQuestionCount = -1;
+    }
+
+    private Section(Section full, BankFile file, OutlineNode node, Section parent) {
+        this.file = file;
+        this.node = node;
+        this.parent = parent;
+        this.normalizedTitle = full.normalizedTitle;
+        this.answers = List.copyOf(full.answers);
+        this.questions = null;
+        this.questionCount = full.questionCount();
+        this.itemQuestionCount = full.itemQuestionCount();
+    }
+
+    /**
+     * The section as the rules that look across files need it, once the rules that judge its file
+     * alone are done: the same title, answers and question counts, without the question nodes, on
+     * a file whose outline keeps only chapters and sections.
+     *
+     * @param file   the file the section now belongs to
+     * @param node   its chapter or section node in that file's outline
+     * @param parent the enclosing section, summarised already, or {@code null}
+     * @return the summary
+     */
+    public Section summary(BankFile file, OutlineNode node, Section parent) {
+        return new Section(this, file, node, parent);
     }
 
     /** {@return the file that holds the section} */
@@ -76,7 +108,29 @@ public final class Section {
      * @return the questions
      */
     public List<OutlineNode> questions() {
+        if (questions == null) {
+            throw new IllegalStateException("the questions of " + where() + " are not kept once its file's own rules ran");
+        }
         return questions;
+    }
+
+    /** {@return how many questions the section lists itself} */
+    public int questionCount() {
+        return questions == null ? questionCount : questions.size();
+    }
+
+    /** {@return how many of the questions the section lists are list items (not headings)} */
+    public int itemQuestionCount() {
+        if (questions == null) {
+            return itemQuestionCount;
+        }
+        int items = 0;
+        for (OutlineNode q : questions) {
+            if (q.kind() == OutlineNode.Kind.ITEM) {
+                items++;
+            }
+        }
+        return items;
     }
 
     /**

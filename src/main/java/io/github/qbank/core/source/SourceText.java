@@ -2,6 +2,7 @@ package io.github.qbank.core.source;
 
 import java.lang.ref.WeakReference;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,9 @@ public final class SourceText {
     private final Content kept;
     private final Supplier<String> loader;
     private volatile WeakReference<Content> held;
+    /** While work {@link #holding} the text runs, the text it read is kept here, not read again. */
+    private final AtomicInteger holders = new AtomicInteger();
+    private volatile Content strong;
 
     /**
      * Indexes the line starts of a text.
@@ -52,13 +56,41 @@ public final class SourceText {
         if (kept != null) {
             return kept;
         }
-        Content c = held.get();
+        Content c = strong;
+        if (c != null) {
+            return c;
+        }
+        c = held.get();
         if (c == null) {
             String text = loader.get();
             c = new Content(text, indexLines(text));
             held = new WeakReference<>(c);
         }
+        if (holders.get() > 0) {
+            strong = c;
+        }
         return c;
+    }
+
+    /**
+     * Runs work that may ask for the text many times (a file's rules): once read, the text is kept
+     * until the work ends, instead of being read again after every garbage collection. Work that
+     * never asks for it does not read it.
+     * @param work the work
+     */
+    public void holding(Runnable work) {
+        if (loader == null) {
+            work.run();
+            return;
+        }
+        holders.incrementAndGet();
+        try {
+            work.run();
+        } finally {
+            if (holders.decrementAndGet() == 0) {
+                strong = null;
+            }
+        }
     }
 
     private static int[] indexLines(String text) {

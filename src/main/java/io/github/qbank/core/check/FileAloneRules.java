@@ -1,0 +1,189 @@
+package io.github.qbank.core.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.github.qbank.core.Severity;
+import io.github.qbank.core.cache.ModelCache;
+import io.github.qbank.core.local.LocalTargets;
+import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.SectionOutline;
+import io.github.qbank.core.rules.Analyses;
+import io.github.qbank.core.rules.FileRule;
+import io.github.qbank.core.rules.RuleContext;
+import io.github.qbank.core.sections.AnswerConvention;
+import io.github.qbank.core.sections.Section;
+import io.github.qbank.core.sections.SectionIndex;
+
+/**
+ * Runs the rules that judge a file alone ({@link FileRule#findingsDependOn} gives a value) while the
+ * file is read, with its whole outline and its text at hand; the check then keeps the file with
+ * its outline cut down to its sections ({@link SectionOutline}), so that a bank's memory does not
+ * grow with every question it holds.
+ *
+ * <p>Which answer convention the bank follows is only known once every file is read, and some of
+ * these rules depend on it. They are run under each convention whose value they name differently,
+ * and what they report is kept as they reported it, before suppression comments and severities.
+ * {@link #replay} later reports the findings of the bank's convention through the check's
+ * context, as a run of the rule at that point would have.
+ */
+final class FileAloneRules {
+
+    /** What a rule reported on a file, before suppression comments were consulted. */
+    record Raw(String file, ModelCache.Reported report) {}
+
+    /**
+     * A file as the rest of the check keeps it.
+     * @param file     the file, its outline cut down to sections (or whole, when not cut down)
+     * @param sections its sections, on that outline
+     * @param reports  per rule id and what its findings depend on, what the rule reported
+     */
+    record ReadFile(BankFile file, List<Section> sections, Map<String, List<Raw>> reports) {}
+
+    /** The conventions a file is judged under before the bank's is known; only {@code linked} matters. */
+    private static final List<AnswerConvention> CONVENTIONS = List.of(
+            new AnswerConvention(true, 0, 0), new AnswerConvention(false, 0, 0));
+
+    private final Map<FileRule, Severity> rules;
+    private final LocalTargets targets;
+    private final Pattern answerLink;
+    private final Path baseDir;
+    private final Path repositoryRoot;
+    private final boolean cutDown;
+
+    /**
+     * @param rules      the rules that judge one file at a time and run in this check, with their severities
+     * @param targets    local link targets, for rules that ask
+     * @param answerLink the link texts of answer links
+     * @param baseDir    the project directory
+     * @param repositoryRoot the repository's root
+     * @param cutDown    whether files keep only their sections once judged, or their whole outline
+     */
+    FileAloneRules(Map<FileRule, Severity> rules, LocalTargets targets, Pattern answerLink, Path baseDir,
+            Path repositoryRoot, boolean cutDown) {
+        this.rules = rules;
+        this.targets = targets;
+        this.answerLink = answerLink;
+        this.baseDir = baseDir;
+        this.repositoryRoot = repositoryRoot;
+        this.cutDown = cutDown;
+    }
+
+    /**
+     * Runs the rules that judge the file alone on it, or takes their reports from the model cache
+     * when it holds them for the same bytes, and cuts the outline down.
+     * @param full  the file as read, with its whole outline
+     * @param cache the model cache, or {@code null}
+     * @return the file as the check keeps it
+     */
+    ReadFile judge(BankFile full, ModelCache cache) {
+        List<Section> sections = SectionIndex.of(full, answerLink);
+        Map<String, List<Raw>> reports = new HashMap<>();
+        Map<String, List<ModelCache.Reported>> stored = cache == null ? null : cache.findings(full);
+        Map<String, List<ModelCache.Reported>> toStore = stored == null ? null : new LinkedHashMap<>();
+        Bank alone = new Bank(baseDir, repositoryRoot, List.of(full));
+        Runnable judging = () -> {
+            List<Analyses> views = new ArrayList<>();
+            for (AnswerConvention c : CONVENTIONS) {
+                views.add(Analyses.ofOneFile(full, sections, answerLink, c));
+            }
+            rules.forEach((rule, severity) -> {
+                for (Analyses view : views) {
+                    RuleContext context = new RuleContext(rule.id(), severity, targets, view, new ArrayList<>());
+                    String dependsOn = rule.findingsDependOn(context);
+                    if (dependsOn == null) {
+                        return;
+                    }
+                    String key = key(rule, dependsOn);
+                    if (!reports.containsKey(key)) {
+                        reports.put(key, reportsOf(rule, full, alone, context, key, stored, toStore));
+                    }
+                }
+            });
+        };
+        if (full.source() != null) {
+            full.source().holding(judging);
+        } else {
+            judging.run();
+        }
+        if (toStore != null && !toStore.equals(stored)) {
+            cache.storeFindings(full, toStore);
+        }
+        return cutDown ? cutDown(full, sections, reports) : new ReadFile(full, sections, reports);
+    }
+
+    private static List<Raw> reportsOf(FileRule rule, BankFile full, Bank alone, RuleContext context, String key,
+            Map<String, List<ModelCache.Reported>> stored, Map<String, List<ModelCache.Reported>> toStore) {
+        List<ModelCache.Reported> cached = stored == null ? null : stored.get(key);
+        List<Raw> raws = new ArrayList<>();
+        if (cached != null) {
+            for (ModelCache.Reported r : cached) {
+                raws.add(new Raw(full.relativePath(), r));
+            }
+            toStore.put(key, cached);
+            return raws;
+        }
+        boolean[] elsewhere = {false};
+        rule.check(full, alone, context.recordingTo((on, line, column, message, expected, actual) -> {
+            elsewhere[0] |= on != full;
+            raws.add(new Raw(on.relativePath(), new ModelCache.Reported(line, column, message, expected, actual)));
+        }));
+        if (toStore != null && !elsewhere[0]) {
+            toStore.put(key, raws.stream().map(Raw::report).toList());
+        }
+        return raws;
+    }
+
+    private static ReadFile cutDown(BankFile full, List<Section> sections, Map<String, List<Raw>> reports) {
+        SectionOutline.Pruned pruned = SectionOutline.of(full.outline());
+        BankFile kept = new BankFile(full.relativePath(), full.path(), full.source(), pruned.root(), full.headings(),
+                full.references(), full.anchors(), full.suppressions(), full.foldedLists(), full.problems());
+        Map<Section, Section> summaries = new IdentityHashMap<>();
+        List<Section> out = new ArrayList<>(sections.size());
+        for (Section s : sections) {
+            Section summary = s.summary(kept, pruned.kept().get(s.node()),
+                    s.parent() == null ? null : summaries.get(s.parent()));
+            summaries.put(s, summary);
+            out.add(summary);
+        }
+        return new ReadFile(kept, List.copyOf(out), reports);
+    }
+
+    /**
+     * Reports what a rule that judges a file alone reported on it, through the check's context: the
+     * check's suppression comments, severities and record of used suppressions apply.
+     * @param rule    the rule
+     * @param file    the file as the check keeps it
+     * @param bank    the bank, for reports on another file
+     * @param context the check's context for the rule
+     * @param reports the file's reports, as {@link ReadFile#reports()} keeps them
+     * @return {@code false} if the rule does not judge a file alone, so it must be run now
+     */
+    static boolean replay(FileRule rule, BankFile file, Bank bank, RuleContext context, Map<String, List<Raw>> reports) {
+        String dependsOn = rule.findingsDependOn(context);
+        if (dependsOn == null) {
+            return false;
+        }
+        List<Raw> raws = reports.get(key(rule, dependsOn));
+        if (raws == null) {
+            throw new IllegalStateException(rule.id() + " was not run on " + file.relativePath() + " for " + dependsOn);
+        }
+        for (Raw raw : raws) {
+            ModelCache.Reported r = raw.report();
+            BankFile on = raw.file().equals(file.relativePath()) ? file : bank.file(raw.file());
+            context.report(on, r.line(), r.column(), r.message(), r.expected(), r.actual());
+        }
+        return true;
+    }
+
+    private static String key(FileRule rule, String dependsOn) {
+        return rule.id() + "\n" + dependsOn;
+    }
+}
