@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.cache.ModelCache;
 import io.github.qbank.core.local.LocalTargets;
+import io.github.qbank.core.model.AnchorSet;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.SectionOutline;
@@ -143,8 +144,9 @@ final class FileAloneRules {
 
     private static ReadFile cutDown(BankFile full, List<Section> sections, Map<String, List<Raw>> reports) {
         SectionOutline.Pruned pruned = SectionOutline.of(full.outline());
-        BankFile kept = new BankFile(full.relativePath(), full.path(), full.source(), pruned.root(), full.headings(),
-                full.references(), full.anchors(), full.suppressions(), full.foldedLists(), full.problems());
+        // headings and folded lists are read only by the rules that judged the file already (and qbank:fix)
+        BankFile kept = new BankFile(full.relativePath(), full.path(), full.source(), pruned.root(), List.of(),
+                full.references(), AnchorSet.of(full.anchors()), full.suppressions(), List.of(), full.problems());
         Map<Section, Section> summaries = new IdentityHashMap<>();
         List<Section> out = new ArrayList<>(sections.size());
         for (Section s : sections) {

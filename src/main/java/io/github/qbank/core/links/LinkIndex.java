@@ -2,10 +2,11 @@ package io.github.qbank.core.links;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
@@ -17,13 +18,14 @@ import io.github.qbank.core.model.Reference;
  */
 public final class LinkIndex {
 
-    private final Map<String, LinkResult> byKey;
-    private final Map<Reference, LinkResult> byReference;
+    private final List<LinkResult> results;
+    /** By URL as written: the references of a bank outnumber its distinct URLs two to one. */
+    private final Map<String, LinkResult> byUrl;
     private final boolean networkUnavailable;
 
-    private LinkIndex(Map<String, LinkResult> byKey, Map<Reference, LinkResult> byReference, boolean networkUnavailable) {
-        this.byKey = byKey;
-        this.byReference = byReference;
+    private LinkIndex(List<LinkResult> results, Map<String, LinkResult> byUrl, boolean networkUnavailable) {
+        this.results = results;
+        this.byUrl = byUrl;
         this.networkUnavailable = networkUnavailable;
     }
 
@@ -34,32 +36,37 @@ public final class LinkIndex {
      * @return the index of results by reference
      */
     public static LinkIndex check(Bank bank, LinkChecker checker) {
-        Map<String, String> requestUrl = new LinkedHashMap<>();
-        Map<String, List<LinkResult.Occurrence>> uses = new LinkedHashMap<>();
-        Map<Reference, String> keys = new IdentityHashMap<>();
         Map<String, String> keyOfUrl = new HashMap<>();
+        Map<String, Uses> byKey = new LinkedHashMap<>();
         for (BankFile f : bank.files()) {
             for (Reference r : f.references()) {
                 if (r.isWeb()) {
                     String key = keyOfUrl.computeIfAbsent(r.url(), WebUrls::normalize);
-                    keys.put(r, key);
-                    requestUrl.putIfAbsent(key, WebUrls.withoutFragment(r.url()));
-                    uses.computeIfAbsent(key, k -> new ArrayList<>())
-                            .add(new LinkResult.Occurrence(f.relativePath(), r.line(), r.column()));
+                    byKey.computeIfAbsent(key, k -> new Uses(WebUrls.withoutFragment(r.url()), new ArrayList<>()))
+                            .occurrences().add(new LinkResult.Occurrence(f.relativePath(), r.line(), r.column()));
                 }
             }
         }
-        LinkChecker.LinkCheck check = checker.check(List.copyOf(new java.util.LinkedHashSet<>(requestUrl.values())));
-        Map<String, LinkResult> byKey = new LinkedHashMap<>();
-        requestUrl.forEach((key, url) -> {
-            LinkResult r = check.results().get(url);
-            byKey.put(key, new LinkResult(url, r.verdict(), r.status(), r.redirect(), r.timeMs(), r.detail(),
-                    List.copyOf(uses.get(key))));
+        Set<String> requests = new LinkedHashSet<>();
+        byKey.values().forEach(u -> requests.add(u.requestUrl()));
+        LinkChecker.LinkCheck check = checker.check(List.copyOf(requests));
+        Map<String, LinkResult> resultOfKey = new HashMap<>(byKey.size() * 2);
+        List<LinkResult> results = new ArrayList<>(byKey.size());
+        byKey.forEach((key, uses) -> {
+            LinkResult r = check.results().get(uses.requestUrl());
+            LinkResult result = new LinkResult(uses.requestUrl(), r.verdict(), r.status(), r.redirect(), r.timeMs(),
+                    r.detail(), List.copyOf(uses.occurrences()));
+            resultOfKey.put(key, result);
+            results.add(result);
         });
-        Map<Reference, LinkResult> byReference = new IdentityHashMap<>(keys.size() * 2);
-        keys.forEach((reference, key) -> byReference.put(reference, byKey.get(key)));
-        return new LinkIndex(byKey, byReference, check.networkUnavailable());
+        byKey.clear();
+        Map<String, LinkResult> byUrl = new HashMap<>(keyOfUrl.size() * 2);
+        keyOfUrl.forEach((url, key) -> byUrl.put(url, resultOfKey.get(key)));
+        return new LinkIndex(List.copyOf(results), byUrl, check.networkUnavailable());
     }
+
+    /** A URL's request and where it is used, while the index is built. */
+    private record Uses(String requestUrl, List<LinkResult.Occurrence> occurrences) {}
 
     /**
      * The result for a web reference of the bank, or {@code null} for any other reference.
@@ -67,7 +74,7 @@ public final class LinkIndex {
      * @return its result, or {@code null}
      */
     public LinkResult result(Reference r) {
-        return byReference.get(r);
+        return r.isWeb() ? byUrl.get(r.url()) : null;
     }
 
     /**
@@ -75,7 +82,7 @@ public final class LinkIndex {
      * @return the results, one per distinct URL
      */
     public List<LinkResult> results() {
-        return List.copyOf(byKey.values());
+        return results;
     }
 
     /**

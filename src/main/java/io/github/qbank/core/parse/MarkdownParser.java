@@ -162,6 +162,8 @@ public final class MarkdownParser {
         private int tocStart = -1;
         private int nextListId;
         private final OutlineTexts texts = new OutlineTexts();
+        /** A file repeats its link texts ({@code 点击查看答案} a hundred times): one copy each. */
+        private final Map<String, String> linkTexts = new HashMap<>();
 
         Walk(SourceText source, Document document) {
             this.source = source;
@@ -686,7 +688,7 @@ public final class MarkdownParser {
 
         private Reference reference(Reference.Kind kind, BasedSequence url, String text, Node node) {
             int at = url.isNull() || url.isEmpty() ? node.getStartOffset() : url.getStartOffset();
-            return new Reference(kind, url.unescape(), text, line(at), column(at));
+            return new Reference(kind, url.unescape(), linkTexts.computeIfAbsent(text, t -> t), line(at), column(at));
         }
 
         /** {@code <!-- TOC -->} … {@code <!-- /TOC -->}, as markdown-toc and editors write them. */

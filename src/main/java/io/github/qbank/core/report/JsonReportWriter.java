@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Version;
@@ -23,73 +21,95 @@ final class JsonReportWriter implements ReportWriter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /**
+     * Streams the report: a bank of thousands of files has hundreds of thousands of link uses, and a
+     * tree of the whole report in memory would be larger than the check's own model.
+     */
     @Override
     public void write(ReportInput input, OutputStream out) throws IOException {
         CheckResult result = input.result();
-        mapper.writeValue(out, toJson(result));
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", "qbank");
+            g.writeStringField("version", Version.get());
+            g.writeEndObject();
+
+            g.writeObjectFieldStart("run");
+            g.writeStringField("id", result.runId());
+            g.writeStringField("startedAt", result.startedAt().toString());
+            g.writeEndObject();
+
+            Bank.Stats stats = result.bank().stats();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", stats.files());
+            g.writeNumberField("chapters", stats.chapters());
+            g.writeNumberField("sections", stats.sections());
+            g.writeNumberField("questions", stats.questions());
+            g.writeNumberField("links", stats.links());
+            g.writeNumberField("uniqueUrls", stats.uniqueUrls());
+            g.writeNumberField("images", stats.images());
+            g.writeNumberField("errors", result.errors());
+            g.writeNumberField("warnings", result.warnings());
+            g.writeNumberField("durationMs", result.durationMs());
+            g.writeObjectFieldStart("answers");
+            g.writeStringField("convention", result.answers().id());
+            g.writeNumberField("sectionsWithQuestions", result.answers().sections());
+            g.writeNumberField("withAnswerLink", result.answers().withAnswerLinks());
+            g.writeStringField("reason", result.answers().reason());
+            g.writeEndObject();
+            g.writeEndObject();
+
+            g.writeArrayFieldStart("findings");
+            for (TrackedFinding t : result.tracked()) {
+                Finding f = t.finding();
+                g.writeStartObject();
+                g.writeStringField("rule", f.rule());
+                g.writeStringField("severity", f.severity().id());
+                g.writeStringField("file", f.file());
+                g.writeNumberField("line", f.line());
+                g.writeNumberField("column", f.column());
+                g.writeStringField("message", f.message());
+                g.writeStringField("expected", f.expected());
+                g.writeStringField("actual", f.actual());
+                g.writeStringField("fingerprint", t.fingerprint());
+                g.writeStringField("status", t.status());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("links");
+            for (LinkResult l : result.links()) {
+                g.writeStartObject();
+                g.writeStringField("url", l.url());
+                g.writeStringField("result", l.verdict().id());
+                numberOrNull(g, "status", l.status());
+                g.writeStringField("redirect", l.redirect());
+                numberOrNull(g, "timeMs", l.timeMs());
+                g.writeStringField("detail", l.detail());
+                g.writeArrayFieldStart("occurrences");
+                for (LinkResult.Occurrence o : l.occurrences()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", o.file());
+                    g.writeNumberField("line", o.line());
+                    g.writeNumberField("column", o.column());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
     }
 
-    ObjectNode toJson(CheckResult result) {
-        ObjectNode root = mapper.createObjectNode();
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", "qbank");
-        tool.put("version", Version.get());
-
-        ObjectNode run = root.putObject("run");
-        run.put("id", result.runId());
-        run.put("startedAt", result.startedAt().toString());
-
-        Bank.Stats stats = result.bank().stats();
-        ObjectNode summary = root.putObject("summary");
-        summary.put("files", stats.files());
-        summary.put("chapters", stats.chapters());
-        summary.put("sections", stats.sections());
-        summary.put("questions", stats.questions());
-        summary.put("links", stats.links());
-        summary.put("uniqueUrls", stats.uniqueUrls());
-        summary.put("images", stats.images());
-        summary.put("errors", result.errors());
-        summary.put("warnings", result.warnings());
-        summary.put("durationMs", result.durationMs());
-        ObjectNode answers = summary.putObject("answers");
-        answers.put("convention", result.answers().id());
-        answers.put("sectionsWithQuestions", result.answers().sections());
-        answers.put("withAnswerLink", result.answers().withAnswerLinks());
-        answers.put("reason", result.answers().reason());
-
-        ArrayNode findings = root.putArray("findings");
-        for (TrackedFinding t : result.tracked()) {
-            Finding f = t.finding();
-            ObjectNode n = findings.addObject();
-            n.put("rule", f.rule());
-            n.put("severity", f.severity().id());
-            n.put("file", f.file());
-            n.put("line", f.line());
-            n.put("column", f.column());
-            n.put("message", f.message());
-            n.put("expected", f.expected());
-            n.put("actual", f.actual());
-            n.put("fingerprint", t.fingerprint());
-            n.put("status", t.status());
+    private static void numberOrNull(JsonGenerator g, String name, Number value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value.longValue());
         }
-
-        ArrayNode links = root.putArray("links");
-        for (LinkResult l : result.links()) {
-            ObjectNode n = links.addObject();
-            n.put("url", l.url());
-            n.put("result", l.verdict().id());
-            n.put("status", l.status());
-            n.put("redirect", l.redirect());
-            n.put("timeMs", l.timeMs());
-            n.put("detail", l.detail());
-            ArrayNode occurrences = n.putArray("occurrences");
-            for (LinkResult.Occurrence o : l.occurrences()) {
-                ObjectNode on = occurrences.addObject();
-                on.put("file", o.file());
-                on.put("line", o.line());
-                on.put("column", o.column());
-            }
-        }
-        return root;
     }
 }

@@ -16,7 +16,6 @@ public final class Section {
     private final BankFile file;
     private final OutlineNode node;
     private final Section parent;
-    private final String normalizedTitle;
     private final List<Reference> answers;
     /** {@code null} once the section is {@link #summary summarised}: only the counts are kept. */
     private final List<OutlineNode> questions;
@@ -27,7 +26,6 @@ public final class Section {
         this.file = file;
         this.node = node;
         this.parent = parent;
-        this.normalizedTitle = Normalizer.text(node.text());
         this.answers = new ArrayList<>();
         this.questions = new ArrayList<>();
         this.questionCount = -1;
@@ -38,7 +36,6 @@ public final class Section {
         this.file = file;
         this.node = node;
         this.parent = parent;
-        this.normalizedTitle = full.normalizedTitle;
         this.answers = List.copyOf(full.answers);
         this.questions = null;
         this.questionCount = full.questionCount();
@@ -84,7 +81,8 @@ public final class Section {
 
     /** {@return the title as compared ({@link Normalizer#text(String)})} */
     public String normalizedTitle() {
-        return normalizedTitle;
+        // worked out when asked, not kept: a bank has a section for every few questions
+        return Normalizer.text(node.text());
     }
 
     /**
