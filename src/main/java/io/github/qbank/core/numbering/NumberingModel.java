@@ -130,6 +130,18 @@ public final class NumberingModel {
                 byKey.computeIfAbsent(nn.token().key(), k -> new ArrayList<>()).add(nn);
             }
         }
+        dottedLevelDefects(dotted, headings, logical);
+        sameKeyLevelDefects(byKey, logical);
+        levelDefects.sort(Comparator.comparingInt(d -> d.heading().line()));
+        return logical;
+    }
+
+    /**
+     * A dotted heading off the level its siblings share, or not one below the heading whose number
+     * is its prefix.
+     */
+    private void dottedLevelDefects(List<NumberedNode> dotted, List<OutlineNode> headings,
+            Map<OutlineNode, Integer> logical) {
         // siblings: dotted headings of the same depth and prefix, in document order, with their levels counted
         Map<List<Integer>, List<NumberedNode>> siblingGroups = new HashMap<>();
         Map<NumberedNode, Integer> indexInGroup = new IdentityHashMap<>();
@@ -162,8 +174,7 @@ public final class NumberingModel {
             }
             if (siblings >= 2 && mode != null) {
                 if (mode != level) {
-                    levelDefects.add(new LevelDefect(h, mode, "its siblings "
-                            + siblingsText(group, indexInGroup.get(h)) + " are at level " + mode));
+                    levelDefects.add(siblingsDefect(h, mode, group, indexInGroup.get(h)));
                     logical.put(h.node(), mode);
                 }
                 continue;
@@ -175,12 +186,14 @@ public final class NumberingModel {
             if (parent != null && (level <= parent.node().level()
                     || siblingsUnderParent && level != parent.node().level() + 1)) {
                 int expected = parent.node().level() + 1;
-                String siblingsSay = siblingsUnderParent ? "its siblings are at level " + expected + " and " : "";
-                levelDefects.add(new LevelDefect(h, expected, siblingsSay + "its parent " + parent.token().display()
-                        + " at line " + parent.line() + " is at level " + parent.node().level()));
+                levelDefects.add(parentDefect(h, expected, siblingsUnderParent, parent));
                 logical.put(h.node(), expected);
             }
         }
+    }
+
+    /** A heading of a plain sequence ({@code 第N章}) off the level the headings before and after it share. */
+    private void sameKeyLevelDefects(Map<String, List<NumberedNode>> byKey, Map<OutlineNode, Integer> logical) {
         for (List<NumberedNode> same : byKey.values()) {
             List<Integer> levels = same.stream().map(n -> n.node().level()).toList();
             Integer mode = majority(levels);
@@ -192,15 +205,31 @@ public final class NumberingModel {
                 if (n.node().level() == mode) {
                     previous = n;
                 } else if (previous != null && n.token().value() == previous.token().value() + 1) {
-                    levelDefects.add(new LevelDefect(n, mode, "the headings before and after it in its sequence are at"
-                            + " level " + mode));
+                    levelDefects.add(sequenceLevelDefect(n, mode));
                     logical.put(n.node(), mode);
                 }
             }
         }
-        levelDefects.sort(Comparator.comparingInt(d -> d.heading().line()));
-        return logical;
     }
+
+    // Messages are built apart from the loops above, which run for every heading of a bank: kept
+    // out of them, their string building is not compiled into them.
+
+    private static LevelDefect siblingsDefect(NumberedNode h, int mode, List<NumberedNode> group, int index) {
+        return new LevelDefect(h, mode, "its siblings " + siblingsText(group, index) + " are at level " + mode);
+    }
+
+    private static LevelDefect parentDefect(NumberedNode h, int expected, boolean siblingsUnderParent,
+            NumberedNode parent) {
+        String siblingsSay = siblingsUnderParent ? "its siblings are at level " + expected + " and " : "";
+        return new LevelDefect(h, expected, siblingsSay + "its parent " + parent.token().display() + " at line "
+                + parent.line() + " is at level " + parent.node().level());
+    }
+
+    private static LevelDefect sequenceLevelDefect(NumberedNode n, int mode) {
+        return new LevelDefect(n, mode, "the headings before and after it in its sequence are at level " + mode);
+    }
+
 
     /** Dotted headings are siblings when their numbers have the same depth and prefix ({@code 5.1}, {@code 5.2}). */
     private static List<Integer> siblingKey(NumberedNode h) {

@@ -297,11 +297,7 @@ public final class SequenceChecker {
                 int expected = lastKept < 0 ? start + i : v[lastKept] + (i - lastKept);
                 boolean gap = lastKept < 0 ? v[i] > expected && !startExplained : v[i] > expected;
                 if (gap && !elidedSinceKept) {
-                    String missing = v[i] - expected == 1 ? show(m, prefix, expected) + " is missing"
-                            : show(m, prefix, expected) + " to " + show(m, prefix, v[i] - 1) + " are missing";
-                    defects.add(new Defect(m, show(m, prefix, expected), m.token().display(),
-                            "expected " + show(m, prefix, expected) + ", found " + m.token().display() + " (" + missing
-                                    + ")"));
+                    defects.add(gap(m, prefix, expected, v[i]));
                 }
                 lastKept = i;
                 elidedSinceKept = false;
@@ -313,13 +309,9 @@ public final class SequenceChecker {
             }
             int expected = lastKept < 0 ? start + i : v[lastKept] + (i - lastKept);
             boolean fits = lastKept < 0 || nextKept >= n || expected < v[nextKept];
-            String actual = m.token().display();
             boolean wrongPrefix = prefix != null && !m.token().prefix().equals(prefix);
             if (fits) {
-                String why = wrongPrefix ? " (its prefix " + dotted(m.token().prefix()) + " does not match "
-                        + dotted(prefix) + ")" : "";
-                defects.add(new Defect(m, show(m, prefix, expected), actual,
-                        "expected " + show(m, prefix, expected) + ", found " + actual + why));
+                defects.add(misnumbered(m, prefix, expected, wrongPrefix));
                 continue;
             }
             NumberedNode same = null;
@@ -329,12 +321,34 @@ public final class SequenceChecker {
                     break;
                 }
             }
-            String message = same != null
-                    ? actual + " repeats the number of line " + same.line() + "; renumber or remove one of them"
-                    : actual + " is out of sequence between " + members.get(lastKept).token().display() + " and "
-                            + members.get(nextKept).token().display();
-            defects.add(new Defect(m, null, actual, message));
+            defects.add(outOfSequence(m, same, members.get(lastKept), members.get(nextKept)));
         }
+    }
+
+    // The messages are built apart from the loop above, which runs for every numbered item of a bank:
+    // kept out of it, their string building is not compiled into it.
+
+    private static Defect gap(NumberedNode m, List<Integer> prefix, int expected, int found) {
+        String missing = found - expected == 1 ? show(m, prefix, expected) + " is missing"
+                : show(m, prefix, expected) + " to " + show(m, prefix, found - 1) + " are missing";
+        return new Defect(m, show(m, prefix, expected), m.token().display(),
+                "expected " + show(m, prefix, expected) + ", found " + m.token().display() + " (" + missing + ")");
+    }
+
+    private static Defect misnumbered(NumberedNode m, List<Integer> prefix, int expected, boolean wrongPrefix) {
+        String actual = m.token().display();
+        String why = wrongPrefix ? " (its prefix " + dotted(m.token().prefix()) + " does not match "
+                + dotted(prefix) + ")" : "";
+        return new Defect(m, show(m, prefix, expected), actual, "expected " + show(m, prefix, expected) + ", found "
+                + actual + why);
+    }
+
+    private static Defect outOfSequence(NumberedNode m, NumberedNode same, NumberedNode before, NumberedNode after) {
+        String actual = m.token().display();
+        String message = same != null
+                ? actual + " repeats the number of line " + same.line() + "; renumber or remove one of them"
+                : actual + " is out of sequence between " + before.token().display() + " and " + after.token().display();
+        return new Defect(m, null, actual, message);
     }
 
     private static String show(NumberedNode m, List<Integer> prefix, int value) {
