@@ -9,6 +9,10 @@ import io.github.qbank.core.source.SourceText;
 /**
  * One Markdown file of the bank after parsing.
  *
+ * <p>The files of a check's result are kept cut down once the rules that judge a file alone ran:
+ * the outline holds only chapters, sections and the nodes above them
+ * ({@link SectionOutline}), and {@code headings} and {@code foldedLists} are empty.
+ *
  * @param relativePath path relative to the project base directory, with {@code /} separators
  * @param path         absolute path
  * @param source       the decoded text, or {@code null} when the file could not be read
