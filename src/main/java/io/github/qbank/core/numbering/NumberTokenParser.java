@@ -15,9 +15,7 @@ import java.util.regex.Pattern;
 public final class NumberTokenParser {
 
     private static final String CN = "[零〇一二三四五六七八九十百两]+";
-    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,4}(?:\\.\\d{1,4})+)\\.?(?![\\d.])");
     private static final Pattern MALFORMED = Pattern.compile("^(\\.\\d{1,4}(?:\\.\\d{1,4})*|\\d{1,4}\\.\\.+\\d{1,4}(?:\\.\\d{1,4})*)(?=\\s|$|\\p{IsHan})");
-    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,4})(?:[.、．)）]|(?=\\s)|$)");
     private static final Pattern CHINESE = Pattern.compile("^(" + CN + ")[、.．]");
     private static final Pattern ORDINAL = Pattern.compile("^第(" + CN + "|\\d{1,4})([章节篇部重讲课回题])");
     private static final Pattern LABELLED = Pattern.compile("^(\\p{IsHan}{1,8}?)(" + CN + ")[：:]");
@@ -72,28 +70,100 @@ public final class NumberTokenParser {
     }
 
     private static NumberToken arabicOrDotted(String t) {
-        Matcher m = DOTTED.matcher(t);
-        if (m.lookingAt()) {
-            Quantity q = m.group().endsWith(".") ? Quantity.NONE : quantity(t, m.end());
+        int dottedEnd = dottedEnd(t);
+        if (dottedEnd > 0) {
+            int tokenEnd = dottedTokenEnd(t, dottedEnd);
+            String token = t.substring(0, tokenEnd);
+            Quantity q = token.endsWith(".") ? Quantity.NONE : quantity(t, tokenEnd);
             if (q == Quantity.NONE) {
-                return new NumberToken(NumberToken.Style.DOTTED, "dotted", numbers(m.group(1)), m.group(), false);
+                return new NumberToken(NumberToken.Style.DOTTED, "dotted", numbers(t.substring(0, dottedEnd)), token, false);
             }
             // 892.32位 is item 892 about 32-bit; 99.50% is a quantity
             int dot = t.indexOf('.');
-            return q == Quantity.MEASURED && dot == m.group(1).lastIndexOf('.') && dot == t.indexOf('.', 0)
+            return q == Quantity.MEASURED && dot == t.lastIndexOf('.', dottedEnd - 1) && dot == t.indexOf('.', 0)
                     ? new NumberToken(NumberToken.Style.ARABIC, "arabic", List.of(Integer.parseInt(t.substring(0, dot))),
                             t.substring(0, dot + 1), false)
                     : null;
         }
-        NumberToken malformed = malformedDotted(t);
-        if (malformed != null) {
-            return malformed;
+        if (digitRun(t, 0) <= 4 && t.startsWith("..", digitRun(t, 0))) {
+            NumberToken malformed = malformedDotted(t);
+            if (malformed != null) {
+                return malformed;
+            }
         }
-        m = ARABIC.matcher(t);
-        if (!m.lookingAt() || m.group().length() == m.group(1).length() && quantity(t, m.end()) != Quantity.NONE) {
+        int digits = digitRun(t, 0);
+        int tokenEnd = arabicTokenEnd(t, digits);
+        if (tokenEnd < 0 || tokenEnd == digits && quantity(t, tokenEnd) != Quantity.NONE) {
             return null;
         }
-        return new NumberToken(NumberToken.Style.ARABIC, "arabic", List.of(Integer.parseInt(m.group(1))), m.group(), false);
+        return new NumberToken(NumberToken.Style.ARABIC, "arabic", List.of(Integer.parseInt(t.substring(0, digits))),
+                t.substring(0, tokenEnd), false);
+    }
+
+    // The scanners below read what the regular expressions in their comments match, without a
+    // Matcher: the parser runs on every heading and item of a bank, and a repeated group in a
+    // regular expression allocates on every match.
+
+    /**
+     * {@code ^(\d{1,4}(?:\.\d{1,4})+)\.?(?![\d.])}: the end of group 1, or {@code -1}. Every way
+     * of matching less than the longest run leaves a digit or a dot next, so the longest run is
+     * the only candidate.
+     */
+    static int dottedEnd(String t) {
+        int first = digitRun(t, 0);
+        if (first < 1 || first > 4) {
+            return -1;
+        }
+        int i = first;
+        int groups = 0;
+        while (i < t.length() && t.charAt(i) == '.') {
+            int g = digitRun(t, i + 1);
+            if (g == 0) {
+                break;
+            }
+            if (g > 4) {
+                return -1;
+            }
+            i += 1 + g;
+            groups++;
+        }
+        if (groups == 0) {
+            return -1;
+        }
+        int after = dottedTokenEnd(t, i);
+        return after < t.length() && (isDigit(t.charAt(after)) || t.charAt(after) == '.') ? -1 : i;
+    }
+
+    /** Group 1 of the dotted expression and its optional closing dot. */
+    static int dottedTokenEnd(String t, int dottedEnd) {
+        return dottedEnd < t.length() && t.charAt(dottedEnd) == '.' ? dottedEnd + 1 : dottedEnd;
+    }
+
+    /**
+     * {@code ^(\d{1,4})(?:[.、．)）]|(?=\s)|$)}: the end of the match for a text that starts with
+     * {@code digits} digits, or {@code -1}.
+     */
+    static int arabicTokenEnd(String t, int digits) {
+        if (digits < 1 || digits > 4) {
+            return -1;
+        }
+        if (digits == t.length()) {
+            return digits;
+        }
+        char c = t.charAt(digits);
+        if (c == '.' || c == '、' || c == '．' || c == ')' || c == '）') {
+            return digits + 1;
+        }
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? digits : -1;
+    }
+
+    /** How many ASCII digits stand at {@code from}. */
+    static int digitRun(String t, int from) {
+        int i = from;
+        while (i < t.length() && isDigit(t.charAt(i))) {
+            i++;
+        }
+        return i - from;
     }
 
     /** Measure words that make a number a quantity: {@code 2018 年}, {@code 1 阶}, {@code 892.32位}. */
