@@ -122,7 +122,7 @@ if [ -z "${SKIP_DEV:-}" ] && [ -d "$dev" ]; then
         rm -f "$(ls "$work/cache"/*.qbm | head -1)"
       fi
       timed java -Dcache="$work/cache" -Dout="$work/out" -cp "$cp" ColdRun qbank "$bank"
-      ms=$(awk '/^qbank/ {print $2}' "$here/work/last.log")
+      ms=$(awk -F'\t' '$1 == "qbank" {print $2}' "$here/work/last.log")
       row "${name%%+*} (fresh JVM)" "$mb" "$run" "$(python3 -c "print(round($ms / 1000, 2))") s" "$wall" "$cpu" "$rss" \
         "$(python3 -c "print(round($fx_ms / 1000, 2))") s" "$(ratio "$ms" "$fx_ms")" \
         "$([ "$mdl" = - ] && echo - || echo "$mdl s")" "$(ratio "$mdl" "$wall")"

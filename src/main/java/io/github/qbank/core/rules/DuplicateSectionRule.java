@@ -1,6 +1,7 @@
 package io.github.qbank.core.rules;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.qbank.core.Severity;
@@ -40,8 +41,20 @@ public final class DuplicateSectionRule extends Rule {
     public void check(Bank bank, RuleContext context) {
         Map<ParentAndTitle, Section> underParent = new HashMap<>();
         Map<TitleAndUrl, Section> linked = new HashMap<>();
-        for (Section s : context.analyses().sections()) {
-            String title = s.normalizedTitle();
+        List<Section> sections = context.analyses().sections();
+        String[] titles = new String[sections.size()];
+        // only a title that repeats can repeat with the same answer: the others' links are not normalised
+        Map<String, Integer> linkedTitles = new HashMap<>();
+        for (int i = 0; i < titles.length; i++) {
+            Section s = sections.get(i);
+            titles[i] = s.normalizedTitle();
+            if (s.questionCount() > 0 && !titles[i].isEmpty()) {
+                linkedTitles.merge(titles[i], 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < titles.length; i++) {
+            Section s = sections.get(i);
+            String title = titles[i];
             if (title.isEmpty()) {
                 continue;
             }
@@ -49,7 +62,7 @@ public final class DuplicateSectionRule extends Rule {
             Section same = underParent.putIfAbsent(new ParentAndTitle(parent, title), s);
             // a linked title with nothing under it is one question (### [1.2 What is X?](answer)); two
             // companies asking it under their own chapters is the bank's shape, not a copy
-            String url = s.questionCount() == 0 ? null : titleUrl(s, bank);
+            String url = s.questionCount() == 0 || linkedTitles.get(title) < 2 ? null : titleUrl(s, bank);
             Section earlierLinked = url != null ? linked.putIfAbsent(new TitleAndUrl(title, url), s) : null;
             if (same != null && !differentContent(same, s, bank)) {
                 context.report(s.file(), s.node().line(), s.node().column(), "section \"" + s.title()
