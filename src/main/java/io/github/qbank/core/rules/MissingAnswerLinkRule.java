@@ -3,7 +3,6 @@ package io.github.qbank.core.rules;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
-import io.github.qbank.core.model.OutlineNode;
 import io.github.qbank.core.sections.Section;
 
 /**
