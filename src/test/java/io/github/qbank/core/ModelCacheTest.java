@@ -205,6 +205,65 @@ class ModelCacheTest {
         assertEquals("INFO qbank: 9 file(s): 0 parsed, 9 from the model cache", check(config(project).build()).cacheLine());
     }
 
+    /**
+     * The rules that depend on the answer convention judge a file under both while it is read, and
+     * the cache keeps both: when another file's change flips the bank from linked answers to
+     * answers in place and back, an unchanged file's findings follow from the cache.
+     */
+    @Test
+    void anUnchangedFileFollowsTheBanksAnswerConventionFromTheCache() throws Exception {
+        Path project = tmp.resolve("flip");
+        Files.createDirectories(project.resolve("bank"));
+        Files.writeString(project.resolve("bank/a.md"), """
+                # A
+
+                ## 一、线程
+
+                - 什么是线程？
+                - 什么是线程？
+                """);
+        String linked = """
+                # B
+
+                ## 一、进程
+
+                - 什么是进程？
+                  - [答案](https://example.com/1)
+
+                ## 二、内存
+
+                - 什么是堆？
+                  - [答案](https://example.com/2)
+
+                ## 三、锁
+
+                - 什么是锁？
+                  - [答案](https://example.com/3)
+                """;
+        String inPlace = linked.replaceAll("\\[答案\\]\\(https://example.com/\\d\\)", "在原地作答");
+        QbankConfig cached = config(project).build();
+        QbankConfig plain = Configs.offline(project).includes(List.of("bank/**/*.md")).outputDirectory(tmp.resolve("out"))
+                .build();
+        List<String> conventions = new ArrayList<>();
+        List<String> cacheLines = new ArrayList<>();
+        List<List<String>> onA = new ArrayList<>();
+        for (String b : List.of(linked, inPlace, linked)) {
+            Files.writeString(project.resolve("bank/b.md"), b);
+            CheckResult fresh = new Qbank().check(plain, new RecordingListener());
+            conventions.add(fresh.answers().id());
+            onA.add(fresh.findings().stream().filter(f -> f.file().equals("bank/a.md")).map(Finding::rule).toList());
+            Run warm = check(cached);
+            cacheLines.add(warm.cacheLine());
+            assertEquals(fresh.findings(), warm.findings(), b);
+        }
+        assertEquals(List.of("linked", "in-place", "linked"), conventions);
+        assertEquals(List.of(List.of("missing-answer-link", "duplicate-question"), List.of(),
+                List.of("missing-answer-link", "duplicate-question")), onA);
+        assertEquals(List.of("INFO qbank: 2 file(s): 2 parsed, 0 from the model cache",
+                "INFO qbank: 2 file(s): 1 parsed, 1 from the model cache",
+                "INFO qbank: 2 file(s): 1 parsed, 1 from the model cache"), cacheLines);
+    }
+
     @Test
     void withoutACacheDirectoryNothingIsCachedOrSaid() throws Exception {
         Path project = copyExampleBank();
