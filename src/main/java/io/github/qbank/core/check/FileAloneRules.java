@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.cache.ModelCache;
+import io.github.qbank.core.cache.PackedFiles;
 import io.github.qbank.core.local.LocalTargets;
 import io.github.qbank.core.model.AnchorSet;
 import io.github.qbank.core.model.Bank;
@@ -22,6 +23,7 @@ import io.github.qbank.core.rules.RuleContext;
 import io.github.qbank.core.sections.AnswerConvention;
 import io.github.qbank.core.sections.Section;
 import io.github.qbank.core.sections.SectionIndex;
+import io.github.qbank.core.source.SourceText;
 
 /**
  * Runs the rules that judge a file alone ({@link FileRule#findingsDependOn} gives a value) while the
@@ -47,6 +49,29 @@ final class FileAloneRules {
      * @param reports  per rule id and what its findings depend on, what the rule reported
      */
     record ReadFile(BankFile file, List<Section> sections, Map<String, List<Raw>> reports) {}
+
+    /**
+     * A file as the check keeps it while the rest of the bank is read: packed into large arrays
+     * ({@link PackedFiles}), or as objects when it could not be packed.
+     * @param kept    the file as objects, or {@code null} when packed
+     * @param packed  where its bytes are, or {@code null}
+     * @param relativePath its path as reports write it
+     * @param path    its path on disk
+     * @param source  its text, held as the file held it
+     * @param reports what the rules that judged it alone reported
+     */
+    record Judged(ReadFile kept, PackedFiles.Packed packed, String relativePath, Path path, SourceText source,
+            Map<String, List<Raw>> reports) {
+
+        /** {@return the file as objects again} */
+        ReadFile unpacked() {
+            if (kept != null) {
+                return kept;
+            }
+            PackedFiles.Unpacked u = PackedFiles.unpack(packed, relativePath, path, source);
+            return new ReadFile(u.file(), u.sections(), reports);
+        }
+    }
 
     /** The conventions a file is judged under before the bank's is known; only {@code linked} matters. */
     private static final List<AnswerConvention> CONVENTIONS = List.of(
@@ -80,11 +105,12 @@ final class FileAloneRules {
     /**
      * Runs the rules that judge the file alone on it, or takes their reports from the model cache
      * when it holds them for the same bytes, and cuts the outline down.
-     * @param full  the file as read, with its whole outline
-     * @param cache the model cache, or {@code null}
-     * @return the file as the check keeps it
+     * @param full    the file as read, with its whole outline
+     * @param cache   the model cache, or {@code null}
+     * @param packing where cut-down files are packed
+     * @return the file as the check keeps it until every file is read
      */
-    ReadFile judge(BankFile full, ModelCache cache) {
+    Judged judge(BankFile full, ModelCache cache, PackedFiles packing) {
         List<Section> sections = SectionIndex.of(full, answerLink);
         Map<String, List<Raw>> reports = new HashMap<>();
         Map<String, List<ModelCache.Reported>> stored = cache == null ? null : cache.findings(full);
@@ -117,7 +143,14 @@ final class FileAloneRules {
         if (toStore != null && !toStore.equals(stored)) {
             cache.storeFindings(full, toStore);
         }
-        return cutDown ? cutDown(full, sections, reports) : new ReadFile(full, sections, reports);
+        if (!cutDown) {
+            return new Judged(new ReadFile(full, sections, reports), null, full.relativePath(), full.path(),
+                    full.source(), reports);
+        }
+        ReadFile kept = cutDown(full, sections, reports);
+        PackedFiles.Packed packed = kept.file().readable() ? packing.pack(kept.file(), kept.sections()) : null;
+        return packed == null ? new Judged(kept, null, full.relativePath(), full.path(), full.source(), reports)
+                : new Judged(null, packed, full.relativePath(), full.path(), full.source(), reports);
     }
 
     private static List<Raw> reportsOf(FileRule rule, BankFile full, Bank alone, RuleContext context, String key,

@@ -30,6 +30,7 @@ import io.github.qbank.core.baseline.Baseline;
 import io.github.qbank.core.baseline.Fingerprints;
 import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.cache.ModelCache;
+import io.github.qbank.core.cache.PackedFiles;
 import io.github.qbank.core.git.ChangedFiles;
 import io.github.qbank.core.git.GitIgnores;
 import io.github.qbank.core.git.JGitChangedFiles;
@@ -358,12 +359,21 @@ public final class Qbank {
             RepositoryBoundary boundary, CheckListener listener, ModelCache cache, FileAloneRules alone)
             throws QbankException {
         BankFileReader reader = new BankFileReader(config.answerLinkPattern(), boundary);
-        List<Callable<FileAloneRules.ReadFile>> tasks = new ArrayList<>();
+        PackedFiles packing = new PackedFiles();
+        List<Callable<FileAloneRules.Judged>> tasks = new ArrayList<>();
         for (Path p : paths) {
             String rel = Bank.relativePath(config.baseDir(), p);
-            tasks.add(() -> alone.judge(reader.read(rel, p, cache), cache));
+            tasks.add(() -> alone.judge(reader.read(rel, p, cache), cache, packing));
         }
-        List<FileAloneRules.ReadFile> files = inParallel(tasks, "reading the bank");
+        List<FileAloneRules.Judged> judged = inParallel(tasks, "reading the bank");
+        List<Callable<FileAloneRules.ReadFile>> unpacking = new ArrayList<>(judged.size());
+        for (FileAloneRules.Judged j : judged) {
+            unpacking.add(j::unpacked);
+        }
+        judged = null;
+        List<FileAloneRules.ReadFile> files = inParallel(unpacking, "reading the bank");
+        unpacking = null;
+        packing.clear();
         if (cache != null) {
             listener.info("qbank: " + paths.size() + " file(s): " + cache.parsed() + " parsed, " + cache.hits()
                     + " from the model cache");

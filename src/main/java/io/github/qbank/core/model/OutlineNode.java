@@ -237,6 +237,14 @@ public final class OutlineNode {
         prunedQuestions++;
     }
 
+    /**
+     * Sets how many questions were left out below this node, for a cut-down outline read back.
+     * @param value the number of questions left out below this node
+     */
+    public void prunedQuestions(int value) {
+        prunedQuestions = value;
+    }
+
     /** {@return the node above this one, or {@code null} for the document} */
     public OutlineNode parent() {
         return parent;

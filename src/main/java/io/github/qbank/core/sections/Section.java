@@ -32,14 +32,30 @@ public final class Section {
         this.itemQuestionCount = -1;
     }
 
-    private Section(Section full, BankFile file, OutlineNode node, Section parent) {
+    private Section(BankFile file, OutlineNode node, Section parent, List<Reference> answers, int questionCount,
+            int itemQuestionCount) {
         this.file = file;
         this.node = node;
         this.parent = parent;
-        this.answers = List.copyOf(full.answers);
+        this.answers = List.copyOf(answers);
         this.questions = null;
-        this.questionCount = full.questionCount();
-        this.itemQuestionCount = full.itemQuestionCount();
+        this.questionCount = questionCount;
+        this.itemQuestionCount = itemQuestionCount;
+    }
+
+    /**
+     * A section summary as {@link #summary} makes it, from its parts (a summary read back).
+     * @param file              the file the section belongs to
+     * @param node              its chapter or section node in that file's outline
+     * @param parent            the enclosing section, or {@code null}
+     * @param answers           its answer links
+     * @param questionCount     how many questions it lists itself
+     * @param itemQuestionCount how many of those are list items
+     * @return the summary
+     */
+    public static Section summarised(BankFile file, OutlineNode node, Section parent, List<Reference> answers,
+            int questionCount, int itemQuestionCount) {
+        return new Section(file, node, parent, answers, questionCount, itemQuestionCount);
     }
 
     /**
@@ -53,7 +69,7 @@ public final class Section {
      * @return the summary
      */
     public Section summary(BankFile file, OutlineNode node, Section parent) {
-        return new Section(this, file, node, parent);
+        return new Section(file, node, parent, answers, questionCount(), itemQuestionCount());
     }
 
     /** {@return the file that holds the section} */

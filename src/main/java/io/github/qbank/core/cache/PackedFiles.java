@@ -1,0 +1,206 @@
+package io.github.qbank.core.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.qbank.core.model.AnchorSet;
+import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.model.Reference;
+import io.github.qbank.core.sections.Section;
+import io.github.qbank.core.source.SourceText;
+
+/**
+ * Cut-down files packed into a few large byte arrays while a bank is read, and unpacked once every
+ * file is read. Kept as objects, each file's links, anchors and sections are hundreds of small
+ * objects that every young collection copies again while the rest of the bank is parsed, and the
+ * longer pauses make G1 grow the heap: a bank of 1,000 files grew it to 1.8 GB. Arrays this large
+ * are allocated where young collections do not copy them. The bytes are those of the model cache
+ * ({@link ModelCodec}), with what a cut-down file adds: the questions left out below each node and
+ * the section summaries.
+ */
+public final class PackedFiles {
+
+    /** Large enough that G1 allocates it outside the young generation for heaps up to 64 GB. */
+    private static final int CHUNK = 4 << 20;
+
+    private final List<byte[]> chunks = new ArrayList<>();
+    private byte[] current;
+    private int used;
+
+    /**
+     * Where one file's bytes are.
+     * @param chunk  the array
+     * @param offset where they start in it
+     * @param length how many there are
+     */
+    public record Packed(byte[] chunk, int offset, int length) {}
+
+    /**
+     * A file and its sections, unpacked.
+     * @param file     the cut-down file
+     * @param sections its section summaries, on its outline
+     */
+    public record Unpacked(BankFile file, List<Section> sections) {}
+
+    /** An empty store. */
+    public PackedFiles() {}
+
+    /**
+     * Packs a cut-down file and its section summaries, or gives {@code null} when they cannot be
+     * packed (then they are kept as they are).
+     * @param file     the cut-down file
+     * @param sections its section summaries
+     * @return where the bytes are, or {@code null}
+     */
+    public Packed pack(BankFile file, List<Section> sections) {
+        byte[] bytes;
+        try {
+            bytes = encode(file, sections);
+        } catch (ModelCodec.NotStorable | IOException e) {
+            return null;
+        }
+        synchronized (this) {
+            if (bytes.length > CHUNK) {
+                chunks.add(bytes);
+                return new Packed(bytes, 0, bytes.length);
+            }
+            if (current == null || used + bytes.length > CHUNK) {
+                current = new byte[CHUNK];
+                chunks.add(current);
+                used = 0;
+            }
+            System.arraycopy(bytes, 0, current, used, bytes.length);
+            Packed at = new Packed(current, used, bytes.length);
+            used += bytes.length;
+            return at;
+        }
+    }
+
+    /**
+     * Reads a packed file back.
+     * @param packed where its bytes are
+     * @param relativePath its path as reports write it
+     * @param path   its path on disk
+     * @param source its text, as it was kept
+     * @return the file and its sections
+     * @throws IllegalStateException if the bytes are not those {@link #pack} wrote (a bug)
+     */
+    public static Unpacked unpack(Packed packed, String relativePath, Path path, SourceText source) {
+        try {
+            int end = packed.offset() + packed.length();
+            ModelCodec.Input header = new ModelCodec.Input(packed.chunk(), packed.offset(), end);
+            int modelLength = number(header);
+            int modelStart = end - header.available();
+            if (modelLength < 0 || modelLength > header.available()) {
+                throw new IOException("a model longer than what is left");
+            }
+            BankFile read = ModelCodec.decode(new ModelCodec.Input(packed.chunk(), modelStart, modelStart + modelLength),
+                    relativePath, path, source);
+            ModelCodec.Input in = new ModelCodec.Input(packed.chunk(), modelStart + modelLength, end);
+            BankFile file = new BankFile(read.relativePath(), read.path(), read.source(), read.outline(), List.of(),
+                    read.references(), AnchorSet.of(read.anchors()), read.suppressions(), List.of(), read.problems());
+            List<OutlineNode> nodes = file.outline().inDocumentOrder();
+            if (number(in) != nodes.size()) {
+                throw new IOException("a different outline");
+            }
+            for (OutlineNode n : nodes) {
+                n.prunedQuestions(number(in));
+            }
+            int count = number(in);
+            List<Section> sections = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                OutlineNode node = nodes.get(number(in));
+                int parent = number(in) - 1;
+                int questions = number(in);
+                int itemQuestions = number(in);
+                int answerCount = number(in);
+                List<Reference> answers = new ArrayList<>(answerCount);
+                for (int a = 0; a < answerCount; a++) {
+                    answers.add(file.references().get(number(in)));
+                }
+                sections.add(Section.summarised(file, node, parent < 0 ? null : sections.get(parent), answers, questions,
+                        itemQuestions));
+            }
+            return new Unpacked(file, List.copyOf(sections));
+        } catch (IOException | IndexOutOfBoundsException e) {
+            throw new IllegalStateException("a packed file cannot be read back: " + relativePath, e);
+        }
+    }
+
+    /** Lets go of the arrays: every file was unpacked. */
+    public synchronized void clear() {
+        chunks.clear();
+        current = null;
+    }
+
+    private static byte[] encode(BankFile file, List<Section> sections) throws ModelCodec.NotStorable, IOException {
+        byte[] model = ModelCodec.encode(file);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(model.length + 1024);
+        DataOutputStream out = new DataOutputStream(bytes);
+        number(out, model.length);
+        out.write(model);
+        List<OutlineNode> nodes = file.outline().inDocumentOrder();
+        Map<OutlineNode, Integer> nodeIndex = new IdentityHashMap<>();
+        number(out, nodes.size());
+        for (OutlineNode n : nodes) {
+            nodeIndex.put(n, nodeIndex.size());
+            number(out, n.prunedQuestions());
+        }
+        Map<Reference, Integer> referenceIndex = new IdentityHashMap<>();
+        for (Reference r : file.references()) {
+            referenceIndex.put(r, referenceIndex.size());
+        }
+        Map<Section, Integer> sectionIndex = new IdentityHashMap<>();
+        number(out, sections.size());
+        for (Section s : sections) {
+            Integer node = nodeIndex.get(s.node());
+            Integer parent = s.parent() == null ? Integer.valueOf(-1) : sectionIndex.get(s.parent());
+            if (node == null || parent == null) {
+                throw new ModelCodec.NotStorable("a section outside its file's outline");
+            }
+            sectionIndex.put(s, sectionIndex.size());
+            number(out, node);
+            number(out, parent + 1);
+            number(out, s.questionCount());
+            number(out, s.itemQuestionCount());
+            number(out, s.answers().size());
+            for (Reference r : s.answers()) {
+                Integer at = referenceIndex.get(r);
+                if (at == null) {
+                    throw new ModelCodec.NotStorable("an answer outside its file's links");
+                }
+                number(out, at);
+            }
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private static void number(DataOutputStream out, int value) throws IOException {
+        int v = value;
+        while ((v & ~0x7f) != 0) {
+            out.writeByte((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int number(ModelCodec.Input in) throws IOException {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IOException("number out of range");
+    }
+}
