@@ -81,6 +81,9 @@ public final class ModelCache {
      */
     public record Reported(int line, int column, String message, String expected, String actual) {}
 
+    /** The files whose models this check read back, by relative path. */
+    private final Set<String> readBack = ConcurrentHashMap.newKeySet();
+
     /** The key each file of this check was read under. */
     private final Map<String, Key> keys = new ConcurrentHashMap<>();
 
@@ -175,6 +178,7 @@ public final class ModelCache {
             BankFile file = decode(bytes, key, path, source);
             hits.incrementAndGet();
             keys.put(file.relativePath(), key);
+            readBack.add(file.relativePath());
             return file;
         } catch (IOException | RuntimeException e) {
             unreadable(key, e.getMessage());
@@ -189,6 +193,15 @@ public final class ModelCache {
             throw new IOException("bytes after the model");
         }
         return file;
+    }
+
+    /**
+     * Whether this check read the file's model back from the cache rather than parsing it.
+     * @param file a file of this check
+     * @return {@code true} if its model came from the cache
+     */
+    public boolean wasReadBack(BankFile file) {
+        return readBack.contains(file.relativePath());
     }
 
     /**

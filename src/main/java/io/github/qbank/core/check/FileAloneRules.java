@@ -148,7 +148,10 @@ final class FileAloneRules {
                     full.source(), reports);
         }
         ReadFile kept = cutDown(full, sections, reports);
-        PackedFiles.Packed packed = kept.file().readable() ? packing.pack(kept.file(), kept.sections()) : null;
+        // A model read back from the cache costs little to make: a check that reads most files back runs
+        // few collections while reading, and packing them would cost more than it saves.
+        boolean pack = kept.file().readable() && (cache == null || !cache.wasReadBack(full));
+        PackedFiles.Packed packed = pack ? packing.pack(kept.file(), kept.sections()) : null;
         return packed == null ? new Judged(kept, null, full.relativePath(), full.path(), full.source(), reports)
                 : new Judged(null, packed, full.relativePath(), full.path(), full.source(), reports);
     }
