@@ -30,7 +30,6 @@ public final class PackedFiles {
     /** Large enough that G1 allocates it outside the young generation for heaps up to 64 GB. */
     private static final int CHUNK = 4 << 20;
 
-    private final List<byte[]> chunks = new ArrayList<>();
     private byte[] current;
     private int used;
 
@@ -68,12 +67,10 @@ public final class PackedFiles {
         }
         synchronized (this) {
             if (bytes.length > CHUNK) {
-                chunks.add(bytes);
                 return new Packed(bytes, 0, bytes.length);
             }
             if (current == null || used + bytes.length > CHUNK) {
                 current = new byte[CHUNK];
-                chunks.add(current);
                 used = 0;
             }
             System.arraycopy(bytes, 0, current, used, bytes.length);
@@ -132,12 +129,6 @@ public final class PackedFiles {
         } catch (IOException | IndexOutOfBoundsException e) {
             throw new IllegalStateException("a packed file cannot be read back: " + relativePath, e);
         }
-    }
-
-    /** Lets go of the arrays: every file was unpacked. */
-    public synchronized void clear() {
-        chunks.clear();
-        current = null;
     }
 
     private static byte[] encode(BankFile file, List<Section> sections) throws ModelCodec.NotStorable, IOException {

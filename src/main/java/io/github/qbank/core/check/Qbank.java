@@ -365,15 +365,11 @@ public final class Qbank {
             String rel = Bank.relativePath(config.baseDir(), p);
             tasks.add(() -> alone.judge(reader.read(rel, p, cache), cache, packing));
         }
-        List<FileAloneRules.Judged> judged = inParallel(tasks, "reading the bank");
-        List<Callable<FileAloneRules.ReadFile>> unpacking = new ArrayList<>(judged.size());
-        for (FileAloneRules.Judged j : judged) {
+        List<Callable<FileAloneRules.ReadFile>> unpacking = new ArrayList<>(paths.size());
+        for (FileAloneRules.Judged j : inParallel(tasks, "reading the bank")) {
             unpacking.add(j::unpacked);
         }
-        judged = null;
         List<FileAloneRules.ReadFile> files = inParallel(unpacking, "reading the bank");
-        unpacking = null;
-        packing.clear();
         if (cache != null) {
             listener.info("qbank: " + paths.size() + " file(s): " + cache.parsed() + " parsed, " + cache.hits()
                     + " from the model cache");
