@@ -1,8 +1,10 @@
 package io.github.qbank.core.model;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A file's outline cut down to what the rules that look across files and the reports ask for once
@@ -30,14 +32,14 @@ public final class SectionOutline {
      */
     public static Pruned of(OutlineNode root) {
         List<OutlineNode> order = root.inDocumentOrder();
-        Map<OutlineNode, Boolean> keep = new IdentityHashMap<>();
-        keep.put(root, true);
+        Set<OutlineNode> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.add(root);
         // children follow their parents in document order: walking back, a kept node marks its parent
         for (int i = order.size() - 1; i > 0; i--) {
             OutlineNode n = order.get(i);
-            if (keep.containsKey(n) || n.role() == Role.CHAPTER || n.role() == Role.SECTION) {
-                keep.put(n, true);
-                keep.put(n.parent(), true);
+            if (keep.contains(n) || n.role() == Role.CHAPTER || n.role() == Role.SECTION) {
+                keep.add(n);
+                keep.add(n.parent());
             }
         }
         OutlineTexts texts = new OutlineTexts();
@@ -48,7 +50,7 @@ public final class SectionOutline {
         for (OutlineNode n : order) {
             OutlineNode parent = n.parent();
             OutlineNode above = parent == null ? null : kept.containsKey(parent) ? kept.get(parent) : keptAbove.get(parent);
-            if (keep.containsKey(n)) {
+            if (keep.contains(n)) {
                 OutlineNode copy = new OutlineNode(n.kind(), n.level(), texts, n.text(), n.line(), n.column(), n.offset(),
                         n.links(), n.list());
                 copy.role(n.role());

@@ -85,13 +85,13 @@ public final class NumberTokenParser {
                             t.substring(0, dot + 1), false)
                     : null;
         }
-        if (digitRun(t, 0) <= 4 && t.startsWith("..", digitRun(t, 0))) {
+        int digits = digitRun(t, 0);
+        if (digits <= 4 && t.startsWith("..", digits)) {
             NumberToken malformed = malformedDotted(t);
             if (malformed != null) {
                 return malformed;
             }
         }
-        int digits = digitRun(t, 0);
         int tokenEnd = arabicTokenEnd(t, digits);
         if (tokenEnd < 0 || tokenEnd == digits && quantity(t, tokenEnd) != Quantity.NONE) {
             return null;

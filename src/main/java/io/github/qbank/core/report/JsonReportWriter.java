@@ -3,9 +3,9 @@ package io.github.qbank.core.report;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Version;
@@ -17,9 +17,7 @@ import io.github.qbank.core.model.Bank;
 /** {@code qbank-report.json}: the machine contract, documented in the README. */
 final class JsonReportWriter implements ReportWriter {
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private final JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     /**
      * Streams the report: a bank of thousands of files has hundreds of thousands of link uses, and a
@@ -28,7 +26,7 @@ final class JsonReportWriter implements ReportWriter {
     @Override
     public void write(ReportInput input, OutputStream out) throws IOException {
         CheckResult result = input.result();
-        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+        try (JsonGenerator g = factory.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
