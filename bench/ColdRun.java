@@ -36,6 +36,17 @@ public final class ColdRun {
             System.out.println("flexmark\t" + (System.nanoTime() - start) / 1_000_000);
             return;
         }
+        for (int round = Integer.getInteger("repeat", 1); round > 1; round--) {
+            QbankConfig warmup = QbankConfig.builder(dir)
+                    .outputDirectory(Path.of(System.getProperty("out", dir.resolve("target/qbank").toString())))
+                    .formats(List.of("json")).links(LinkSettings.builder(null).skip("bench").build()).build();
+            long t = System.nanoTime();
+            new Qbank().check(warmup, new CheckListener() {
+                @Override public void info(String m) { }
+                @Override public void warn(String m) { }
+            });
+            System.out.println("round\t" + (System.nanoTime() - t) / 1_000_000);
+        }
         long start = System.nanoTime();
         QbankConfig config = QbankConfig.builder(dir)
                 .outputDirectory(Path.of(System.getProperty("out", dir.resolve("target/qbank").toString())))

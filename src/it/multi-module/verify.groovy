@@ -13,7 +13,7 @@ assert log.contains('Using the MultiThreadedBuilder') || log.contains('threads')
     // each module keeps its own model cache, in its own target
     def cache = new File(basedir, "bank-${name}/target/qbank/cache")
     assert new File(cache, 'qbank-cache.properties').isFile()
-    assert cache.listFiles().count { it.name.endsWith('.qbm') } == 1 : "bank-${name}"
+    assert cache.listFiles().count { it.name.endsWith('.qbf') } == 1 : "bank-${name}"
 }
 assert log.count('1 file(s): 1 parsed, 0 from the model cache') == 4 : log
 return true

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,11 @@ import io.github.qbank.core.source.SourceText;
  * trusted, the file is parsed again, and one warning tells of it. {@code qbank-cache.properties}
  * names the version and settings that wrote the folder: a folder written by another version of
  * qbank is set aside with one warning, one written with other settings with one line of
- * information. Beside a model ({@code .qbm}) may stand the reports of the rules whose findings
- * depend only on the file ({@code .qbf}, see {@link #findings}). After the check, entries that no
- * file of the bank used are removed.
+ * information. A check keeps, per file, what it keeps of the file once judged ({@code .qbf}, see
+ * {@link #judgement}): the reports of the rules whose findings depend only on the file, and the file
+ * cut down to its sections; nothing else of an unchanged file is read. {@code qbank:fix}, which needs
+ * whole outlines, keeps whole models beside them ({@code .qbm}, see {@link #load}). After the check,
+ * entries that no file of the bank used are removed.
  *
  * <p>Thread-safe: files are looked up and stored from several workers at once. Entries are written
  * atomically, so two builds of one project at once see whole entries or none.
@@ -52,7 +55,7 @@ import io.github.qbank.core.source.SourceText;
 public final class ModelCache {
 
     /** Bumped whenever the stored form of a model changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final String MANIFEST = "qbank-cache.properties";
     private static final String EXTENSION = ".qbm";
     private static final String FINDINGS = ".qbf";
@@ -80,6 +83,17 @@ public final class ModelCache {
      * applied when it is reported again.
      */
     public record Reported(int line, int column, String message, String expected, String actual) {}
+
+    /**
+     * What a check kept of a file once the rules that judge a file alone had judged it.
+     * @param findings the reports of those rules, by rule id and what else they depend on
+     * @param cutDown  the file cut down to its sections, as {@link PackedFiles#bytesOf} gives it, or
+     *                 {@code null} when not stored
+     */
+    public record Judgement(Map<String, List<Reported>> findings, byte[] cutDown) {
+        /** Nothing stored. */
+        public static final Judgement NONE = new Judgement(Map.of(), null);
+    }
 
     /** The files whose models this check read back, by relative path. */
     private final Set<String> readBack = ConcurrentHashMap.newKeySet();
@@ -210,8 +224,7 @@ public final class ModelCache {
      * @param file the model
      */
     public void store(Key key, BankFile file) {
-        parsed.incrementAndGet();
-        keys.put(file.relativePath(), key);
+        parsed(key);
         byte[] model;
         try {
             model = ModelCodec.encode(file);
@@ -242,58 +255,90 @@ public final class ModelCache {
     }
 
     /**
-     * The reports stored for a file by rules whose findings depend only on it (see
-     * {@link #storeFindings}), by rule id and what else they depend on; empty when none are stored;
-     * {@code null} when the file has no key (the cache does not know it).
-     * @param file the file
-     * @return the stored reports by rule, or {@code null}
+     * The key the file was read under in this check.
+     * @param file a file of this check
+     * @return its key, or {@code null} when the cache does not know it (it could not be read)
      */
-    public Map<String, List<Reported>> findings(BankFile file) {
-        Key key = keys.get(file.relativePath());
-        if (key == null) {
-            return null;
-        }
+    public Key keyOf(BankFile file) {
+        return keys.get(file.relativePath());
+    }
+
+    /**
+     * What the last check kept of a file once it was judged (see {@link #storeJudgement});
+     * {@link Judgement#NONE} when nothing, or nothing that can be trusted, is stored.
+     * @param key the file's key
+     * @return what is stored
+     */
+    public Judgement judgement(Key key) {
         Path entry = findingsEntry(key);
         used.add(key.name() + FINDINGS);
         if (foreign) {
-            return Map.of();
+            return Judgement.NONE;
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(entry);
         } catch (NoSuchFileException e) {
-            return Map.of();
+            return Judgement.NONE;
         } catch (IOException | OutOfMemoryError e) {
             unreadable(key, e.toString());
-            return Map.of();
+            return Judgement.NONE;
         }
         try {
             ModelCodec.Input in = open(bytes, findingsHeader(key));
-            Map<String, List<Reported>> out = ModelCodec.readFindings(in);
+            Map<String, List<Reported>> findings = ModelCodec.readFindings(in);
+            byte[] cutDown = in.readBoolean() ? in.readBytes(in.readInt()) : null;
             if (in.available() != 0) {
                 throw new IOException("bytes after the findings");
             }
-            return out;
+            return new Judgement(findings, cutDown);
         } catch (IOException | RuntimeException e) {
             unreadable(key, e.getMessage());
-            return Map.of();
+            return Judgement.NONE;
         }
     }
 
     /**
-     * Stores the reports of the rules whose findings depend only on the file, for the next check.
-     * @param file the file
-     * @param findings the reports by rule id and what else they depend on
+     * Stores what a check keeps of a file once it is judged, for the next check.
+     * @param key      the file's key
+     * @param judgement the reports of the rules whose findings depend only on the file, and the
+     *                 file cut down, if the check cut it down
      */
-    public void storeFindings(BankFile file, Map<String, List<Reported>> findings) {
-        Key key = keys.get(file.relativePath());
-        if (key != null) {
-            try {
-                write(findingsEntry(key), findingsHeader(key), ModelCodec.writeFindings(findings));
-            } catch (ModelCodec.NotStorable e) {
-                // not stored: the next check runs those rules on the file again
-            }
+    public void storeJudgement(Key key, Judgement judgement) {
+        byte[] findings;
+        try {
+            findings = ModelCodec.writeFindings(judgement.findings());
+        } catch (ModelCodec.NotStorable e) {
+            return; // not stored: the next check runs those rules on the file again
         }
+        byte[] cutDown = judgement.cutDown();
+        java.nio.ByteBuffer body = java.nio.ByteBuffer.allocate(findings.length + 5 + (cutDown == null ? 0 : cutDown.length));
+        body.put(findings).put((byte) (cutDown == null ? 0 : 1));
+        if (cutDown != null) {
+            body.putInt(cutDown.length).put(cutDown);
+        }
+        write(findingsEntry(key), findingsHeader(key), Arrays.copyOf(body.array(), body.position()));
+    }
+
+    /**
+     * Counts a file as parsed in this check, under its key, when its model is not stored (a check
+     * that cuts files down stores only its {@link #judgement}).
+     * @param key the file's key
+     */
+    public void parsed(Key key) {
+        parsed.incrementAndGet();
+        keys.put(key.relativePath(), key);
+    }
+
+    /**
+     * Counts a file as read back from the cache when the check took it, cut down, from its
+     * {@link #judgement}.
+     * @param key the file's key
+     */
+    public void readBackCutDown(Key key) {
+        hits.incrementAndGet();
+        keys.put(key.relativePath(), key);
+        readBack.add(key.relativePath());
     }
 
     private String findingsHeader(Key key) {
@@ -327,6 +372,16 @@ public final class ModelCache {
             throw new IOException("stored for another file, version or settings");
         }
         return in;
+    }
+
+    /**
+     * Counts an entry found wrong only once decoded, as one that could not be trusted; {@link #finish}
+     * reports it.
+     * @param key the file's key
+     * @param why what was wrong
+     */
+    public void untrusted(Key key, String why) {
+        unreadable(key, why);
     }
 
     private void unreadable(Key key, String why) {

@@ -59,12 +59,16 @@ public final class PackedFiles {
      * @return where the bytes are, or {@code null}
      */
     public Packed pack(BankFile file, List<Section> sections) {
-        byte[] bytes;
-        try {
-            bytes = encode(file, sections);
-        } catch (ModelCodec.NotStorable | IOException e) {
-            return null;
-        }
+        byte[] bytes = bytesOf(file, sections);
+        return bytes == null ? null : pack(bytes);
+    }
+
+    /**
+     * Packs the bytes of a cut-down file, as {@link #bytesOf} gives them.
+     * @param bytes the file's bytes
+     * @return where they are now
+     */
+    public Packed pack(byte[] bytes) {
         synchronized (this) {
             if (bytes.length > CHUNK) {
                 return new Packed(bytes, 0, bytes.length);
@@ -91,16 +95,37 @@ public final class PackedFiles {
      */
     public static Unpacked unpack(Packed packed, String relativePath, Path path, SourceText source) {
         try {
-            int end = packed.offset() + packed.length();
-            ModelCodec.Input header = new ModelCodec.Input(packed.chunk(), packed.offset(), end);
+            return read(packed.chunk(), packed.offset(), packed.offset() + packed.length(), relativePath, path, source);
+        } catch (IOException e) {
+            throw new IllegalStateException("a packed file cannot be read back: " + relativePath, e);
+        }
+    }
+
+    /**
+     * Reads a cut-down file from bytes {@link #bytesOf} gave, such as the model cache keeps.
+     * @param bytes  the bytes
+     * @param relativePath its path as reports write it
+     * @param path   its path on disk
+     * @param source its text
+     * @return the file and its sections
+     * @throws IOException if the bytes are not such bytes
+     */
+    public static Unpacked read(byte[] bytes, String relativePath, Path path, SourceText source) throws IOException {
+        return read(bytes, 0, bytes.length, relativePath, path, source);
+    }
+
+    private static Unpacked read(byte[] chunk, int offset, int end, String relativePath, Path path, SourceText source)
+            throws IOException {
+        try {
+            ModelCodec.Input header = new ModelCodec.Input(chunk, offset, end);
             int modelLength = number(header);
             int modelStart = end - header.available();
             if (modelLength < 0 || modelLength > header.available()) {
                 throw new IOException("a model longer than what is left");
             }
-            BankFile read = ModelCodec.decode(new ModelCodec.Input(packed.chunk(), modelStart, modelStart + modelLength),
+            BankFile read = ModelCodec.decode(new ModelCodec.Input(chunk, modelStart, modelStart + modelLength),
                     relativePath, path, source);
-            ModelCodec.Input in = new ModelCodec.Input(packed.chunk(), modelStart + modelLength, end);
+            ModelCodec.Input in = new ModelCodec.Input(chunk, modelStart + modelLength, end);
             BankFile file = new BankFile(read.relativePath(), read.path(), read.source(), read.outline(), List.of(),
                     read.references(), AnchorSet.of(read.anchors()), read.suppressions(), List.of(), read.problems());
             List<OutlineNode> nodes = file.outline().inDocumentOrder();
@@ -125,9 +150,27 @@ public final class PackedFiles {
                 sections.add(Section.summarised(file, node, parent < 0 ? null : sections.get(parent), answers, questions,
                         itemQuestions));
             }
+            if (in.available() != 0) {
+                throw new IOException("bytes after the sections");
+            }
             return new Unpacked(file, List.copyOf(sections));
-        } catch (IOException | IndexOutOfBoundsException e) {
-            throw new IllegalStateException("a packed file cannot be read back: " + relativePath, e);
+        } catch (IndexOutOfBoundsException e) {
+            throw new IOException("an index out of range", e);
+        }
+    }
+
+    /**
+     * The bytes of a cut-down file and its section summaries: the model cache's encoding of the
+     * file, then the questions left out below each node and the summaries.
+     * @param file     the cut-down file
+     * @param sections its section summaries
+     * @return the bytes, or {@code null} when the file cannot be encoded (it is kept as it is)
+     */
+    public static byte[] bytesOf(BankFile file, List<Section> sections) {
+        try {
+            return encode(file, sections);
+        } catch (ModelCodec.NotStorable | IOException e) {
+            return null;
         }
     }
 

@@ -1,7 +1,9 @@
 package io.github.qbank.core.check;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import io.github.qbank.core.model.AnchorSet;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.SectionOutline;
+import io.github.qbank.core.parse.BankFileReader;
 import io.github.qbank.core.rules.Analyses;
 import io.github.qbank.core.rules.FileRule;
 import io.github.qbank.core.rules.RuleContext;
@@ -103,17 +106,82 @@ final class FileAloneRules {
     }
 
     /**
-     * Runs the rules that judge the file alone on it, or takes their reports from the model cache
-     * when it holds them for the same bytes, and cuts the outline down.
-     * @param full    the file as read, with its whole outline
+     * Reads a file and judges it. When the model cache holds what an earlier check kept of the same
+     * bytes (its cut-down outline and the reports of every rule that judges it alone), the file is
+     * taken from there and its text is not decoded. A check that cuts files down stores only that
+     * in the cache; one that keeps whole outlines ({@code qbank:fix}) stores and reads whole models.
+     * @param relativePath its path as reports write it
+     * @param path    its path on disk
+     * @param reader  reads and parses files
      * @param cache   the model cache, or {@code null}
      * @param packing where cut-down files are packed
      * @return the file as the check keeps it until every file is read
      */
-    Judged judge(BankFile full, ModelCache cache, PackedFiles packing) {
+    Judged read(String relativePath, Path path, BankFileReader reader, ModelCache cache, PackedFiles packing) {
+        BankFileReader.Opened opened = reader.open(relativePath, path);
+        ModelCache.Key key = cache == null || !opened.readable() ? null : cache.key(relativePath, opened.bytes());
+        ModelCache.Judgement stored = key == null ? null : cache.judgement(key);
+        if (!cutDown) {
+            return judge(reader.read(opened, cache, key), cache, stored, packing);
+        }
+        if (stored != null && stored.cutDown() != null) {
+            Judged judged = keptBefore(opened, key, stored, cache);
+            if (judged != null) {
+                return judged;
+            }
+        }
+        BankFile full = reader.read(opened, null, null);
+        if (key != null && full.readable()) {
+            cache.parsed(key);
+        }
+        return judge(full, cache, stored, packing);
+    }
+
+    /** The file as the cache kept it, or {@code null} when the cache lacks the reports of a rule. */
+    private Judged keptBefore(BankFileReader.Opened opened, ModelCache.Key key, ModelCache.Judgement stored,
+            ModelCache cache) {
+        SourceText source = opened.reloadingSource();
+        PackedFiles.Unpacked kept;
+        try {
+            kept = PackedFiles.read(stored.cutDown(), opened.relativePath(), opened.path(), source);
+        } catch (IOException e) {
+            cache.untrusted(key, e.getMessage());
+            return null;
+        }
+        Map<String, List<Raw>> reports = new HashMap<>();
+        for (AnswerConvention c : CONVENTIONS) {
+            Analyses view = Analyses.ofOneFile(kept.file(), kept.sections(), answerLink, c);
+            for (Map.Entry<FileRule, Severity> rule : rules.entrySet()) {
+                RuleContext context = new RuleContext(rule.getKey().id(), rule.getValue(), targets, view, new ArrayList<>());
+                String dependsOn = rule.getKey().findingsDependOn(context);
+                if (dependsOn == null) {
+                    continue;
+                }
+                String k = key(rule.getKey(), dependsOn);
+                List<ModelCache.Reported> cached = stored.findings().get(k);
+                if (cached == null) {
+                    return null;
+                }
+                reports.put(k, raws(opened.relativePath(), cached));
+            }
+        }
+        cache.readBackCutDown(key);
+        ReadFile file = new ReadFile(kept.file(), kept.sections(), reports);
+        return new Judged(file, null, opened.relativePath(), opened.path(), source, reports);
+    }
+
+    /**
+     * Runs the rules that judge the file alone on it, or takes their reports from the model cache
+     * when it holds them for the same bytes, and cuts the outline down.
+     * @param full    the file as read, with its whole outline
+     * @param cache   the model cache, or {@code null}
+     * @param stored  what the cache holds of the file, or {@code null} when it has no key for it
+     * @param packing where cut-down files are packed
+     * @return the file as the check keeps it until every file is read
+     */
+    Judged judge(BankFile full, ModelCache cache, ModelCache.Judgement stored, PackedFiles packing) {
         List<Section> sections = SectionIndex.of(full, answerLink);
         Map<String, List<Raw>> reports = new HashMap<>();
-        Map<String, List<ModelCache.Reported>> stored = cache == null ? null : cache.findings(full);
         Map<String, List<ModelCache.Reported>> toStore = stored == null ? null : new LinkedHashMap<>();
         Bank alone = new Bank(baseDir, repositoryRoot, List.of(full));
         Runnable judging = () -> {
@@ -130,7 +198,8 @@ final class FileAloneRules {
                     }
                     String key = key(rule, dependsOn);
                     if (!reports.containsKey(key)) {
-                        reports.put(key, reportsOf(rule, full, alone, context, key, stored, toStore));
+                        reports.put(key, reportsOf(rule, full, alone, context, key,
+                                stored == null ? null : stored.findings(), toStore));
                     }
                 }
             });
@@ -140,10 +209,11 @@ final class FileAloneRules {
         } else {
             judging.run();
         }
-        if (toStore != null && !toStore.equals(stored)) {
-            cache.storeFindings(full, toStore);
-        }
+        ModelCache.Key key = toStore == null ? null : cache.keyOf(full);
         if (!cutDown) {
+            if (key != null && !toStore.equals(stored.findings())) {
+                cache.storeJudgement(key, new ModelCache.Judgement(toStore, stored.cutDown()));
+            }
             return new Judged(new ReadFile(full, sections, reports), null, full.relativePath(), full.path(),
                     full.source(), reports);
         }
@@ -151,7 +221,11 @@ final class FileAloneRules {
         // A model read back from the cache costs little to make: a check that reads most files back runs
         // few collections while reading, and packing them would cost more than it saves.
         boolean pack = kept.file().readable() && (cache == null || !cache.wasReadBack(full));
-        PackedFiles.Packed packed = pack ? packing.pack(kept.file(), kept.sections()) : null;
+        byte[] bytes = pack || key != null ? PackedFiles.bytesOf(kept.file(), kept.sections()) : null;
+        if (key != null && (!toStore.equals(stored.findings()) || !Arrays.equals(bytes, stored.cutDown()))) {
+            cache.storeJudgement(key, new ModelCache.Judgement(toStore, bytes));
+        }
+        PackedFiles.Packed packed = pack && bytes != null ? packing.pack(bytes) : null;
         return packed == null ? new Judged(kept, null, full.relativePath(), full.path(), full.source(), reports)
                 : new Judged(null, packed, full.relativePath(), full.path(), full.source(), reports);
     }
@@ -159,14 +233,11 @@ final class FileAloneRules {
     private static List<Raw> reportsOf(FileRule rule, BankFile full, Bank alone, RuleContext context, String key,
             Map<String, List<ModelCache.Reported>> stored, Map<String, List<ModelCache.Reported>> toStore) {
         List<ModelCache.Reported> cached = stored == null ? null : stored.get(key);
-        List<Raw> raws = new ArrayList<>();
         if (cached != null) {
-            for (ModelCache.Reported r : cached) {
-                raws.add(new Raw(full.relativePath(), r));
-            }
             toStore.put(key, cached);
-            return raws;
+            return raws(full.relativePath(), cached);
         }
+        List<Raw> raws = new ArrayList<>();
         boolean[] elsewhere = {false};
         rule.check(full, alone, context.recordingTo((on, line, column, message, expected, actual) -> {
             elsewhere[0] |= on != full;
@@ -174,6 +245,14 @@ final class FileAloneRules {
         }));
         if (toStore != null && !elsewhere[0]) {
             toStore.put(key, raws.stream().map(Raw::report).toList());
+        }
+        return raws;
+    }
+
+    private static List<Raw> raws(String file, List<ModelCache.Reported> reports) {
+        List<Raw> raws = new ArrayList<>(reports.size());
+        for (ModelCache.Reported r : reports) {
+            raws.add(new Raw(file, r));
         }
         return raws;
     }

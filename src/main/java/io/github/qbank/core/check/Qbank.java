@@ -363,7 +363,7 @@ public final class Qbank {
         List<Callable<FileAloneRules.Judged>> tasks = new ArrayList<>();
         for (Path p : paths) {
             String rel = Bank.relativePath(config.baseDir(), p);
-            tasks.add(() -> alone.judge(reader.read(rel, p, cache), cache, packing));
+            tasks.add(() -> alone.read(rel, p, reader, cache, packing));
         }
         List<Callable<FileAloneRules.ReadFile>> unpacking = new ArrayList<>(paths.size());
         for (FileAloneRules.Judged j : inParallel(tasks, "reading the bank")) {

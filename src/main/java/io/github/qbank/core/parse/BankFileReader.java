@@ -63,31 +63,76 @@ public final class BankFileReader {
      * @return the parsed or cached file, or one carrying the problem that kept it from being read
      */
     public BankFile read(String relativePath, Path path, ModelCache cache) {
+        Opened opened = open(relativePath, path);
+        return read(opened, cache, cache == null || !opened.readable() ? null : cache.key(relativePath, opened.bytes()));
+    }
+
+    /**
+     * A file's bytes as read from disk, or the file carrying the problem that kept them from being read.
+     * @param relativePath its path as reports write it
+     * @param path       its path on disk
+     * @param bytes      its content, or {@code null} when it could not be read
+     * @param reload     reads its text again, for the lines rules and reports show
+     * @param unreadable the file with its problem, or {@code null} when it was read
+     */
+    public record Opened(String relativePath, Path path, byte[] bytes, Supplier<String> reload, BankFile unreadable) {
+
+        /** {@return whether its bytes were read} */
+        public boolean readable() {
+            return unreadable == null;
+        }
+
+        /** {@return its text as a model read back from the model cache holds it: read again when asked for} */
+        public SourceText reloadingSource() {
+            return SourceText.reloading(null, reload);
+        }
+    }
+
+    /**
+     * Reads a file's bytes, where its real path lies inside the repository.
+     * @param relativePath its path as reports write it
+     * @param path its path on disk
+     * @return its bytes, or the problem that kept them from being read
+     */
+    public Opened open(String relativePath, Path path) {
         RepositoryBoundary.Resolved real = boundary.resolve(path);
         if (real.status() == RepositoryBoundary.Status.OUTSIDE) {
-            return BankFile.unreadable(relativePath, path, new InputProblem(true,
-                    RepositoryBoundary.LINK_POINTS_OUTSIDE, 1, 1));
+            return unreadable(relativePath, path, RepositoryBoundary.LINK_POINTS_OUTSIDE);
         }
         Path readFrom = real.status() == RepositoryBoundary.Status.INSIDE ? real.path() : path;
-        byte[] bytes;
         try {
-            bytes = readAllBytes(readFrom);
+            return new Opened(relativePath, path, readAllBytes(readFrom), () -> reload(readFrom), null);
         } catch (IOException | SecurityException e) {
-            return BankFile.unreadable(relativePath, path,
-                    new InputProblem(true, "cannot be read: " + describe(e), 1, 1));
+            return unreadable(relativePath, path, "cannot be read: " + describe(e));
         } catch (OutOfMemoryError e) {
-            return BankFile.unreadable(relativePath, path,
-                    new InputProblem(true, "is too large to read into memory", 1, 1));
+            return unreadable(relativePath, path, "is too large to read into memory");
         }
-        Supplier<String> reload = () -> reload(readFrom);
-        ModelCache.Key key = cache == null ? null : cache.key(relativePath, bytes);
+    }
+
+    private static Opened unreadable(String relativePath, Path path, String problem) {
+        return new Opened(relativePath, path, null, null,
+                BankFile.unreadable(relativePath, path, new InputProblem(true, problem, 1, 1)));
+    }
+
+    /**
+     * The model of a file whose bytes were read: from {@code cache} when it holds one under
+     * {@code key}, parsed (and stored there) otherwise.
+     * @param opened the file's bytes, or its problem
+     * @param cache the model cache, or {@code null} for none
+     * @param key   the file's key in the cache, or {@code null} for none
+     * @return the parsed or cached file, or one carrying the problem that kept it from being read
+     */
+    public BankFile read(Opened opened, ModelCache cache, ModelCache.Key key) {
+        if (!opened.readable()) {
+            return opened.unreadable();
+        }
         if (key != null) {
-            BankFile cached = cache.load(key, path, SourceText.reloading(null, reload));
+            BankFile cached = cache.load(key, opened.path(), opened.reloadingSource());
             if (cached != null) {
                 return cached;
             }
         }
-        return parse(relativePath, path, bytes, reload, key, cache);
+        return parse(opened.relativePath(), opened.path(), opened.bytes(), opened.reload(), key, cache);
     }
 
     /**

@@ -33,11 +33,25 @@ public final class DuplicateQuestionRule extends FileRule {
         if (t.isEmpty() || t.indexOf('?') >= 0 || t.indexOf('？') >= 0) {
             return false;
         }
-        long han = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        if (han > 0) {
-            return han <= 3 && t.codePointCount(0, t.length()) <= 4;
+        // every question of a file passes here twice, once per answer convention: one scan, no regex
+        int han = 0;
+        int codePoints = 0;
+        int gaps = 0;
+        boolean inGap = false;
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            i += Character.charCount(c);
+            codePoints++;
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+            }
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (space && !inGap) {
+                gaps++;
+            }
+            inGap = space;
         }
-        return t.split("\\s+").length <= 2;
+        return han > 0 ? han <= 3 && codePoints <= 4 : gaps <= 1;
     }
 
     @Override

@@ -42,7 +42,8 @@ public abstract class FileRule extends Rule {
      * results). A rule that gives a value judges the file alone (see the class comment), and has
      * its findings on an unchanged file reused by the model cache while the value stays the same.
      * The value may name the bank's answer convention and the check's settings, nothing else of
-     * the bank. The default is {@code null}.
+     * the bank and nothing of the file: a check that takes an unchanged file from the model cache
+     * asks for the value with that file cut down to its sections. The default is {@code null}.
      * @param context the context the rule reports to, which knows the bank's settings
      * @return what else the findings depend on, or {@code null} when they may not be reused
      */

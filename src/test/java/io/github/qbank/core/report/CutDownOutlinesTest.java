@@ -29,8 +29,8 @@ import io.github.qbank.core.model.Role;
  * A check keeps each file's outline cut down to its chapters and sections once the rules that judge
  * a file alone ran on the whole of it. Whatever is reported must not tell: findings, the summary's
  * counts, the answer convention and the HTML report's outline (its question counts included) are
- * the same as from whole outlines, and the findings the same as every rule run directly on the
- * whole files, on the example bank, every rule fixture, the reference bank and the development
+ * the same as from whole outlines, and from cut-down files the model cache gives back to the next
+ * check, and the findings the same as every rule run directly on the whole files, on the example bank, every rule fixture, the reference bank and the development
  * banks.
  */
 class CutDownOutlinesTest {
@@ -86,6 +86,32 @@ class CutDownOutlinesTest {
             }
         }
         assertTrue(after <= before, after + " nodes kept of " + before);
+
+        // the same files taken back from the model cache, as the next check of an unchanged bank takes them
+        QbankConfig cached = QbankConfig.builder(bank)
+                .links(LinkSettings.builder(null).skip("links are not checked in this test").build())
+                .includes(List.of(include)).outputDirectory(tmp.resolve("out")).cacheDirectory(tmp.resolve("cache"))
+                .build();
+        new Qbank().check(cached, quiet);
+        List<String> lines = new ArrayList<>();
+        CheckResult warm = new Qbank().check(cached, new CheckListener() {
+            @Override
+            public void info(String message) {
+                lines.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                lines.add("WARN " + message);
+            }
+        });
+        long readable = whole.bank().files().stream().filter(BankFile::readable).count();
+        assertTrue(lines.contains("qbank: " + whole.bank().files().size() + " file(s): 0 parsed, " + readable
+                + " from the model cache"), lines.toString());
+        assertEquals(whole.findings(), warm.findings());
+        assertEquals(whole.bank().stats(), warm.bank().stats());
+        assertEquals(whole.answers(), warm.answers());
+        assertEquals(outline(whole, config), outline(warm, cached));
     }
 
     private static List<HtmlReportModel.OutlineFile> outline(CheckResult result, QbankConfig config) {
