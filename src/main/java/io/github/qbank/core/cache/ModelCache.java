@@ -33,7 +33,7 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.source.SourceText;
 
 /**
- * The models of the files of the last check, one file per model in a folder of its own
+ * What the last check kept of each file, one entry per file in a folder of its own
  * ({@code qbank.cacheDirectory}), so that an unchanged file is not parsed again.
  *
  * <p>An entry is named by the SHA-256 of what shapes the model: the file's path and bytes, the
@@ -54,7 +54,7 @@ import io.github.qbank.core.source.SourceText;
  */
 public final class ModelCache {
 
-    /** Bumped whenever the stored form of a model changes. */
+    /** Bumped whenever the stored form of an entry changes (2: the cut-down file joined the findings). */
     static final int FORMAT = 2;
     static final String MANIFEST = "qbank-cache.properties";
     private static final String EXTENSION = ".qbm";
@@ -94,9 +94,6 @@ public final class ModelCache {
         /** Nothing stored. */
         public static final Judgement NONE = new Judgement(Map.of(), null);
     }
-
-    /** The files whose models this check read back, by relative path. */
-    private final Set<String> readBack = ConcurrentHashMap.newKeySet();
 
     /** The key each file of this check was read under. */
     private final Map<String, Key> keys = new ConcurrentHashMap<>();
@@ -192,7 +189,6 @@ public final class ModelCache {
             BankFile file = decode(bytes, key, path, source);
             hits.incrementAndGet();
             keys.put(file.relativePath(), key);
-            readBack.add(file.relativePath());
             return file;
         } catch (IOException | RuntimeException e) {
             unreadable(key, e.getMessage());
@@ -207,15 +203,6 @@ public final class ModelCache {
             throw new IOException("bytes after the model");
         }
         return file;
-    }
-
-    /**
-     * Whether this check read the file's model back from the cache rather than parsing it.
-     * @param file a file of this check
-     * @return {@code true} if its model came from the cache
-     */
-    public boolean wasReadBack(BankFile file) {
-        return readBack.contains(file.relativePath());
     }
 
     /**
@@ -338,7 +325,6 @@ public final class ModelCache {
     public void readBackCutDown(Key key) {
         hits.incrementAndGet();
         keys.put(key.relativePath(), key);
-        readBack.add(key.relativePath());
     }
 
     private String findingsHeader(Key key) {

@@ -23,7 +23,7 @@ import io.github.qbank.core.source.SourceText;
  * longer pauses make G1 grow the heap: a bank of 1,000 files grew it to 1.8 GB. Arrays this large
  * are allocated where young collections do not copy them. The bytes are those of the model cache
  * ({@link ModelCodec}), with what a cut-down file adds: the questions left out below each node and
- * the section summaries.
+ * the section summaries. The model cache keeps the same bytes for the next check ({@link #read}).
  */
 public final class PackedFiles {
 
@@ -50,18 +50,6 @@ public final class PackedFiles {
 
     /** An empty store. */
     public PackedFiles() {}
-
-    /**
-     * Packs a cut-down file and its section summaries, or gives {@code null} when they cannot be
-     * packed (then they are kept as they are).
-     * @param file     the cut-down file
-     * @param sections its section summaries
-     * @return where the bytes are, or {@code null}
-     */
-    public Packed pack(BankFile file, List<Section> sections) {
-        byte[] bytes = bytesOf(file, sections);
-        return bytes == null ? null : pack(bytes);
-    }
 
     /**
      * Packs the bytes of a cut-down file, as {@link #bytesOf} gives them.

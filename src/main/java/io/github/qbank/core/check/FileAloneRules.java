@@ -144,8 +144,8 @@ final class FileAloneRules {
         PackedFiles.Unpacked kept;
         try {
             kept = PackedFiles.read(stored.cutDown(), opened.relativePath(), opened.path(), source);
-        } catch (IOException e) {
-            cache.untrusted(key, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            cache.untrusted(key, String.valueOf(e.getMessage()));
             return null;
         }
         Map<String, List<Raw>> reports = new HashMap<>();
@@ -218,14 +218,11 @@ final class FileAloneRules {
                     full.source(), reports);
         }
         ReadFile kept = cutDown(full, sections, reports);
-        // A model read back from the cache costs little to make: a check that reads most files back runs
-        // few collections while reading, and packing them would cost more than it saves.
-        boolean pack = kept.file().readable() && (cache == null || !cache.wasReadBack(full));
-        byte[] bytes = pack || key != null ? PackedFiles.bytesOf(kept.file(), kept.sections()) : null;
+        byte[] bytes = kept.file().readable() ? PackedFiles.bytesOf(kept.file(), kept.sections()) : null;
         if (key != null && (!toStore.equals(stored.findings()) || !Arrays.equals(bytes, stored.cutDown()))) {
             cache.storeJudgement(key, new ModelCache.Judgement(toStore, bytes));
         }
-        PackedFiles.Packed packed = pack && bytes != null ? packing.pack(bytes) : null;
+        PackedFiles.Packed packed = bytes != null ? packing.pack(bytes) : null;
         return packed == null ? new Judged(kept, null, full.relativePath(), full.path(), full.source(), reports)
                 : new Judged(null, packed, full.relativePath(), full.path(), full.source(), reports);
     }
