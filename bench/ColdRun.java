@@ -18,7 +18,8 @@ import io.github.qbank.core.report.Reports;
  * prints the check's own milliseconds, those of check plus reports, and the findings. System
  * properties: {@code out} the report folder (default DIR/target/qbank), {@code cache} the model
  * cache's folder (default none), {@code histo} a file for a class histogram of the heap after the
- * check.
+ * check, {@code repeat} how many checks to run in the same JVM (default 1; the checks before the
+ * last run without cache and print their times as {@code round}).
  */
 public final class ColdRun {
     public static void main(String[] args) throws Exception {

@@ -119,7 +119,7 @@ if [ -z "${SKIP_DEV:-}" ] && [ -d "$dev" ]; then
     for run in cold warm one-changed; do
       if [ "$run" = one-changed ]; then
         # the bank is read in place and never written: drop one file's entry from the cache instead
-        rm -f "$(ls "$work/cache"/*.qbm | head -1)"
+        rm -f "$(ls "$work/cache"/*.qbf | head -1)"
       fi
       timed java -Dcache="$work/cache" -Dout="$work/out" -cp "$cp" ColdRun qbank "$bank"
       ms=$(awk -F'\t' '$1 == "qbank" {print $2}' "$here/work/last.log")
