@@ -50,21 +50,7 @@ public final class BankFileReader {
      * @return the parsed file
      */
     public BankFile read(String relativePath, Path path) {
-        return read(relativePath, path, null);
-    }
-
-    /**
-     * Reads a file, taking its model from {@code cache} when the cache holds one for these bytes,
-     * and storing the model it parses otherwise.
-     *
-     * @param relativePath its path as reports write it
-     * @param path its path on disk
-     * @param cache the model cache, or {@code null} for none
-     * @return the parsed or cached file, or one carrying the problem that kept it from being read
-     */
-    public BankFile read(String relativePath, Path path, ModelCache cache) {
-        Opened opened = open(relativePath, path);
-        return read(opened, cache, cache == null || !opened.readable() ? null : cache.key(relativePath, opened.bytes()));
+        return read(open(relativePath, path), null, null);
     }
 
     /**
