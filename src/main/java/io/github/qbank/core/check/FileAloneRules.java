@@ -149,21 +149,12 @@ final class FileAloneRules {
             return null;
         }
         Map<String, List<Raw>> reports = new HashMap<>();
-        for (AnswerConvention c : CONVENTIONS) {
-            Analyses view = Analyses.ofOneFile(kept.file(), kept.sections(), answerLink, c);
-            for (Map.Entry<FileRule, Severity> rule : rules.entrySet()) {
-                RuleContext context = new RuleContext(rule.getKey().id(), rule.getValue(), targets, view, new ArrayList<>());
-                String dependsOn = rule.getKey().findingsDependOn(context);
-                if (dependsOn == null) {
-                    continue;
-                }
-                String k = key(rule.getKey(), dependsOn);
-                List<ModelCache.Reported> cached = stored.findings().get(k);
-                if (cached == null) {
-                    return null;
-                }
-                reports.put(k, raws(opened.relativePath(), cached));
+        for (String k : judgings(kept.file(), kept.sections()).keySet()) {
+            List<ModelCache.Reported> cached = stored.findings().get(k);
+            if (cached == null) {
+                return null;
             }
+            reports.put(k, raws(opened.relativePath(), cached));
         }
         cache.readBackCutDown(key);
         ReadFile file = new ReadFile(kept.file(), kept.sections(), reports);
@@ -184,26 +175,8 @@ final class FileAloneRules {
         Map<String, List<Raw>> reports = new HashMap<>();
         Map<String, List<ModelCache.Reported>> toStore = stored == null ? null : new LinkedHashMap<>();
         Bank alone = new Bank(baseDir, repositoryRoot, List.of(full));
-        Runnable judging = () -> {
-            List<Analyses> views = new ArrayList<>();
-            for (AnswerConvention c : CONVENTIONS) {
-                views.add(Analyses.ofOneFile(full, sections, answerLink, c));
-            }
-            rules.forEach((rule, severity) -> {
-                for (Analyses view : views) {
-                    RuleContext context = new RuleContext(rule.id(), severity, targets, view, new ArrayList<>());
-                    String dependsOn = rule.findingsDependOn(context);
-                    if (dependsOn == null) {
-                        return;
-                    }
-                    String key = key(rule, dependsOn);
-                    if (!reports.containsKey(key)) {
-                        reports.put(key, reportsOf(rule, full, alone, context, key,
-                                stored == null ? null : stored.findings(), toStore));
-                    }
-                }
-            });
-        };
+        Runnable judging = () -> judgings(full, sections).forEach((key, j) -> reports.put(key,
+                reportsOf(j.rule(), full, alone, j.context(), key, stored == null ? null : stored.findings(), toStore)));
         if (full.source() != null) {
             full.source().holding(judging);
         } else {
@@ -225,6 +198,28 @@ final class FileAloneRules {
         PackedFiles.Packed packed = bytes != null ? packing.pack(bytes) : null;
         return packed == null ? new Judged(kept, null, full.relativePath(), full.path(), full.source(), reports)
                 : new Judged(null, packed, full.relativePath(), full.path(), full.source(), reports);
+    }
+
+    /** A rule that judges a file alone, with the context it judges under. */
+    private record Judging(FileRule rule, RuleContext context) {}
+
+    /**
+     * The runs of the rules that judge a file alone that a file needs, by the key of their reports:
+     * one per rule and per answer convention whose value the rule names differently.
+     */
+    private Map<String, Judging> judgings(BankFile file, List<Section> sections) {
+        Map<String, Judging> out = new LinkedHashMap<>();
+        for (AnswerConvention c : CONVENTIONS) {
+            Analyses view = Analyses.ofOneFile(file, sections, answerLink, c);
+            rules.forEach((rule, severity) -> {
+                RuleContext context = new RuleContext(rule.id(), severity, targets, view, new ArrayList<>());
+                String dependsOn = rule.findingsDependOn(context);
+                if (dependsOn != null) {
+                    out.putIfAbsent(key(rule, dependsOn), new Judging(rule, context));
+                }
+            });
+        }
+        return out;
     }
 
     private static List<Raw> reportsOf(FileRule rule, BankFile full, Bank alone, RuleContext context, String key,

@@ -290,7 +290,7 @@ public final class Qbank {
             Map<BankFile, Map<String, List<FileAloneRules.Raw>>> judged) throws QbankException {
         LocalTargets targets = new LocalTargets(bank.baseDir(), bank.repositoryRoot(), config.siteRoutes());
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
-        Map<FileRule, Severity> fileRules = new LinkedHashMap<>();
+        Map<FileRule, Severity> fileRules = fileRules(ruleRuns);
         List<RuleRun> last = new ArrayList<>();
         for (RuleRun run : ruleRuns) {
             if (!run.ran()) {
@@ -300,9 +300,7 @@ public final class Qbank {
             Severity severity = run.severity();
             if (rule.judgesOtherRules()) {
                 last.add(run);
-            } else if (rule instanceof FileRule fileRule) {
-                fileRules.put(fileRule, severity);
-            } else {
+            } else if (!(rule instanceof FileRule)) {
                 tasks.add(() -> {
                     List<Finding> found = new ArrayList<>();
                     rule.check(bank, new RuleContext(rule.id(), severity, targets, analyses, found));
