@@ -3,7 +3,9 @@ package io.github.qbank.core.git;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.ignore.IgnoreNode;
-import org.eclipse.jgit.lib.CoreConfig;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.lib.Config;
 
 import io.github.qbank.core.scan.IgnoredFiles;
 
@@ -23,8 +23,9 @@ import io.github.qbank.core.scan.IgnoredFiles;
  * The files git ignores, judged with JGit's own rule parser ({@link IgnoreNode}) as git judges
  * them: the {@code .gitignore} of a path's folder first, then those of the folders above it up to
  * the work tree's root, then {@code .git/info/exclude}, then the global excludes file
- * ({@code core.excludesFile}); within one file the last matching line wins, and {@code !} lines
- * re-include. A folder that is ignored is never entered, so nothing below it can be re-included,
+ * ({@code core.excludesFile} of the system, global and repository configuration, else
+ * {@code $XDG_CONFIG_HOME/git/ignore} or {@code ~/.config/git/ignore}); within one file the last
+ * matching line wins, and {@code !} lines re-include. A folder that is ignored is never entered, so nothing below it can be re-included,
  * as in git.
  *
  * <p>Without a git repository, or when the project folder is itself ignored by the repository
@@ -50,35 +51,89 @@ public final class GitIgnores implements IgnoredFiles {
      * @return the rules of its git work tree, or of the project alone when there is none
      */
     public static GitIgnores forProject(Path baseDir) {
+        return forProject(baseDir, GitEnvironment.ofThisProcess());
+    }
+
+    static GitIgnores forProject(Path baseDir, GitEnvironment env) {
         Path base = baseDir.toAbsolutePath().normalize();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(base.toFile());
-        if (builder.getGitDir() != null) {
-            try (Repository repo = builder.setMustExist(true).build()) {
-                if (!repo.isBare()) {
-                    GitIgnores inRepository = new GitIgnores(repo.getWorkTree().toPath().toAbsolutePath().normalize(),
-                            extras(repo));
-                    if (base.startsWith(inRepository.root) && !inRepository.ignoredOnTheWayTo(base)) {
-                        return inRepository;
-                    }
-                }
-            } catch (IOException | IllegalArgumentException e) {
-                // not a readable repository: the project's own .gitignore files still count
+        Optional<GitDirectory> repository = GitDirectory.enclosing(base);
+        if (repository.isPresent()) {
+            GitIgnores inRepository = new GitIgnores(repository.get().workTree(), extras(repository.get(), env));
+            if (!inRepository.ignoredOnTheWayTo(base)) {
+                return inRepository;
             }
         }
         return new GitIgnores(base, List.of());
     }
 
     /** The global excludes file and {@code info/exclude}, in that order: the later one wins over the earlier. */
-    private static List<Path> extras(Repository repo) {
+    private static List<Path> extras(GitDirectory repository, GitEnvironment env) {
         List<Path> out = new ArrayList<>();
-        String global = repo.getConfig().get(CoreConfig.KEY).getExcludesFile();
-        if (global != null && !global.isBlank()) {
-            FS fs = repo.getFS();
-            File file = global.startsWith("~/") ? fs.resolve(fs.userHome(), global.substring(2)) : fs.resolve(null, global);
-            out.add(file.toPath());
-        }
-        out.add(repo.getDirectory().toPath().resolve("info").resolve("exclude"));
+        excludesFile(repository, env).ifPresent(out::add);
+        out.add(repository.commonDir().resolve("info").resolve("exclude"));
         return out;
+    }
+
+    /** {@code core.excludesFile} as git reads it: the system's file, then the global ones, then the repository's. */
+    static Optional<Path> excludesFile(GitDirectory repository, GitEnvironment env) {
+        List<Path> files = new ArrayList<>();
+        if (env.systemConfig() != null) {
+            files.add(env.systemConfig());
+        }
+        if (env.globalConfig() != null) {
+            files.add(Path.of(env.globalConfig()));
+        } else {
+            files.add(env.xdgGitFolder().resolve("config"));
+            files.add(env.home().resolve(".gitconfig"));
+        }
+        files.add(repository.commonDir().resolve("config"));
+        Config config = new Config();
+        for (Path file : files) {
+            config = read(file, config, env);
+        }
+        String value = config.getString("core", null, "excludesFile");
+        try {
+            return value == null ? Optional.of(env.xdgGitFolder().resolve("ignore"))
+                    : value.isBlank() ? Optional.empty() : Optional.of(env.path(value, repository.workTree()));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The configuration file over {@code base}; a file that is missing or cannot be read or parsed sets nothing. */
+    private static Config read(Path file, Config base, GitEnvironment env) {
+        if (!Files.isRegularFile(file)) {
+            return base;
+        }
+        Config config = new IncludingConfig(base, file.getParent(), env);
+        try {
+            config.fromText(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            return config;
+        } catch (IOException | ConfigInvalidException e) {
+            return base;
+        }
+    }
+
+    /** A configuration file whose {@code include.path} files are read as git reads them; a missing one is passed over. */
+    private static final class IncludingConfig extends Config {
+        private final Path folder;
+        private final GitEnvironment env;
+
+        IncludingConfig(Config base, Path folder, GitEnvironment env) {
+            super(base);
+            this.folder = folder;
+            this.env = env;
+        }
+
+        @Override
+        protected byte[] readIncludedConfig(String relPath) {
+            try {
+                Path file = env.path(relPath, folder);
+                return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            } catch (IOException | InvalidPathException e) {
+                return null;
+            }
+        }
     }
 
     @Override

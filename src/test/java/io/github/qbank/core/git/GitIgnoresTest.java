@@ -21,6 +21,18 @@ class GitIgnoresTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path home;
+
+    /** A user with no git configuration of their own, whatever the machine's user has. */
+    private GitEnvironment env() {
+        return new GitEnvironment(home, null, null, null);
+    }
+
+    private GitIgnores ignores(Path base) {
+        return GitIgnores.forProject(base, env());
+    }
+
     private void write(String file, String... lines) throws Exception {
         TestFiles.write(dir, file, lines);
     }
@@ -48,7 +60,7 @@ class GitIgnoresTest {
     void withoutARepositoryTheProjectsGitignoreFilesCount() throws Exception {
         bank();
         assertEquals(List.of("README.md", "chapters/deep/two.md", "chapters/keep.draft.md", "chapters/one.md"),
-                scan(dir, GitIgnores.forProject(dir)));
+                scan(dir, ignores(dir)));
         assertEquals(List.of("README.md", "build/out.md", "chapters/deep/build/out.md", "chapters/deep/two.md",
                 "chapters/keep.draft.md", "chapters/one.md", "chapters/secret.md", "drafts/wip.md", "notes.draft.md"),
                 scan(dir, IgnoredFiles.NONE));
@@ -70,7 +82,7 @@ class GitIgnoresTest {
         write("docs/guide/.gitignore", "!*.draft.md");
         write("docs/guide/b.draft.md", "# Re-included");
         Path docs = dir.resolve("docs");
-        assertEquals(List.of("README.md", "guide/b.draft.md", "guide/intro.md"), scan(docs, GitIgnores.forProject(docs)));
+        assertEquals(List.of("README.md", "guide/b.draft.md", "guide/intro.md"), scan(docs, ignores(docs)));
     }
 
     @Test
@@ -78,7 +90,7 @@ class GitIgnoresTest {
         write(".gitignore", "drafts/", "!drafts/keep.md");
         write("drafts/keep.md", "# Keep?");
         write("README.md", "# Bank");
-        assertEquals(List.of("README.md"), scan(dir, GitIgnores.forProject(dir)));
+        assertEquals(List.of("README.md"), scan(dir, ignores(dir)));
     }
 
     @Test
@@ -89,6 +101,71 @@ class GitIgnoresTest {
         write("target/it/bank/README.md", "# Bank");
         write("target/it/bank/ignored.md", "# Ignored");
         write("target/it/bank/.gitignore", "ignored.md");
-        assertEquals(List.of("README.md"), scan(project, GitIgnores.forProject(project)));
+        assertEquals(List.of("README.md"), scan(project, ignores(project)));
+    }
+
+    @Test
+    void theGlobalExcludesFileIsTheLastConfigurationsOrGitsDefault() throws Exception {
+        Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call().close();
+        write("README.md", "# Bank");
+        write("a.md", "# A");
+        write("b.md", "# B");
+        write("c.md", "# C");
+        // unset: $XDG_CONFIG_HOME/git/ignore, else ~/.config/git/ignore
+        TestFiles.write(home, ".config/git/ignore", "a.md");
+        assertEquals(List.of("README.md", "b.md", "c.md"), scan(dir, ignores(dir)));
+        Path xdg = home.resolve("xdg");
+        TestFiles.write(xdg, "git/ignore", "b.md");
+        assertEquals(List.of("README.md", "a.md", "c.md"),
+                scan(dir, GitIgnores.forProject(dir, new GitEnvironment(home, xdg.toString(), null, null))));
+        // set: the system's, then ~/.gitconfig, then the repository's; ~/ is the home folder
+        Path system = TestFiles.write(home, "etc/gitconfig", "[core]", "\texcludesFile = ~/system-ignore");
+        TestFiles.write(home, "system-ignore", "c.md");
+        GitEnvironment withSystem = new GitEnvironment(home, null, null, system);
+        assertEquals(List.of("README.md", "a.md", "b.md"), scan(dir, GitIgnores.forProject(dir, withSystem)));
+        TestFiles.write(home, ".gitconfig", "[include]", "\tpath = more.gitconfig");
+        TestFiles.write(home, "more.gitconfig", "[core]", "\texcludesfile = ~/user-ignore");
+        TestFiles.write(home, "user-ignore", "a.md", "b.md");
+        assertEquals(List.of("README.md", "c.md"), scan(dir, GitIgnores.forProject(dir, withSystem)));
+        Files.writeString(dir.resolve(".git/config"), "\n[core]\n\texcludesFile = ignored-here\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        write("ignored-here", "README.md");
+        assertEquals(List.of("a.md", "b.md", "c.md"), scan(dir, GitIgnores.forProject(dir, withSystem)));
+        // GIT_CONFIG_GLOBAL stands for both global files
+        Path global = TestFiles.write(home, "only.gitconfig", "[core]", "\texcludesFile = ~/user-ignore");
+        Files.writeString(dir.resolve(".git/config"), Files.readString(dir.resolve(".git/config"))
+                .replace("excludesFile = ignored-here", "bare = false"));
+        assertEquals(List.of("README.md", "c.md"),
+                scan(dir, GitIgnores.forProject(dir, new GitEnvironment(home, null, global.toString(), null))));
+    }
+
+    @Test
+    void aLinkedWorkTreeReadsTheSharedInfoExclude() throws Exception {
+        Path main = dir.resolve("main");
+        try (Git git = Git.init().setDirectory(main.toFile()).setInitialBranch("main").call()) {
+            TestFiles.write(git.getRepository().getDirectory().toPath(), "info/exclude", "local-only.md");
+        }
+        // what `git worktree add ../linked` leaves: a .git file naming the work tree's own folder
+        Path own = main.resolve(".git/worktrees/linked");
+        TestFiles.write(own, "HEAD", "ref: refs/heads/linked");
+        TestFiles.write(own, "commondir", "../..");
+        write("linked/.git", "gitdir: " + own);
+        write("linked/README.md", "# Bank");
+        write("linked/local-only.md", "# Mine");
+        Path linked = dir.resolve("linked");
+        assertEquals(List.of("README.md"), scan(linked, ignores(linked)));
+    }
+
+    @Test
+    void aDotGitThatIsNoRepositoryIsPassedOver() throws Exception {
+        Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call().close();
+        write(".gitignore", "drafts/");
+        Files.createDirectories(dir.resolve("bank/.git"));
+        write("bank/README.md", "# Bank");
+        write("bank/drafts/wip.md", "# WIP");
+        write("bank/sub/.git", "not a pointer");
+        write("bank/sub/drafts/x.md", "# WIP");
+        Path bank = dir.resolve("bank");
+        assertEquals(List.of("README.md"), scan(bank, ignores(bank)));
     }
 }
