@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import io.github.qbank.core.AtomicFiles;
 import io.github.qbank.core.QbankException;
@@ -23,13 +21,17 @@ import io.github.qbank.core.local.RepositoryBoundary;
  */
 public final class Reports {
 
-    private static final Map<ReportFormat, ReportWriter> WRITERS = new EnumMap<>(Map.of(
-            ReportFormat.HTML, new HtmlReportWriter(),
-            ReportFormat.JSON, new JsonReportWriter(),
-            ReportFormat.SARIF, new SarifReportWriter(),
-            ReportFormat.CHECKSTYLE, new CheckstyleReportWriter()));
-
     private Reports() {}
+
+    /** A writer made when its format is selected: the others' libraries are never loaded. */
+    private static ReportWriter writer(ReportFormat format) {
+        return switch (format) {
+            case HTML -> new HtmlReportWriter();
+            case JSON -> new JsonReportWriter();
+            case SARIF -> new SarifReportWriter();
+            case CHECKSTYLE -> new CheckstyleReportWriter();
+        };
+    }
 
     /**
      * Writes the report files the configuration selects.
@@ -60,7 +62,7 @@ public final class Reports {
         List<Path> written = new ArrayList<>();
         ReportInput input = new ReportInput(result, config);
         for (ReportFormat format : config.formats()) {
-            ReportWriter writer = WRITERS.get(format);
+            ReportWriter writer = writer(format);
             Path target = dir.resolve(format.fileName());
             try {
                 AtomicFiles.write(target, out -> writer.write(input, out));
