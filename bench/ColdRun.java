@@ -17,7 +17,7 @@ import io.github.qbank.core.report.Reports;
  * {@code qbank DIR} checks DIR in process as the plugin does (links skipped, JSON report) and
  * prints the check's own milliseconds, those of check plus reports, and the findings. System
  * properties: {@code out} the report folder (default DIR/target/qbank), {@code cache} the model
- * cache's folder (default none), {@code histo} a file for a class histogram of the heap after the
+ * cache's folder (default none), {@code formats} the report formats (default json), {@code histo} a file for a class histogram of the heap after the
  * check, {@code repeat} how many checks to run in the same JVM (default 1; the checks before the
  * last run without cache and print their times as {@code round}).
  */
@@ -40,7 +40,7 @@ public final class ColdRun {
         for (int round = Integer.getInteger("repeat", 1); round > 1; round--) {
             QbankConfig warmup = QbankConfig.builder(dir)
                     .outputDirectory(Path.of(System.getProperty("out", dir.resolve("target/qbank").toString())))
-                    .formats(List.of("json")).links(LinkSettings.builder(null).skip("bench").build()).build();
+                    .formats(List.of(System.getProperty("formats", "json").split(","))).links(LinkSettings.builder(null).skip("bench").build()).build();
             long t = System.nanoTime();
             new Qbank().check(warmup, new CheckListener() {
                 @Override public void info(String m) { }
@@ -51,7 +51,7 @@ public final class ColdRun {
         long start = System.nanoTime();
         QbankConfig config = QbankConfig.builder(dir)
                 .outputDirectory(Path.of(System.getProperty("out", dir.resolve("target/qbank").toString())))
-                .formats(List.of("json"))
+                .formats(List.of(System.getProperty("formats", "json").split(",")))
                 .links(LinkSettings.builder(null).skip("bench").build())
                 .cacheDirectory(System.getProperty("cache") == null ? null : Path.of(System.getProperty("cache")))
                 .build();

@@ -12,11 +12,12 @@
 # cache), warm (nothing changed) and with one file changed; each with qbank's own time (durationMs
 # of the JSON report: scan, parse, rules), the CPU time and the peak RSS of the whole build
 # (/usr/bin/time). Then flexmark alone on the same files in a fresh JVM, one thread (the parser's
-# ceiling), and markdownlint-cli2, with ratios. The development banks cannot hold a pom (they are
-# read in place), so they are checked in a fresh JVM as the plugin checks them (bench/ColdRun.java:
-# scan, parse, rules, JSON report; reports and cache under bench/work). Those banks are never
-# written: their "one changed" run drops one file's entry from the model cache, which makes the
-# check parse that file again as a change would.
+# ceiling), and markdownlint-cli2, with ratios. A `qbank.skip` row times the same build with the
+# plugin resolved but skipped: Maven's floor, the part of the wall time no check can save. The
+# development banks cannot hold a pom (they are read in place), so they are checked in a fresh JVM
+# as the plugin checks them (bench/ColdRun.java: scan, parse, rules, JSON report; reports and cache
+# under bench/work). Those banks are never written: their "one changed" run drops one file's entry
+# from the model cache, which makes the check parse that file again as a change would.
 #
 # The plugin is installed into bench/work/repo (the shared ~/.m2 is only read).
 set -euo pipefail
@@ -96,6 +97,10 @@ POM
   rm -rf "$work/target" && mvn_verify   # warms Maven's own caches
   flexmark "$work/bank"; fx_ms=$fx
   peers "$work" "bank/*.md"
+  # Maven's floor: the same build with qbank resolved but skipped, what no check can save
+  timed "$root/mvnw" -q -B -o -f "$work/pom.xml" verify -Dqbank.skip "${mvn_repo[@]}"
+  row "generated $n" "$mb" "qbank.skip" - "$wall" "$cpu" "$rss" - - \
+    "$([ "$mdl" = - ] && echo - || echo "$mdl s")" "$(ratio "$mdl" "$wall")"
   for run in cold warm one-changed; do
     case $run in
       cold) rm -rf "$work/target" ;;
