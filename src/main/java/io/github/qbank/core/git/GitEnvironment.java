@@ -1,5 +1,6 @@
 package io.github.qbank.core.git;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -17,9 +18,15 @@ record GitEnvironment(Path home, String xdgConfigHome, String globalConfig, Path
     /** {@return the environment of this process} */
     static GitEnvironment ofThisProcess() {
         String system = System.getenv("GIT_CONFIG_SYSTEM");
+        Path systemConfig;
+        try {
+            systemConfig = System.getenv("GIT_CONFIG_NOSYSTEM") != null ? null
+                    : Path.of(system != null ? system : "/etc/gitconfig");
+        } catch (InvalidPathException e) {
+            systemConfig = null;
+        }
         return new GitEnvironment(Path.of(System.getProperty("user.home")), System.getenv("XDG_CONFIG_HOME"),
-                System.getenv("GIT_CONFIG_GLOBAL"),
-                System.getenv("GIT_CONFIG_NOSYSTEM") != null ? null : Path.of(system != null ? system : "/etc/gitconfig"));
+                System.getenv("GIT_CONFIG_GLOBAL"), systemConfig);
     }
 
     /** {@return git's folder under the XDG configuration home: {@code $XDG_CONFIG_HOME/git}, else {@code ~/.config/git}} */

@@ -76,26 +76,27 @@ public final class GitIgnores implements IgnoredFiles {
 
     /** {@code core.excludesFile} as git reads it: the system's file, then the global ones, then the repository's. */
     static Optional<Path> excludesFile(GitDirectory repository, GitEnvironment env) {
-        List<Path> files = new ArrayList<>();
-        if (env.systemConfig() != null) {
-            files.add(env.systemConfig());
-        }
-        if (env.globalConfig() != null) {
-            files.add(Path.of(env.globalConfig()));
-        } else {
-            files.add(env.xdgGitFolder().resolve("config"));
-            files.add(env.home().resolve(".gitconfig"));
-        }
-        files.add(repository.commonDir().resolve("config"));
-        Config config = new Config();
-        for (Path file : files) {
-            config = read(file, config, env);
-        }
-        String value = config.getString("core", null, "excludesFile");
         try {
+            List<Path> files = new ArrayList<>();
+            if (env.systemConfig() != null) {
+                files.add(env.systemConfig());
+            }
+            if (env.globalConfig() != null) {
+                files.add(Path.of(env.globalConfig()));
+            } else {
+                files.add(env.xdgGitFolder().resolve("config"));
+                files.add(env.home().resolve(".gitconfig"));
+            }
+            files.add(repository.commonDir().resolve("config"));
+            Config config = new Config();
+            for (Path file : files) {
+                config = read(file, config, env);
+            }
+            String value = config.getString("core", null, "excludesFile");
             return value == null ? Optional.of(env.xdgGitFolder().resolve("ignore"))
                     : value.isBlank() ? Optional.empty() : Optional.of(env.path(value, repository.workTree()));
         } catch (InvalidPathException e) {
+            // a variable or setting no path can be made of (possible on Windows): no global excludes
             return Optional.empty();
         }
     }
