@@ -272,13 +272,7 @@ public final class ModelCache {
             return Judgement.NONE;
         }
         try {
-            ModelCodec.Input in = open(bytes, findingsHeader(key));
-            Map<String, List<Reported>> findings = ModelCodec.readFindings(in);
-            byte[] cutDown = in.readBoolean() ? in.readBytes(in.readInt()) : null;
-            if (in.available() != 0) {
-                throw new IOException("bytes after the findings");
-            }
-            return new Judgement(findings, cutDown);
+            return ModelCodec.readJudgement(open(bytes, findingsHeader(key)));
         } catch (IOException | RuntimeException e) {
             unreadable(key, e.getMessage());
             return Judgement.NONE;
@@ -292,19 +286,11 @@ public final class ModelCache {
      *                 file cut down, if the check cut it down
      */
     public void storeJudgement(Key key, Judgement judgement) {
-        byte[] findings;
         try {
-            findings = ModelCodec.writeFindings(judgement.findings());
+            write(findingsEntry(key), findingsHeader(key), ModelCodec.writeJudgement(judgement));
         } catch (ModelCodec.NotStorable e) {
-            return; // not stored: the next check runs those rules on the file again
+            // not stored: the next check runs those rules on the file again
         }
-        byte[] cutDown = judgement.cutDown();
-        java.nio.ByteBuffer body = java.nio.ByteBuffer.allocate(findings.length + 5 + (cutDown == null ? 0 : cutDown.length));
-        body.put(findings).put((byte) (cutDown == null ? 0 : 1));
-        if (cutDown != null) {
-            body.putInt(cutDown.length).put(cutDown);
-        }
-        write(findingsEntry(key), findingsHeader(key), Arrays.copyOf(body.array(), body.position()));
     }
 
     /**
@@ -351,7 +337,7 @@ public final class ModelCache {
             throw new IOException("checksum mismatch");
         }
         ModelCodec.Input in = new ModelCodec.Input(bytes, 0, bytes.length - 8);
-        if (!java.util.Arrays.equals(in.readBytes(MAGIC.length), MAGIC)) {
+        if (!Arrays.equals(in.readBytes(MAGIC.length), MAGIC)) {
             throw new IOException("not a qbank cache entry");
         }
         if (!in.readString(in.readInt()).equals(expectedHeader)) {

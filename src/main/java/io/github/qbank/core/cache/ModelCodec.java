@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -100,6 +101,49 @@ final class ModelCodec {
         return out;
     }
 
+    /** What a check keeps of a judged file ({@link ModelCache#judgement}): the reports, then the cut-down file if any. */
+    static byte[] writeJudgement(ModelCache.Judgement judgement) throws NotStorable {
+        byte[] findings = writeFindings(judgement.findings());
+        byte[] cutDown = judgement.cutDown();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(findings.length + 5 + (cutDown == null ? 0 : cutDown.length));
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(findings);
+            out.writeBoolean(cutDown != null);
+            if (cutDown != null) {
+                out.writeInt(cutDown.length);
+                out.write(cutDown);
+            }
+        } catch (IOException e) {
+            throw new NotStorable(e.getMessage());
+        }
+        return bytes.toByteArray();
+    }
+
+    static ModelCache.Judgement readJudgement(Input in) throws IOException {
+        Map<String, List<ModelCache.Reported>> findings = readFindings(in);
+        byte[] cutDown = in.readBoolean() ? in.readBytes(in.readInt()) : null;
+        if (in.available() != 0) {
+            throw new IOException("bytes after the findings");
+        }
+        return new ModelCache.Judgement(findings, cutDown);
+    }
+
+    /**
+     * Writes a number of the stored form: seven bits a byte, lowest first.
+     * @throws IOException for a negative number, which the stored form cannot hold
+     */
+    static void writeNumber(DataOutputStream out, int value) throws IOException {
+        if (value < 0) {
+            throw new IOException("negative number " + value);
+        }
+        int v = value;
+        while ((v & ~0x7f) != 0) {
+            out.writeByte((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
     /** Bytes read from the front, with the primitives of the stored form. */
     static final class Input {
         private final byte[] bytes;
@@ -148,11 +192,27 @@ final class ModelCodec {
             return s;
         }
 
+        /** A number as {@link #writeNumber} wrote it. */
+        int readNumber() throws IOException {
+            int value = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                int b = readUnsignedByte();
+                value |= (b & 0x7f) << shift;
+                if ((b & 0x80) == 0) {
+                    if (value < 0) {
+                        throw new IOException("number out of range");
+                    }
+                    return value;
+                }
+            }
+            throw new IOException("number too long");
+        }
+
         byte[] readBytes(int length) throws IOException {
             if (length < 0 || length > end - position) {
                 throw new IOException("the entry ends too soon");
             }
-            byte[] out = java.util.Arrays.copyOfRange(bytes, position, position + length);
+            byte[] out = Arrays.copyOfRange(bytes, position, position + length);
             position += length;
             return out;
         }
@@ -287,15 +347,7 @@ final class ModelCodec {
 
         /** A non-negative int in 7-bit groups, low first. */
         private void number(int value) throws IOException {
-            if (value < 0) {
-                throw new IOException("negative number " + value);
-            }
-            int v = value;
-            while ((v & ~0x7f) != 0) {
-                out.writeByte((v & 0x7f) | 0x80);
-                v >>>= 7;
-            }
-            out.writeByte(v);
+            writeNumber(out, value);
         }
 
         @Override
@@ -426,18 +478,7 @@ final class ModelCodec {
         }
 
         private int number() throws IOException {
-            int value = 0;
-            for (int shift = 0; shift < 35; shift += 7) {
-                int b = in.readUnsignedByte();
-                value |= (b & 0x7f) << shift;
-                if ((b & 0x80) == 0) {
-                    if (value < 0) {
-                        throw new IOException("number out of range");
-                    }
-                    return value;
-                }
-            }
-            throw new IOException("number too long");
+            return in.readNumber();
         }
 
         private static <E> E of(E[] values, int ordinal) throws IOException {

@@ -106,7 +106,7 @@ public final class PackedFiles {
             throws IOException {
         try {
             ModelCodec.Input header = new ModelCodec.Input(chunk, offset, end);
-            int modelLength = number(header);
+            int modelLength = header.readNumber();
             int modelStart = end - header.available();
             if (modelLength < 0 || modelLength > header.available()) {
                 throw new IOException("a model longer than what is left");
@@ -117,23 +117,23 @@ public final class PackedFiles {
             BankFile file = new BankFile(read.relativePath(), read.path(), read.source(), read.outline(), List.of(),
                     read.references(), AnchorSet.of(read.anchors()), read.suppressions(), List.of(), read.problems());
             List<OutlineNode> nodes = file.outline().inDocumentOrder();
-            if (number(in) != nodes.size()) {
+            if (in.readNumber() != nodes.size()) {
                 throw new IOException("a different outline");
             }
             for (OutlineNode n : nodes) {
-                n.prunedQuestions(number(in));
+                n.prunedQuestions(in.readNumber());
             }
-            int count = number(in);
+            int count = in.readNumber();
             List<Section> sections = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                OutlineNode node = nodes.get(number(in));
-                int parent = number(in) - 1;
-                int questions = number(in);
-                int itemQuestions = number(in);
-                int answerCount = number(in);
+                OutlineNode node = nodes.get(in.readNumber());
+                int parent = in.readNumber() - 1;
+                int questions = in.readNumber();
+                int itemQuestions = in.readNumber();
+                int answerCount = in.readNumber();
                 List<Reference> answers = new ArrayList<>(answerCount);
                 for (int a = 0; a < answerCount; a++) {
-                    answers.add(file.references().get(number(in)));
+                    answers.add(file.references().get(in.readNumber()));
                 }
                 sections.add(Section.summarised(file, node, parent < 0 ? null : sections.get(parent), answers, questions,
                         itemQuestions));
@@ -166,21 +166,21 @@ public final class PackedFiles {
         byte[] model = ModelCodec.encode(file);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(model.length + 1024);
         DataOutputStream out = new DataOutputStream(bytes);
-        number(out, model.length);
+        ModelCodec.writeNumber(out, model.length);
         out.write(model);
         List<OutlineNode> nodes = file.outline().inDocumentOrder();
         Map<OutlineNode, Integer> nodeIndex = new IdentityHashMap<>();
-        number(out, nodes.size());
+        ModelCodec.writeNumber(out, nodes.size());
         for (OutlineNode n : nodes) {
             nodeIndex.put(n, nodeIndex.size());
-            number(out, n.prunedQuestions());
+            ModelCodec.writeNumber(out, n.prunedQuestions());
         }
         Map<Reference, Integer> referenceIndex = new IdentityHashMap<>();
         for (Reference r : file.references()) {
             referenceIndex.put(r, referenceIndex.size());
         }
         Map<Section, Integer> sectionIndex = new IdentityHashMap<>();
-        number(out, sections.size());
+        ModelCodec.writeNumber(out, sections.size());
         for (Section s : sections) {
             Integer node = nodeIndex.get(s.node());
             Integer parent = s.parent() == null ? Integer.valueOf(-1) : sectionIndex.get(s.parent());
@@ -188,41 +188,20 @@ public final class PackedFiles {
                 throw new ModelCodec.NotStorable("a section outside its file's outline");
             }
             sectionIndex.put(s, sectionIndex.size());
-            number(out, node);
-            number(out, parent + 1);
-            number(out, s.questionCount());
-            number(out, s.itemQuestionCount());
-            number(out, s.answers().size());
+            ModelCodec.writeNumber(out, node);
+            ModelCodec.writeNumber(out, parent + 1);
+            ModelCodec.writeNumber(out, s.questionCount());
+            ModelCodec.writeNumber(out, s.itemQuestionCount());
+            ModelCodec.writeNumber(out, s.answers().size());
             for (Reference r : s.answers()) {
                 Integer at = referenceIndex.get(r);
                 if (at == null) {
                     throw new ModelCodec.NotStorable("an answer outside its file's links");
                 }
-                number(out, at);
+                ModelCodec.writeNumber(out, at);
             }
         }
         out.flush();
         return bytes.toByteArray();
-    }
-
-    private static void number(DataOutputStream out, int value) throws IOException {
-        int v = value;
-        while ((v & ~0x7f) != 0) {
-            out.writeByte((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        out.writeByte(v);
-    }
-
-    private static int number(ModelCodec.Input in) throws IOException {
-        int value = 0;
-        for (int shift = 0; shift < 35; shift += 7) {
-            int b = in.readUnsignedByte();
-            value |= (b & 0x7f) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-        }
-        throw new IOException("number out of range");
     }
 }

@@ -196,8 +196,7 @@ final class FileAloneRules {
             cache.storeJudgement(key, new ModelCache.Judgement(toStore, bytes));
         }
         PackedFiles.Packed packed = bytes != null ? packing.pack(bytes) : null;
-        return packed == null ? new Judged(kept, null, full.relativePath(), full.path(), full.source(), reports)
-                : new Judged(null, packed, full.relativePath(), full.path(), full.source(), reports);
+        return new Judged(packed == null ? kept : null, packed, full.relativePath(), full.path(), full.source(), reports);
     }
 
     /** A rule that judges a file alone, with the context it judges under. */

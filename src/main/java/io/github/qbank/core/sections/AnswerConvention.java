@@ -3,7 +3,6 @@ package io.github.qbank.core.sections;
 import java.util.List;
 import java.util.Locale;
 
-
 /**
  * How a bank gives its answers, inferred from the bank itself: by links (an answer-link item, or a
  * linked section title, on the sections that list questions) or in place (prose, lists,
