@@ -5,7 +5,8 @@
 #
 #   bench/corpus.sh [NAME=current] [COMPARE_WITH]
 #   bench/corpus.sh before              # on the old code
-#   bench/corpus.sh after before        # on the new code: a before/after table
+#   bench/corpus.sh after before        # on the new code: a before/after table, and whether every
+#                                       # finding (place, message, expected, actual) is the same
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -24,7 +25,7 @@ javac -d "$work/classes" -cp "$cp" "$here/CorpusCount.java"
 banks=()
 for d in "$corpus"/dev/*/; do banks+=("${d%/}"); done
 banks+=("$corpus/llm-interview")
-java -cp "$work/classes:$cp" CorpusCount "${banks[@]}" > "$work/$name.tsv"
+java -Dfindings="$work/$name.findings.tsv" -cp "$work/classes:$cp" CorpusCount "${banks[@]}" > "$work/$name.tsv"
 
 python3 - "$work/$name.tsv" "${compare:+$work/$compare.tsv}" <<'PY'
 import sys, collections
@@ -51,3 +52,11 @@ for r in rules:
 print("| answers | " + " | ".join(answers[b] for b in times) + " |")
 print("| time | " + " | ".join(f"{times[b]} ms" for b in times) + " |")
 PY
+if [ -n "$compare" ] && [ -f "$work/$compare.findings.tsv" ]; then
+  if cmp -s "$work/$compare.findings.tsv" "$work/$name.findings.tsv"; then
+    echo "every finding is the same as in $compare ($(wc -l < "$work/$name.findings.tsv") findings: rule, place, message, expected, actual)"
+  else
+    echo "findings differ from $compare:"
+    diff "$work/$compare.findings.tsv" "$work/$name.findings.tsv" | head -40
+  fi
+fi
