@@ -154,7 +154,9 @@ class SymlinkTest {
     @Test
     void linksThatStayInsideTheRepositoryStillWork() throws Exception {
         Path repo = tmp.resolve("repo");
-        Files.createDirectories(repo.resolve(".git"));
+        Files.createDirectories(repo.resolve(".git/objects"));
+        Files.createDirectories(repo.resolve(".git/refs"));
+        Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
         Files.createDirectories(repo.resolve("shared"));
         Files.writeString(repo.resolve("shared/common.md"), "# Common\n\n## Part\n");
         bank = Files.createDirectories(repo.resolve("docs"));

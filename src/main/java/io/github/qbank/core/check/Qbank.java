@@ -5,20 +5,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -29,9 +21,10 @@ import io.github.qbank.core.Severity;
 import io.github.qbank.core.baseline.Baseline;
 import io.github.qbank.core.baseline.Fingerprints;
 import io.github.qbank.core.baseline.TrackedFinding;
-import io.github.qbank.core.cache.ModelCache;
-import io.github.qbank.core.cache.PackedFiles;
+import io.github.qbank.core.engine.ModelCache;
+import io.github.qbank.core.engine.RuleEngine;
 import io.github.qbank.core.git.ChangedFiles;
+import io.github.qbank.core.git.GitDirectory;
 import io.github.qbank.core.git.GitIgnores;
 import io.github.qbank.core.git.JGitChangedFiles;
 import io.github.qbank.core.links.HttpLinkChecker;
@@ -44,9 +37,7 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 import io.github.qbank.core.parse.BankFileReader;
 import io.github.qbank.core.rules.Analyses;
-import io.github.qbank.core.rules.FileRule;
 import io.github.qbank.core.rules.Rule;
-import io.github.qbank.core.rules.RuleContext;
 import io.github.qbank.core.rules.RuleRegistry;
 import io.github.qbank.core.scan.FileScanner;
 import io.github.qbank.core.scan.IgnoredFiles;
@@ -54,16 +45,11 @@ import io.github.qbank.core.scan.ScanResult;
 import io.github.qbank.core.sections.Section;
 
 /**
- * The check pipeline: scan → parse → bank model → rules → findings (reports are written by
- * {@link io.github.qbank.core.report.Reports}). Knows nothing about Maven.
+ * The check pipeline: scan → parse and file rules → bank model → bank rules → findings, then
+ * baseline and ratchet (reports are written by {@link io.github.qbank.core.report.Reports}). The
+ * rules run in {@link RuleEngine}. Knows nothing about Maven.
  */
 public final class Qbank {
-
-    /**
-     * Worker threads get a large stack: Markdown nested thousands of levels deep must give a
-     * finding, not a {@link StackOverflowError} in some recursive corner of a library.
-     */
-    private static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
 
     private final RuleRegistry rules;
     private final BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers;
@@ -152,7 +138,7 @@ public final class Qbank {
         Path base = config.baseDir();
         // the ratchet's ref is resolved first: a wrong ref fails before any work, never a silent full run
         Set<String> changed = config.ratchetFrom() == null ? null : changedFiles(config);
-        RepositoryBoundary boundary = new RepositoryBoundary(Bank.repositoryRoot(base));
+        RepositoryBoundary boundary = new RepositoryBoundary(GitDirectory.workTreeRoot(base));
         ScanResult scan;
         try {
             IgnoredFiles ignored = config.respectGitignore() ? GitIgnores.forProject(base) : IgnoredFiles.NONE;
@@ -165,17 +151,14 @@ public final class Qbank {
         }
         ModelCache models = openCache(config, boundary, listener);
         List<RuleRun> ruleRuns = ruleRuns(config);
-        FileAloneRules alone = new FileAloneRules(fileRules(ruleRuns),
-                new LocalTargets(base, boundary.root(), config.siteRoutes()), config.answerLinkPattern(), base,
-                boundary.root(), outlines == Outlines.SECTIONS);
-        List<BankFile> files = new ArrayList<>();
-        Map<BankFile, List<Section>> sections = new IdentityHashMap<>();
-        Map<BankFile, Map<String, List<FileAloneRules.Raw>>> judged = new IdentityHashMap<>();
-        for (FileAloneRules.ReadFile read : readAll(scan.files(), config, boundary, listener, models, alone)) {
-            files.add(read.file());
-            sections.put(read.file(), read.sections());
-            judged.put(read.file(), read.reports());
+        RuleEngine engine = engine(ruleRuns);
+        RuleEngine.ReadFiles read = engine.read(scan.files(), p -> Bank.relativePath(base, p),
+                new BankFileReader(config.answerLinkPattern(), boundary), models, outlines == Outlines.SECTIONS);
+        if (models != null) {
+            listener.info("qbank: " + scan.files().size() + " file(s): " + models.parsed() + " parsed, "
+                    + models.hits() + " from the model cache");
         }
+        List<BankFile> files = new ArrayList<>(read.files());
         for (ScanResult.Problem p : scan.problems()) {
             files.add(BankFile.unreadable(Bank.relativePath(base, p.path()), p.path(), new InputProblem(true, p.reason(), 1, 1)));
         }
@@ -188,8 +171,8 @@ public final class Qbank {
                     + " (a cache file outside the repository is used as given)");
         }
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
-        Analyses analyses = analyses(bank, config, ruleRuns, links, sections);
-        List<Finding> findings = runRules(bank, config, ruleRuns, analyses, judged);
+        Analyses analyses = analyses(bank, config, ruleRuns, links, read.sections());
+        List<Finding> findings = engine.run(bank, analyses, localTargets(bank, config), read);
         if (models != null) {
             models.finish(startedAt);
         }
@@ -224,8 +207,8 @@ public final class Qbank {
     public List<Finding> findings(Bank bank, QbankConfig config, CheckListener listener) throws QbankException {
         LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
         List<RuleRun> ruleRuns = ruleRuns(config);
-        List<Finding> findings = runRules(bank, config, ruleRuns, analyses(bank, config, ruleRuns, links, Map.of()),
-                Map.of());
+        List<Finding> findings = engine(ruleRuns).run(bank, analyses(bank, config, ruleRuns, links, Map.of()),
+                localTargets(bank, config), null);
         findings.sort(Finding.ORDER);
         return List.copyOf(findings);
     }
@@ -237,15 +220,19 @@ public final class Qbank {
         return new Analyses(bank, config.answerLinkPattern(), links, rules.ids(), rulesOff, sections);
     }
 
-    /** The rules that judge one file at a time and run in this check, with their severities. */
-    private Map<FileRule, Severity> fileRules(List<RuleRun> ruleRuns) {
-        Map<FileRule, Severity> fileRules = new LinkedHashMap<>();
+    /** The engine for the rules that run in this check, with their severities. */
+    private RuleEngine engine(List<RuleRun> ruleRuns) {
+        Map<Rule, Severity> running = new LinkedHashMap<>();
         for (RuleRun run : ruleRuns) {
-            if (run.ran() && rules.rule(run.id()) instanceof FileRule fileRule && !fileRule.judgesOtherRules()) {
-                fileRules.put(fileRule, run.severity());
+            if (run.ran()) {
+                running.put(rules.rule(run.id()), run.severity());
             }
         }
-        return fileRules;
+        return new RuleEngine(running);
+    }
+
+    private static LocalTargets localTargets(Bank bank, QbankConfig config) {
+        return new LocalTargets(bank.baseDir(), bank.repositoryRoot(), config.siteRoutes());
     }
 
     /** The files under the project directory changed since the ratchet's ref, as findings name them. */
@@ -280,101 +267,6 @@ public final class Qbank {
         return List.copyOf(runs);
     }
 
-    /**
-     * Runs the rules side by side: each whole-bank rule as one task, and the rules that judge files
-     * one at a time as one task per file, so the work spreads over every core whatever the mix of
-     * rules. Rules are stateless and share only thread-safe views of the bank. The rules that judge
-     * the others' run ({@code unused-suppression}) run last, once the others are done.
-     */
-    private List<Finding> runRules(Bank bank, QbankConfig config, List<RuleRun> ruleRuns, Analyses analyses,
-            Map<BankFile, Map<String, List<FileAloneRules.Raw>>> judged) throws QbankException {
-        LocalTargets targets = new LocalTargets(bank.baseDir(), bank.repositoryRoot(), config.siteRoutes());
-        List<Callable<List<Finding>>> tasks = new ArrayList<>();
-        Map<FileRule, Severity> fileRules = fileRules(ruleRuns);
-        List<RuleRun> last = new ArrayList<>();
-        for (RuleRun run : ruleRuns) {
-            if (!run.ran()) {
-                continue;
-            }
-            Rule rule = rules.rule(run.id());
-            Severity severity = run.severity();
-            if (rule.judgesOtherRules()) {
-                last.add(run);
-            } else if (!(rule instanceof FileRule)) {
-                tasks.add(() -> {
-                    List<Finding> found = new ArrayList<>();
-                    rule.check(bank, new RuleContext(rule.id(), severity, targets, analyses, found));
-                    return found;
-                });
-            }
-        }
-        if (!fileRules.isEmpty()) {
-            for (BankFile file : bank.files()) {
-                tasks.add(() -> {
-                    List<Finding> found = new ArrayList<>();
-                    Runnable check = () -> checkFile(file, bank, fileRules, targets, analyses,
-                            judged.getOrDefault(file, Map.of()), found);
-                    if (file.source() != null) {
-                        file.source().holding(check);
-                    } else {
-                        check.run();
-                    }
-                    analyses.doneWithFile(file);
-                    return found;
-                });
-            }
-        }
-        List<Finding> findings = new ArrayList<>();
-        inParallel(tasks, "checking the bank").forEach(findings::addAll);
-        for (RuleRun run : last) {
-            // after the join above: every finding the other rules dropped is recorded
-            rules.rule(run.id()).check(bank, new RuleContext(run.id(), run.severity(), targets, analyses, findings, true));
-        }
-        return findings;
-    }
-
-    /**
-     * Runs the rules that judge one file on it. Those that judge a file alone ran while the file was
-     * read ({@link FileAloneRules}): what they reported is reported now, so suppression comments and
-     * severities apply as in a run of the rule. A file read otherwise (by {@code qbank:fix}) has
-     * nothing of theirs yet, and they run now.
-     */
-    private static void checkFile(BankFile file, Bank bank, Map<FileRule, Severity> fileRules, LocalTargets targets,
-            Analyses analyses, Map<String, List<FileAloneRules.Raw>> judged, List<Finding> found) {
-        fileRules.forEach((rule, severity) -> {
-            RuleContext context = new RuleContext(rule.id(), severity, targets, analyses, found);
-            if (judged.isEmpty() || !FileAloneRules.replay(rule, file, bank, context, judged)) {
-                rule.check(file, bank, context);
-            }
-        });
-    }
-
-    /**
-     * Reads every file on every core, and judges each with the rules that judge a file alone while
-     * its whole outline is at hand: a bank's outlines are never all in memory at once.
-     */
-    private static List<FileAloneRules.ReadFile> readAll(List<Path> paths, QbankConfig config,
-            RepositoryBoundary boundary, CheckListener listener, ModelCache cache, FileAloneRules alone)
-            throws QbankException {
-        BankFileReader reader = new BankFileReader(config.answerLinkPattern(), boundary);
-        PackedFiles packing = new PackedFiles();
-        List<Callable<FileAloneRules.Judged>> tasks = new ArrayList<>();
-        for (Path p : paths) {
-            String rel = Bank.relativePath(config.baseDir(), p);
-            tasks.add(() -> alone.read(rel, p, reader, cache, packing));
-        }
-        List<Callable<FileAloneRules.ReadFile>> unpacking = new ArrayList<>(paths.size());
-        for (FileAloneRules.Judged j : inParallel(tasks, "reading the bank")) {
-            unpacking.add(j::unpacked);
-        }
-        List<FileAloneRules.ReadFile> files = inParallel(unpacking, "reading the bank");
-        if (cache != null) {
-            listener.info("qbank: " + paths.size() + " file(s): " + cache.parsed() + " parsed, " + cache.hits()
-                    + " from the model cache");
-        }
-        return files;
-    }
-
     /** The model cache, or {@code null} when there is none. */
     private static ModelCache openCache(QbankConfig config, RepositoryBoundary boundary, CheckListener listener)
             throws QbankException {
@@ -389,38 +281,5 @@ public final class Qbank {
         }
         return ModelCache.open(dir, "answerLinkPattern=" + config.answerLinkPattern().pattern() + "/"
                 + config.answerLinkPattern().flags(), listener);
-    }
-
-    /** Runs tasks on as many worker threads as there are cores; results in task order. */
-    private static <T> List<T> inParallel(List<Callable<T>> tasks, String what) throws QbankException {
-        int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(task));
-            }
-            List<T> out = new ArrayList<>(futures.size());
-            for (Future<T> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new QbankException(null, "interrupted while " + what, e);
-        } catch (ExecutionException e) {
-            throw new QbankException(null, "internal error while " + what + ": " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static ThreadFactory workerThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(null, r, "qbank-worker-" + n.incrementAndGet(), WORKER_STACK_BYTES);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -52,14 +52,6 @@ public final class Fixer {
             (config, listener) -> LinkChecker.skipping("qbank:fix does not check external links"));
 
     /**
-     * The rules whose findings qbank can fix, in registry order.
-     * @return their ids
-     */
-    public static List<String> fixableRules() {
-        return FixPlanner.RULES;
-    }
-
-    /**
      * The rules to fix: those named, or all fixable rules when none is.
      *
      * @param requested the rule ids {@code fix.rules} names, or {@code null}

@@ -23,7 +23,17 @@ import java.util.Optional;
  * @param commonDir the folder that holds what all work trees share ({@code config}, {@code info/exclude}):
  *     {@code gitDir} itself unless it names another in {@code commondir}
  */
-record GitDirectory(Path workTree, Path gitDir, Path commonDir) {
+public record GitDirectory(Path workTree, Path gitDir, Path commonDir) {
+
+    /**
+     * The root of the work tree that holds a folder: the boundary local links may not leave.
+     * @param dir a folder
+     * @return the root of the work tree of the repository that holds {@code dir}, or {@code dir}
+     *     itself when no repository does
+     */
+    public static Path workTreeRoot(Path dir) {
+        return enclosing(dir.toAbsolutePath().normalize()).map(GitDirectory::workTree).orElse(dir);
+    }
 
     /**
      * The repository whose work tree holds {@code dir}.

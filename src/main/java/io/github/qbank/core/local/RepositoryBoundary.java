@@ -201,15 +201,6 @@ public final class RepositoryBoundary {
         return rel.toString().replace('\\', '/');
     }
 
-    /**
-     * A real path inside the boundary written below the boundary as given, for paths shown to users.
-     * @param realPath a real path inside the boundary
-     * @return the same file below the boundary as given
-     */
-    public Path toLexical(Path realPath) {
-        return realPath.startsWith(real) ? lexical.resolve(real.relativize(realPath).toString()) : realPath;
-    }
-
     private static void names(Path path, java.util.function.Consumer<String> out) {
         for (Path name : path) {
             out.accept(name.toString());

@@ -1,6 +1,5 @@
 package io.github.qbank.core.model;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,18 +18,9 @@ public final class Bank {
     private volatile Stats stats;
 
     /**
-     * A bank whose repository root is found from the project directory.
-     * @param baseDir the project directory
-     * @param files the bank's files
-     */
-    public Bank(Path baseDir, List<BankFile> files) {
-        this(baseDir, repositoryRoot(baseDir), files);
-    }
-
-    /**
      * A bank whose repository root is known.
      * @param baseDir the project directory
-     * @param repositoryRoot the git work tree that holds the project, as {@link #repositoryRoot(Path)} finds it
+     * @param repositoryRoot the git work tree that holds the project, (or the project directory when none does)
      * @param files the bank's files
      */
     public Bank(Path baseDir, Path repositoryRoot, List<BankFile> files) {
@@ -72,20 +62,6 @@ public final class Bank {
      */
     public static String relativePath(Path dir, Path file) {
         return dir.relativize(file).toString().replace('\\', '/');
-    }
-
-    /**
-     * The nearest folder at or above {@code dir} that holds {@code .git}, else {@code dir}.
-     * @param dir a folder
-     * @return the repository root for it
-     */
-    public static Path repositoryRoot(Path dir) {
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) {
-                return p;
-            }
-        }
-        return dir;
     }
 
     /** {@return the bank's files, in scan order} */

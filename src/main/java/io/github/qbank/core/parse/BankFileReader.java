@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import io.github.qbank.core.cache.ModelCache;
-
 import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
@@ -50,7 +48,12 @@ public final class BankFileReader {
      * @return the parsed file
      */
     public BankFile read(String relativePath, Path path) {
-        return read(open(relativePath, path), null, null);
+        return read(open(relativePath, path));
+    }
+
+    /** {@return the link texts of answer links, as this reader recognises them} */
+    public Pattern answerLink() {
+        return answerLink;
     }
 
     /**
@@ -101,24 +104,15 @@ public final class BankFileReader {
     }
 
     /**
-     * The model of a file whose bytes were read: from {@code cache} when it holds one under
-     * {@code key}, parsed (and stored there) otherwise.
+     * The model of a file whose bytes were read, parsed.
      * @param opened the file's bytes, or its problem
-     * @param cache the model cache, or {@code null} for none
-     * @param key   the file's key in the cache, or {@code null} for none
-     * @return the parsed or cached file, or one carrying the problem that kept it from being read
+     * @return the parsed file, or one carrying the problem that kept it from being read
      */
-    public BankFile read(Opened opened, ModelCache cache, ModelCache.Key key) {
+    public BankFile read(Opened opened) {
         if (!opened.readable()) {
             return opened.unreadable();
         }
-        if (key != null) {
-            BankFile cached = cache.load(key, opened.path(), opened.reloadingSource());
-            if (cached != null) {
-                return cached;
-            }
-        }
-        return parse(opened.relativePath(), opened.path(), opened.bytes(), opened.reload(), key, cache);
+        return parse(opened.relativePath(), opened.path(), opened.bytes(), opened.reload());
     }
 
     /**
@@ -130,11 +124,10 @@ public final class BankFileReader {
      * @return the parsed file, or one carrying the problem that kept it from being decoded or parsed
      */
     public BankFile parse(String relativePath, Path path, byte[] bytes) {
-        return parse(relativePath, path, bytes, null, null, null);
+        return parse(relativePath, path, bytes, null);
     }
 
-    private BankFile parse(String relativePath, Path path, byte[] bytes, Supplier<String> reload,
-            ModelCache.Key key, ModelCache cache) {
+    private BankFile parse(String relativePath, Path path, byte[] bytes, Supplier<String> reload) {
         DecodedFile decoded = SourceDecoder.decode(bytes);
         bytes = null;
         if (decoded.fatal()) {
@@ -149,13 +142,9 @@ public final class BankFileReader {
             Roles.assign(parsed.outline(), answerLink, BankFile.isNavigation(relativePath), parsed.tableOfContents());
             // the text is held weakly from here on: rules and reports that show lines read it again
             SourceText text = reload == null ? decoded.text() : SourceText.reloading(decoded.text(), reload);
-            BankFile file = new BankFile(relativePath, path, text,
+            return new BankFile(relativePath, path, text,
                     parsed.outline(), parsed.headings(), parsed.references(), parsed.anchors(), parsed.suppressions(),
                     parsed.foldedLists(), List.copyOf(problems));
-            if (key != null) {
-                cache.store(key, file);
-            }
-            return file;
         } catch (StackOverflowError e) {
             return BankFile.unreadable(relativePath, path,
                     new InputProblem(true, "is nested too deeply to parse (lists or block quotes thousands of levels deep)", 1, 1));

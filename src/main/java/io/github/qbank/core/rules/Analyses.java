@@ -81,23 +81,6 @@ public final class Analyses {
     }
 
     /**
-     * Views of one file on its own, for the rules that judge a file alone while it is read, as they
-     * would judge it in a bank with the given answer convention.
-     * @param file the file, with its whole outline
-     * @param sections its sections
-     * @param answerLink the link texts of answer links
-     * @param convention the answer convention to judge it under
-     * @return the views
-     */
-    public static Analyses ofOneFile(BankFile file, List<Section> sections, Pattern answerLink,
-            AnswerConvention convention) {
-        Analyses one = new Analyses(null, answerLink, null, List.of(), Set.of(), Map.of(file, sections));
-        one.allSections = sections;
-        one.answerConvention = convention;
-        return one;
-    }
-
-    /**
      * The ids of the rules this check knows (those of its registry, switched off or not), in order.
      * @return the rule ids
      */

@@ -16,7 +16,7 @@ import io.github.qbank.core.model.Reference;
  * the bank are looked into; {@code #} alone and {@code #top} mean the top of the page. A fragment
  * that matches nothing gets the closest anchor as a suggestion ({@link AnchorIndex}).
  */
-public final class BrokenAnchorRule extends FileRule {
+public final class BrokenAnchorRule extends PerFileBankRule {
 
     private static final String GITHUB_PREFIX = "user-content-";
 
@@ -27,7 +27,7 @@ public final class BrokenAnchorRule extends FileRule {
     }
 
     @Override
-    public void check(BankFile file, Bank bank, RuleContext context) {
+    public void check(BankFile file, Bank bank, BankContext context) {
         LocalTargets targets = context.localTargets();
         for (Reference ref : file.references()) {
             if (ref.isImage()) {
@@ -46,7 +46,7 @@ public final class BrokenAnchorRule extends FileRule {
         }
     }
 
-    private static void check(RuleContext context, BankFile file, Reference ref, BankFile target, String fragment) {
+    private static void check(BankContext context, BankFile file, Reference ref, BankFile target, String fragment) {
         String wanted = fragment.startsWith(GITHUB_PREFIX) ? fragment.substring(GITHUB_PREFIX.length()) : fragment;
         if (wanted.isEmpty() || wanted.equalsIgnoreCase("top") || target.anchors().contains(wanted)) {
             return;

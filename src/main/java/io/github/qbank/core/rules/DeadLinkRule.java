@@ -12,7 +12,7 @@ import io.github.qbank.core.model.Reference;
  * refused connection, a TLS failure, a redirect loop. Reported at every place the URL is used;
  * the URL was requested once. Dead images are {@code missing-image}.
  */
-public final class DeadLinkRule extends FileRule {
+public final class DeadLinkRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public DeadLinkRule() {
@@ -21,7 +21,7 @@ public final class DeadLinkRule extends FileRule {
     }
 
     @Override
-    public void check(BankFile file, Bank bank, RuleContext context) {
+    public void check(BankFile file, Bank bank, BankContext context) {
         for (Reference ref : file.references()) {
             LinkResult r = context.analyses().links().result(ref);
             if (r != null && !ref.isImage() && r.verdict() == Verdict.DEAD) {

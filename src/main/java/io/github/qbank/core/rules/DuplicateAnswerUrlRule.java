@@ -31,7 +31,7 @@ import io.github.qbank.core.sections.Section;
  * Not duplicates: a section heading's link repeated as its own answer link, and a sub-section that
  * repeats the link of the section it belongs to.
  */
-public final class DuplicateAnswerUrlRule extends Rule {
+public final class DuplicateAnswerUrlRule extends BankRule {
 
     /** How many other sections a finding names before it only counts the rest. */
     static final int NAMED = 5;
@@ -47,7 +47,7 @@ public final class DuplicateAnswerUrlRule extends Rule {
     private record Use(Section section, Reference link) {}
 
     @Override
-    public void check(Bank bank, RuleContext context) {
+    public void check(Bank bank, BankContext context) {
         Pattern answerLink = context.analyses().answerLink();
         Map<String, Use> first = new HashMap<>();
         Map<String, List<Use>> shared = new LinkedHashMap<>();
@@ -77,7 +77,7 @@ public final class DuplicateAnswerUrlRule extends Rule {
         }
     }
 
-    private static void report(List<Use> list, RuleContext context) {
+    private static void report(List<Use> list, BankContext context) {
         Use at = list.get(1);
         List<Use> others = new ArrayList<>(list);
         others.remove(1);

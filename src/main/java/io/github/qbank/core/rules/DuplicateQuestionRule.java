@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 import io.github.qbank.core.Severity;
-import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.sections.AnswerConvention;
 import io.github.qbank.core.sections.RepeatedQuestions;
 import io.github.qbank.core.sections.Section;
 
@@ -55,11 +55,11 @@ public final class DuplicateQuestionRule extends FileRule {
     }
 
     @Override
-    public void check(BankFile file, Bank bank, RuleContext context) {
+    public void check(BankFile file, FileContext context) {
         // where a bank answers in place, the items under a question are its answer, not questions
-        Predicate<OutlineNode> questions = context.analyses().answerConvention().linked() ? q -> !isLabel(q.text())
+        Predicate<OutlineNode> questions = context.answerConvention().linked() ? q -> !isLabel(q.text())
                 : q -> q.kind() == OutlineNode.Kind.HEADING && !isLabel(q.text());
-        for (Section section : context.analyses().sections(file)) {
+        for (Section section : context.sections()) {
             for (RepeatedQuestions.Repeat r : RepeatedQuestions.in(section, questions)) {
                 OutlineNode q = r.question();
                 String message = r.exact()
@@ -69,14 +69,14 @@ public final class DuplicateQuestionRule extends FileRule {
                                 "question is nearly the same as line %d of section \"%s\" (similarity %.2f): \"%s\" and \"%s\"",
                                 r.earlier().line(), section.title(), r.similarity(), r.earlier().text().strip(),
                                 q.text().strip());
-                context.report(file, q.line(), q.column(), message, null, q.text().strip());
+                context.report(q.line(), q.column(), message, null, q.text().strip());
             }
         }
     }
 
     /** The file and whether the bank links its answers (which decides what a question is). */
     @Override
-    public String findingsDependOn(RuleContext context) {
-        return "answers linked: " + context.analyses().answerConvention().linked();
+    public String findingsDependOn(AnswerConvention answers) {
+        return "answers linked: " + answers.linked();
     }
 }

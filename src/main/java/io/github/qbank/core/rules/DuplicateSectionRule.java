@@ -17,7 +17,7 @@ import io.github.qbank.core.sections.Section;
  * the title of the chapter or section it belongs to ({@code ## 一、X} then {@code ### [X](url)}),
  * and the same unlinked title under different parents ({@code ### 一面}, {@code #### C++}).
  */
-public final class DuplicateSectionRule extends Rule {
+public final class DuplicateSectionRule extends BankRule {
 
     /** The rule, with its default severity and description. */
     public DuplicateSectionRule() {
@@ -38,7 +38,7 @@ public final class DuplicateSectionRule extends Rule {
             "下面|以下|如下|下列|下述|上面|上述|这段|该程序|这个程序|运行|输出|(?i:following|below|above|this code|the code)");
 
     @Override
-    public void check(Bank bank, RuleContext context) {
+    public void check(Bank bank, BankContext context) {
         Map<ParentAndTitle, Section> underParent = new HashMap<>();
         Map<TitleAndUrl, Section> linked = new HashMap<>();
         List<Section> sections = context.analyses().sections();

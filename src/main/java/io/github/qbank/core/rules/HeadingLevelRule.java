@@ -1,7 +1,6 @@
 package io.github.qbank.core.rules;
 
 import io.github.qbank.core.Severity;
-import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.numbering.NumberingModel;
 
@@ -19,21 +18,15 @@ public final class HeadingLevelRule extends FileRule {
     }
 
     @Override
-    public void check(BankFile file, Bank bank, RuleContext context) {
-        for (NumberingModel.LevelDefect d : context.analyses().numbering(file).levelDefects()) {
+    public void check(BankFile file, FileContext context) {
+        for (NumberingModel.LevelDefect d : context.numbering().levelDefects()) {
             int level = d.heading().node().level();
             String expected = "#".repeat(d.expectedLevel());
             String actual = "#".repeat(level);
-            context.report(file, d.heading().line(), d.heading().column(),
+            context.report(d.heading().line(), d.heading().column(),
                     "heading " + d.heading().token().display() + " is at level " + level + " (" + actual + ") but "
                             + d.reason() + "; write it as " + expected,
                     expected, actual);
         }
-    }
-
-    /** Only the file: its findings on an unchanged file are reused. */
-    @Override
-    public String findingsDependOn(RuleContext context) {
-        return "";
     }
 }

@@ -6,7 +6,7 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 
 /** Bytes that are not valid UTF-8, or a file in another encoding: readers see garbled text. */
-public final class InvalidEncodingRule extends FileRule {
+public final class InvalidEncodingRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public InvalidEncodingRule() {
@@ -15,7 +15,7 @@ public final class InvalidEncodingRule extends FileRule {
     }
 
     @Override
-    public void check(BankFile file, Bank bank, RuleContext context) {
+    public void check(BankFile file, Bank bank, BankContext context) {
         for (InputProblem p : file.problems()) {
             if (!p.fatal()) {
                 context.report(file, p.line(), p.column(), p.message() + "; save the file as UTF-8");

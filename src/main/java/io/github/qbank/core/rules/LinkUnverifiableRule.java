@@ -13,7 +13,7 @@ import io.github.qbank.core.model.Reference;
  * timeout, the deadline. When the whole network is unavailable that is one finding, at the first
  * link, not one per link.
  */
-public final class LinkUnverifiableRule extends Rule {
+public final class LinkUnverifiableRule extends BankRule {
 
     /** The rule, with its default severity and description. */
     public LinkUnverifiableRule() {
@@ -22,7 +22,7 @@ public final class LinkUnverifiableRule extends Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
+    public void check(Bank bank, BankContext context) {
         LinkIndex links = context.analyses().links();
         if (links.networkUnavailable()) {
             long count = links.results().stream().filter(r -> r.verdict() == Verdict.UNVERIFIABLE).count();

@@ -1,7 +1,6 @@
 package io.github.qbank.core.rules;
 
 import io.github.qbank.core.Severity;
-import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.FoldedList;
 
@@ -24,7 +23,7 @@ public final class ListStructureRule extends FileRule {
     }
 
     @Override
-    public void check(BankFile file, Bank bank, RuleContext context) {
+    public void check(BankFile file, FileContext context) {
         if (file.navigation()) {
             return;
         }
@@ -44,14 +43,8 @@ public final class ListStructureRule extends FileRule {
             };
             boolean code = f.cause() == FoldedList.Cause.CODE_BLOCK;
             String as = code ? " as a code block" : " as text of the paragraph at line " + f.paragraphLine();
-            context.report(file, f.firstLine(), f.column(), lines + look + as + " (" + f.reason() + "); " + fix,
+            context.report(f.firstLine(), f.column(), lines + look + as + " (" + f.reason() + "); " + fix,
                     "list item", code ? "code block" : "paragraph text");
         }
-    }
-
-    /** Only the file: its findings on an unchanged file are reused. */
-    @Override
-    public String findingsDependOn(RuleContext context) {
-        return "";
     }
 }

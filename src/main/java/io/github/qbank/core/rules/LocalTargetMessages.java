@@ -13,7 +13,7 @@ final class LocalTargetMessages {
     /**
      * @param what "image" or "link target"
      */
-    static void report(RuleContext context, BankFile file, Reference ref, Target target, String what) {
+    static void report(BankContext context, BankFile file, Reference ref, Target target, String what) {
         String p = target.path();
         switch (target.problem()) {
             case MISSING -> {
@@ -45,7 +45,7 @@ final class LocalTargetMessages {
      * {@code [Docker](docker)} where {@code docker.md} exists, as site generators let authors write
      * it: the path with {@code .md}, when that resolves to a file of the repository; else {@code null}.
      */
-    private static String withMarkdownExtension(RuleContext context, BankFile file, String url, String path) {
+    private static String withMarkdownExtension(BankContext context, BankFile file, String url, String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (name.isEmpty() || name.indexOf('.') >= 0) {
             return null;

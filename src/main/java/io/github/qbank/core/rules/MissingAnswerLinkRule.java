@@ -1,8 +1,8 @@
 package io.github.qbank.core.rules;
 
 import io.github.qbank.core.Severity;
-import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
+import io.github.qbank.core.sections.AnswerConvention;
 import io.github.qbank.core.sections.Section;
 
 /**
@@ -20,14 +20,14 @@ public final class MissingAnswerLinkRule extends FileRule {
     }
 
     @Override
-    public void check(BankFile file, Bank bank, RuleContext context) {
-        if (!context.analyses().answerConvention().linked()) {
+    public void check(BankFile file, FileContext context) {
+        if (!context.answerConvention().linked()) {
             return;
         }
-        for (Section s : context.analyses().sections(file)) {
+        for (Section s : context.sections()) {
             int questions = s.itemQuestionCount();
             if (questions > 0 && s.answers().isEmpty()) {
-                context.report(s.file(), s.node().line(), s.node().column(), "section \"" + s.title() + "\" lists "
+                context.report(s.node().line(), s.node().column(), "section \"" + s.title() + "\" lists "
                         + questions + (questions == 1 ? " question" : " questions") + " but has no answer link; add"
                         + " an item such as - [点击查看答案](url), or link the title", "answer link", null);
             }
@@ -36,7 +36,7 @@ public final class MissingAnswerLinkRule extends FileRule {
 
     /** Whether the bank links its answers: the rule applies only then. */
     @Override
-    public String findingsDependOn(RuleContext context) {
-        return "answers linked: " + context.analyses().answerConvention().linked();
+    public String findingsDependOn(AnswerConvention answers) {
+        return "answers linked: " + answers.linked();
     }
 }

@@ -14,7 +14,7 @@ import io.github.qbank.core.model.Reference;
  * An image whose local file does not exist: {@code ![]()}, reference images, HTML {@code <img src>}
  * and {@code srcset}; or whose remote URL the link checker found dead. {@code data:} images are fine.
  */
-public final class MissingImageRule extends FileRule {
+public final class MissingImageRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public MissingImageRule() {
@@ -23,7 +23,7 @@ public final class MissingImageRule extends FileRule {
     }
 
     @Override
-    public void check(BankFile file, Bank bank, RuleContext context) {
+    public void check(BankFile file, Bank bank, BankContext context) {
         LocalTargets targets = context.localTargets();
         for (Reference ref : file.references()) {
             if (!ref.isImage()) {

@@ -8,7 +8,7 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.Reference;
 
 /** A relative link to a file or folder that does not exist, or that cannot work on GitHub. */
-public final class MissingLocalFileRule extends FileRule {
+public final class MissingLocalFileRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public MissingLocalFileRule() {
@@ -18,7 +18,7 @@ public final class MissingLocalFileRule extends FileRule {
     }
 
     @Override
-    public void check(BankFile file, Bank bank, RuleContext context) {
+    public void check(BankFile file, Bank bank, BankContext context) {
         LocalTargets targets = context.localTargets();
         for (Reference ref : file.references()) {
             if (ref.isImage()) {

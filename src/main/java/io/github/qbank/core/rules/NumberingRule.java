@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 import io.github.qbank.core.Severity;
-import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.FoldedList;
 import io.github.qbank.core.model.OutlineNode;
@@ -30,14 +29,14 @@ public final class NumberingRule extends FileRule {
     }
 
     @Override
-    public void check(BankFile file, Bank bank, RuleContext context) {
-        NumberingModel model = context.analyses().numbering(file);
+    public void check(BankFile file, FileContext context) {
+        NumberingModel model = context.numbering();
         Set<OutlineNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SiblingGroup group : model.groups()) {
             boolean parentFlagged = group.parent() != null && flagged.contains(group.parent().node());
             for (SequenceChecker.Defect d : SequenceChecker.check(group, parentFlagged, startFolded(file, group))) {
                 flagged.add(d.at().node());
-                context.report(file, d.at().line(), d.at().column(), d.message(), d.expected(), d.actual());
+                context.report(d.at().line(), d.at().column(), d.message(), d.expected(), d.actual());
             }
         }
     }
@@ -60,11 +59,5 @@ public final class NumberingRule extends FileRule {
             }
         }
         return false;
-    }
-
-    /** Only the file: its findings on an unchanged file are reused. */
-    @Override
-    public String findingsDependOn(RuleContext context) {
-        return "";
     }
 }

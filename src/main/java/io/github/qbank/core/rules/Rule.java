@@ -1,12 +1,18 @@
 package io.github.qbank.core.rules;
 
 import io.github.qbank.core.Severity;
-import io.github.qbank.core.model.Bank;
 
 /**
- * One check. A rule class passes its id, default severity and one-sentence description to this
- * constructor and is otherwise only its {@link #check}. Rules are stateless: everything a run
- * needs comes from the bank and the context, so one instance serves every build, in parallel.
+ * One check: its id, default severity and one-sentence description. A rule is one of two kinds,
+ * and its base class says which and what it may see:
+ * <ul>
+ *   <li>{@link FileRule}: judges one file alone, while the file is read, with its whole outline;
+ *       the engine keeps its findings with the file in the model cache;</li>
+ *   <li>{@link BankRule}: runs once every file is read and sees the whole bank, its sections,
+ *       indexes and link results ({@link PerFileBankRule} when it judges the bank file by file).</li>
+ * </ul>
+ * Rules are stateless: everything a run needs comes from the file or bank and the context, so one
+ * instance serves every build, in parallel.
  */
 public abstract class Rule {
 
@@ -23,7 +29,7 @@ public abstract class Rule {
      * @param defaultSeverity its severity unless configured
      * @param description one sentence: what the rule finds
      */
-    protected Rule(String id, Severity defaultSeverity, String description) {
+    Rule(String id, Severity defaultSeverity, String description) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.description = description;
@@ -65,22 +71,5 @@ public abstract class Rule {
      */
     public final String helpMarkdown() {
         return RulePages.markdown(id, helpUri());
-    }
-
-    /**
-     * Judges the bank and reports each defect to the context.
-     * @param bank the bank
-     * @param context where findings go
-     */
-    public abstract void check(Bank bank, RuleContext context);
-
-    /**
-     * Whether the rule judges the other rules' run rather than the bank: it runs once they are all
-     * done, and only suppression comments that name it silence its findings. Only
-     * {@code unused-suppression} does.
-     * @return {@code true} for {@code unused-suppression}
-     */
-    public boolean judgesOtherRules() {
-        return false;
     }
 }

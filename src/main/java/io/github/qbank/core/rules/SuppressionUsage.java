@@ -9,7 +9,7 @@ import io.github.qbank.core.model.Suppressions.Directive;
 
 /**
  * Which inline suppression comment silenced findings of which rules, in one check. Written by
- * {@link RuleContext#report} from rules that run in parallel, read once they are all done by
+ * {@link BankContext#report} from rules that run in parallel, read once they are all done by
  * {@link UnusedSuppressionRule}. One instance per check.
  */
 public final class SuppressionUsage {

@@ -6,7 +6,7 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 
 /** A selected file that qbank could not check at all: unreadable, binary, or too deeply nested. */
-public final class UnreadableFileRule extends FileRule {
+public final class UnreadableFileRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public UnreadableFileRule() {
@@ -15,7 +15,7 @@ public final class UnreadableFileRule extends FileRule {
     }
 
     @Override
-    public void check(BankFile file, Bank bank, RuleContext context) {
+    public void check(BankFile file, Bank bank, BankContext context) {
         for (InputProblem p : file.problems()) {
             if (p.fatal()) {
                 context.report(file, p.line(), p.column(), file.relativePath() + " " + p.message()

@@ -21,7 +21,7 @@ import io.github.qbank.core.model.Suppressions.Directive;
  * went unchecked, and a comment for every rule while any rule cannot be judged.
  * Only comments that name this rule silence its findings.
  */
-public final class UnusedSuppressionRule extends Rule {
+public final class UnusedSuppressionRule extends BankRule {
 
     /** The rule's id. */
     public static final String ID = "unused-suppression";
@@ -43,7 +43,7 @@ public final class UnusedSuppressionRule extends Rule {
     }
 
     @Override
-    public void check(Bank bank, RuleContext context) {
+    public void check(Bank bank, BankContext context) {
         Analyses analyses = context.analyses();
         List<String> known = analyses.ruleIds();
         boolean linksUnchecked = analyses.links().networkUnavailable()

@@ -30,16 +30,6 @@ public final class FileScanner {
     private final IgnoredFiles ignored;
 
     /**
-     * A scanner whose links may not leave the git work tree that holds {@code baseDir}.
-     * @param baseDir the project directory: globs are relative to it
-     * @param includes globs of the files to check
-     * @param excludes globs of the files not to check
-     */
-    public FileScanner(Path baseDir, List<String> includes, List<String> excludes) {
-        this(baseDir, includes, excludes, new RepositoryBoundary(Bank.repositoryRoot(baseDir)));
-    }
-
-    /**
      * Checks comma-separated globs as the scanner will read them.
      *
      * @throws IllegalArgumentException naming the first pattern that is not a valid glob

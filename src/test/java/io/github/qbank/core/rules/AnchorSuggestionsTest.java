@@ -80,9 +80,9 @@ class AnchorSuggestionsTest {
         }
         BankFile file = new BankFile("README.md", path, new SourceText(""), OutlineNode.document(), List.of(), refs,
                 anchors, new Suppressions(), List.of(), List.of());
-        Bank bank = new Bank(path.getParent(), List.of(file));
+        Bank bank = new Bank(path.getParent(), path.getParent(), List.of(file));
         List<Finding> found = new ArrayList<>();
-        RuleContext context = new RuleContext("broken-anchor", Severity.ERROR,
+        BankContext context = new BankContext("broken-anchor", Severity.ERROR,
                 new LocalTargets(bank.baseDir(), bank.baseDir()),
                 new Analyses(bank, Pattern.compile("answer"), LinkIndex.check(bank, LinkChecker.skipping("test"))),
                 found);

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.qbank.core.local.RepositoryBoundary;
+
 class FileScannerTest {
 
     @TempDir
@@ -58,7 +60,7 @@ class FileScannerTest {
             Files.writeString(p, "# x\n");
         }
         ScanResult result = new FileScanner(dir, List.of("**/*.md"),
-                List.of("**/target/**", "**/node_modules/**", "**/.git/**")).scan();
+                List.of("**/target/**", "**/node_modules/**", "**/.git/**"), new RepositoryBoundary(dir)).scan();
         assertEquals(List.of("README.md", "a/y.md", "b/z.md", "中文 目录/题库.md"),
                 result.files().stream().map(p -> dir.relativize(p).toString().replace('\\', '/')).toList());
         assertEquals(List.of(), result.problems());
@@ -67,7 +69,7 @@ class FileScannerTest {
     @Test
     void brokenSymbolicLinkIsAProblemNotASilentSkip() throws Exception {
         Files.createSymbolicLink(dir.resolve("gone.md"), dir.resolve("nowhere.md"));
-        ScanResult result = new FileScanner(dir, List.of("**/*.md"), List.of()).scan();
+        ScanResult result = new FileScanner(dir, List.of("**/*.md"), List.of(), new RepositoryBoundary(dir)).scan();
         assertEquals(List.of(), result.files());
         assertEquals(List.of(new ScanResult.Problem(dir.resolve("gone.md"), "is a broken symbolic link")),
                 result.problems());
@@ -78,7 +80,7 @@ class FileScannerTest {
         Files.createDirectories(dir.resolve("a"));
         Files.writeString(dir.resolve("a/x.md"), "# x\n");
         Files.createSymbolicLink(dir.resolve("a/loop"), dir);
-        ScanResult result = new FileScanner(dir, List.of("**/*.md"), List.of()).scan();
+        ScanResult result = new FileScanner(dir, List.of("**/*.md"), List.of(), new RepositoryBoundary(dir)).scan();
         assertEquals(List.of(dir.resolve("a/x.md")), result.files());
     }
 
@@ -91,7 +93,7 @@ class FileScannerTest {
         Files.createSymbolicLink(bank.resolve("a.md"), outside.resolve("secret.md"));
         Files.createSymbolicLink(bank.resolve("b.md"), outside.resolve("no-such.md"));
         Files.createSymbolicLink(bank.resolve("c.md"), Path.of("real.md"));
-        ScanResult result = new FileScanner(bank, List.of("**/*.md"), List.of()).scan();
+        ScanResult result = new FileScanner(bank, List.of("**/*.md"), List.of(), new RepositoryBoundary(bank)).scan();
         assertEquals(List.of(bank.resolve("c.md"), bank.resolve("real.md")), result.files());
         assertEquals(List.of(
                 new ScanResult.Problem(bank.resolve("a.md"), "is a symbolic link that points outside the repository"),

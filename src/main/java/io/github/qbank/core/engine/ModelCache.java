@@ -1,4 +1,4 @@
-package io.github.qbank.core.cache;
+package io.github.qbank.core.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,23 +77,6 @@ public final class ModelCache {
 
     /** The key of one file's model, computed once from its bytes. */
     public record Key(String name, String relativePath, String digest) {}
-
-    /**
-     * One report of a rule on a file, as the rule made it: suppression comments and severity are
-     * applied when it is reported again.
-     */
-    public record Reported(int line, int column, String message, String expected, String actual) {}
-
-    /**
-     * What a check kept of a file once the rules that judge a file alone had judged it.
-     * @param findings the reports of those rules, by rule id and what else they depend on
-     * @param cutDown  the file cut down to its sections, as {@link PackedFiles#bytesOf} gives it, or
-     *                 {@code null} when not stored
-     */
-    public record Judgement(Map<String, List<Reported>> findings, byte[] cutDown) {
-        /** Nothing stored. */
-        public static final Judgement NONE = new Judgement(Map.of(), null);
-    }
 
     /** The key each file of this check was read under. */
     private final Map<String, Key> keys = new ConcurrentHashMap<>();

@@ -1,4 +1,4 @@
-package io.github.qbank.core.cache;
+package io.github.qbank.core.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -64,14 +64,14 @@ final class ModelCodec {
     }
 
     /** Reports by rule key ({@link ModelCache#findings}), as bytes. */
-    static byte[] writeFindings(Map<String, List<ModelCache.Reported>> findings) throws NotStorable {
+    static byte[] writeFindings(Map<String, List<RawFinding>> findings) throws NotStorable {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (Writer w = new Writer(new DataOutputStream(bytes))) {
             w.number(findings.size());
-            for (Map.Entry<String, List<ModelCache.Reported>> e : findings.entrySet()) {
+            for (Map.Entry<String, List<RawFinding>> e : findings.entrySet()) {
                 w.string(e.getKey());
                 w.number(e.getValue().size());
-                for (ModelCache.Reported r : e.getValue()) {
+                for (RawFinding r : e.getValue()) {
                     w.number(Math.max(0, r.line()));
                     w.number(Math.max(0, r.column()));
                     w.string(r.message());
@@ -85,16 +85,16 @@ final class ModelCodec {
         return bytes.toByteArray();
     }
 
-    static Map<String, List<ModelCache.Reported>> readFindings(Input in) throws IOException {
+    static Map<String, List<RawFinding>> readFindings(Input in) throws IOException {
         Reader r = new Reader(in);
         int rules = r.number();
-        Map<String, List<ModelCache.Reported>> out = new HashMap<>();
+        Map<String, List<RawFinding>> out = new HashMap<>();
         for (int i = 0; i < rules; i++) {
             String key = r.string();
             int count = r.number();
-            List<ModelCache.Reported> reports = new ArrayList<>(Math.min(count, 1024));
+            List<RawFinding> reports = new ArrayList<>(Math.min(count, 1024));
             for (int j = 0; j < count; j++) {
-                reports.add(new ModelCache.Reported(r.number(), r.number(), r.string(), r.nullable(), r.nullable()));
+                reports.add(new RawFinding(r.number(), r.number(), r.string(), r.nullable(), r.nullable()));
             }
             out.put(key, List.copyOf(reports));
         }
@@ -102,7 +102,7 @@ final class ModelCodec {
     }
 
     /** What a check keeps of a judged file ({@link ModelCache#judgement}): the reports, then the cut-down file if any. */
-    static byte[] writeJudgement(ModelCache.Judgement judgement) throws NotStorable {
+    static byte[] writeJudgement(Judgement judgement) throws NotStorable {
         byte[] findings = writeFindings(judgement.findings());
         byte[] cutDown = judgement.cutDown();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(findings.length + 5 + (cutDown == null ? 0 : cutDown.length));
@@ -119,13 +119,13 @@ final class ModelCodec {
         return bytes.toByteArray();
     }
 
-    static ModelCache.Judgement readJudgement(Input in) throws IOException {
-        Map<String, List<ModelCache.Reported>> findings = readFindings(in);
+    static Judgement readJudgement(Input in) throws IOException {
+        Map<String, List<RawFinding>> findings = readFindings(in);
         byte[] cutDown = in.readBoolean() ? in.readBytes(in.readInt()) : null;
         if (in.available() != 0) {
             throw new IOException("bytes after the findings");
         }
-        return new ModelCache.Judgement(findings, cutDown);
+        return new Judgement(findings, cutDown);
     }
 
     /**

@@ -9,11 +9,13 @@ import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.Suppressions;
 
 /**
- * What a rule may use while it runs, and where it reports. Findings on lines silenced by an inline
- * {@code qbank-disable} comment are dropped here, so rules need not know about suppression; which
- * comment silenced them is recorded in {@link Analyses#suppressionUsage()}.
+ * What a {@link BankRule} may use while it runs, and where it reports. Findings on lines silenced
+ * by an inline {@code qbank-disable} comment are dropped here, so rules need not know about
+ * suppression; which comment silenced them is recorded in {@link Analyses#suppressionUsage()}. The
+ * engine reports a {@link FileRule}'s findings through a context of this kind too, so that the
+ * same comments apply to them.
  */
-public final class RuleContext {
+public final class BankContext {
 
     private final String ruleId;
     private final Severity severity;
@@ -21,37 +23,22 @@ public final class RuleContext {
     private final Analyses analyses;
     private final List<Finding> sink;
     private final boolean namedSuppressionsOnly;
-    private Recorder recorder;
-
-    /** Hears every report as the rule made it, before suppression comments are consulted. */
-    public interface Recorder {
-        /**
-         * One report, with the values the rule gave.
-         * @param file the file
-         * @param line 1-based line
-         * @param column 1-based column
-         * @param message the message
-         * @param expected the expected value, or {@code null}
-         * @param actual the value found, or {@code null}
-         */
-        void reported(BankFile file, int line, int column, String message, String expected, String actual);
-    }
 
     /**
-     * A context for a rule whose findings any suppression comment silences.
+     * A context for a bank rule whose findings any suppression comment silences.
      * @param ruleId the rule's id
      * @param severity the severity of its findings
      * @param localTargets resolves local link and image targets
      * @param analyses views of the bank shared by the rules
      * @param sink where findings go
      */
-    public RuleContext(String ruleId, Severity severity, LocalTargets localTargets, Analyses analyses,
+    public BankContext(String ruleId, Severity severity, LocalTargets localTargets, Analyses analyses,
             List<Finding> sink) {
         this(ruleId, severity, localTargets, analyses, sink, false);
     }
 
     /**
-     * A context for a rule.
+     * A context for a bank rule.
      * @param ruleId the rule's id
      * @param severity the severity of its findings
      * @param localTargets resolves local link and image targets
@@ -60,7 +47,7 @@ public final class RuleContext {
      * @param namedSuppressionsOnly whether only suppression comments that name the rule silence its
      *                              findings, not those for every rule ({@code unused-suppression})
      */
-    public RuleContext(String ruleId, Severity severity, LocalTargets localTargets, Analyses analyses,
+    public BankContext(String ruleId, Severity severity, LocalTargets localTargets, Analyses analyses,
             List<Finding> sink, boolean namedSuppressionsOnly) {
         this.namedSuppressionsOnly = namedSuppressionsOnly;
         this.ruleId = ruleId;
@@ -95,16 +82,6 @@ public final class RuleContext {
     }
 
     /**
-     * This context, with every report told to {@code recorder} too (for the model cache).
-     * @param value the recorder
-     * @return this context
-     */
-    public RuleContext recordingTo(Recorder value) {
-        this.recorder = value;
-        return this;
-    }
-
-    /**
      * Reports a finding with its expected and actual value unless a suppression comment silences it.
      * @param file the file
      * @param line 1-based line
@@ -114,9 +91,6 @@ public final class RuleContext {
      * @param actual the value found, or {@code null}
      */
     public void report(BankFile file, int line, int column, String message, String expected, String actual) {
-        if (recorder != null) {
-            recorder.reported(file, line, column, message, expected, actual);
-        }
         Suppressions.Directive silencer = file.suppressions().silencer(ruleId, line, namedSuppressionsOnly);
         if (silencer != null) {
             analyses.suppressionUsage().record(file, silencer, ruleId);

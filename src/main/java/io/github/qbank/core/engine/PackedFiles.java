@@ -1,4 +1,4 @@
-package io.github.qbank.core.cache;
+package io.github.qbank.core.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
