@@ -35,6 +35,11 @@ public class CheckMojo extends AbstractQbankMojo {
     protected String ratchetFrom;
 
     @Override
+    public String ratchetFrom() {
+        return ratchetFrom;
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
             return;

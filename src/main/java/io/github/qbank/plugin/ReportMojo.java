@@ -79,13 +79,13 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
     }
 
     @Override
-    File reportsDirectory() {
+    public File reportsDirectory() {
         return new File(reportOutputDirectory, REPORTS_FOLDER);
     }
 
-    /** The configured formats and always the HTML report, which the page links to. */
+    /** {@return the configured formats and always the HTML report, which the page links to} */
     @Override
-    List<String> reportFormats() {
+    public List<String> reportFormats() {
         List<String> formats = new ArrayList<>(super.reportFormats());
         if (formats.stream().noneMatch("html"::equalsIgnoreCase)) {
             formats.add(0, "html");
