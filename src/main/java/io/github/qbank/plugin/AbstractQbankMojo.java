@@ -17,12 +17,14 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.links.LinkSettings;
 
 /**
- * The parameters every qbank goal shares, and their translation into one {@link QbankConfig}
- * (see {@link ConfigurationMapper}). Goals add only what they do with the result.
+ * The parameters every qbank goal shares, read through {@link RawConfiguration}, and their
+ * translation into one {@link QbankConfig} (see {@link ConfigurationMapper}). Goals add only what
+ * they do with the result.
  */
-public abstract class AbstractQbankMojo extends AbstractMojo {
+public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfiguration {
 
     /** Skips qbank entirely, logging one line. */
     @Parameter(property = "qbank.skip", defaultValue = "false")
@@ -214,22 +216,177 @@ public abstract class AbstractQbankMojo extends AbstractMojo {
     /** The environment variables; tests replace it. */
     Function<String, String> environment = System::getenv;
 
+    @Override
+    public File baseDir() {
+        return baseDir;
+    }
+
+    @Override
+    public String failOn() {
+        return failOn;
+    }
+
+    @Override
+    public List<String> includes() {
+        return includes;
+    }
+
+    @Override
+    public List<String> excludes() {
+        return excludes;
+    }
+
     /**
-     * The folders of this project's modules, relative to its base directory: a plugin declared in a
-     * parent's {@code <build><plugins>} also runs in each module, which checks its own files.
+     * {@return the folders of this project's modules, relative to its base directory} A plugin
+     * declared in a parent's {@code <build><plugins>} also runs in each module, which checks its
+     * own files.
      */
-    List<String> moduleFolders() {
+    @Override
+    public List<String> moduleFolders() {
         return project == null ? List.of() : ModuleFolders.of(baseDir.toPath(), project.getModules());
     }
 
-    /** Where this goal writes the reports: {@code outputDirectory}, unless the goal puts them elsewhere. */
-    File reportsDirectory() {
+    @Override
+    public boolean respectGitignore() {
+        return respectGitignore;
+    }
+
+    @Override
+    public String siteRoot() {
+        return siteRoot;
+    }
+
+    @Override
+    public List<String> linkRemaps() {
+        return linkRemaps;
+    }
+
+    @Override
+    public String answerLinkPattern() {
+        return answerLinkPattern;
+    }
+
+    /** {@return where this goal writes the reports: {@code outputDirectory}, unless the goal puts them elsewhere} */
+    @Override
+    public File reportsDirectory() {
         return outputDirectory;
     }
 
-    /** The report formats this goal writes: {@code formats}, unless the goal needs others. */
-    List<String> reportFormats() {
+    @Override
+    public boolean cache() {
+        return cache;
+    }
+
+    @Override
+    public File cacheDirectory() {
+        return cacheDirectory;
+    }
+
+    /** {@return the report formats this goal writes: {@code formats}, unless the goal needs others} */
+    @Override
+    public List<String> reportFormats() {
         return CommaLists.split(formats);
+    }
+
+    @Override
+    public File baseline() {
+        return baseline;
+    }
+
+    @Override
+    public int consoleMaxPerRule() {
+        return consoleMaxPerRule;
+    }
+
+    @Override
+    public Map<String, String> rules() {
+        return rules;
+    }
+
+    @Override
+    public String ruleSeverities() {
+        return ruleSeverities;
+    }
+
+    @Override
+    public String links() {
+        return links;
+    }
+
+    @Override
+    public boolean offline() {
+        return session != null && session.isOffline();
+    }
+
+    @Override
+    public File linksCache() {
+        return linksCache;
+    }
+
+    @Override
+    public int linksTimeout() {
+        return linksTimeout;
+    }
+
+    @Override
+    public int linksConcurrency() {
+        return linksConcurrency;
+    }
+
+    @Override
+    public int linksPerHost() {
+        return linksPerHost;
+    }
+
+    @Override
+    public int linksRetries() {
+        return linksRetries;
+    }
+
+    @Override
+    public boolean linksAllowPrivate() {
+        return linksAllowPrivate;
+    }
+
+    @Override
+    public int linksCacheMaxAge() {
+        return linksCacheMaxAge;
+    }
+
+    @Override
+    public int linksDeadline() {
+        return linksDeadline;
+    }
+
+    @Override
+    public String linksExcludes() {
+        return linksExcludes;
+    }
+
+    @Override
+    public String linksAccept() {
+        return linksAccept;
+    }
+
+    @Override
+    public String linksProxyOnlyHosts() {
+        return linksProxyOnlyHosts;
+    }
+
+    @Override
+    public List<Header> linksHeaders() {
+        return linksHeaders;
+    }
+
+    /**
+     * The proxies of {@code settings}, or of the session's settings when it is not injected.
+     * @return the active http and https proxies, in their order, passwords decrypted
+     * @throws MojoExecutionException naming the proxy whose password cannot be decrypted
+     */
+    @Override
+    public List<LinkSettings.Proxy> proxies() throws MojoExecutionException {
+        Settings effective = settings != null ? settings : session == null ? null : session.getSettings();
+        return SettingsProxies.of(effective, settingsDecrypter);
     }
 
     /**

@@ -10,7 +10,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.github.qbank.core.QbankException;
-import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
@@ -35,6 +34,11 @@ public class CheckMojo extends AbstractQbankMojo {
     protected String ratchetFrom;
 
     @Override
+    public String ratchetFrom() {
+        return ratchetFrom;
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
             return;
@@ -48,7 +52,7 @@ public class CheckMojo extends AbstractQbankMojo {
         }
         CheckResult result = core(() -> new Qbank().check(config, listener));
         // the findings first: a report that cannot be written must not take them with it
-        for (ConsoleReport.Line line : ConsoleReport.findings(result, config, mainReport(config))) {
+        for (ConsoleReport.Line line : ConsoleReport.findings(result, config, Reports.mainReport(config))) {
             switch (line.level()) {
                 case ERROR -> listener.error(line.text());
                 case WARN -> listener.warn(line.text());
@@ -76,26 +80,10 @@ public class CheckMojo extends AbstractQbankMojo {
         if (ratchet != null) {
             listener.info(ratchet);
         }
-        String summary = ConsoleReport.summary(result, mainReport(reports), config.baseDir());
+        String summary = ConsoleReport.summary(result, Reports.mainReport(reports), config.baseDir());
         listener.info(summary);
         if (result.failed()) {
             throw new MojoFailureException(summary);
         }
-    }
-
-    /** The report a person should open: the HTML one when written, else the first. */
-    private static Path mainReport(List<Path> reports) {
-        return reports.stream().filter(p -> p.getFileName().toString().endsWith(".html")).findFirst()
-                .orElse(reports.isEmpty() ? null : reports.get(0));
-    }
-
-    /** The report a person should open, before the reports are written: the HTML one if selected, else the first. */
-    private static Path mainReport(QbankConfig config) {
-        if (config.formats().isEmpty()) {
-            return null;
-        }
-        ReportFormat format = config.formats().contains(ReportFormat.HTML) ? ReportFormat.HTML
-                : config.formats().iterator().next();
-        return config.outputDirectory().resolve(format.fileName());
     }
 }

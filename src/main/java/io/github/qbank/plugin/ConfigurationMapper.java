@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.settings.Settings;
 
 import io.github.qbank.core.FailOn;
 import io.github.qbank.core.OneLine;
@@ -21,7 +20,10 @@ import io.github.qbank.core.Severity;
 import io.github.qbank.core.check.QbankConfig;
 import io.github.qbank.core.links.LinkSettings;
 
-/** Turns Mojo parameters into a {@link QbankConfig}. Every error names the POM element and the property. */
+/**
+ * Turns the parameters of a goal, as {@link RawConfiguration} gives them, into a {@link QbankConfig}.
+ * Every error names the POM element and the property.
+ */
 final class ConfigurationMapper {
 
     private static final Map<String, String> PROPERTIES = Map.ofEntries(
@@ -63,7 +65,7 @@ final class ConfigurationMapper {
     private ConfigurationMapper() {}
 
     /** With {@code GITHUB_ACTIONS} as given and no other environment variable. */
-    static QbankConfig map(AbstractQbankMojo m, String githubActionsEnv) throws MojoExecutionException {
+    static QbankConfig map(RawConfiguration m, String githubActionsEnv) throws MojoExecutionException {
         return mapWithEnvironment(m, name -> name.equals("GITHUB_ACTIONS") ? githubActionsEnv : null);
     }
 
@@ -71,39 +73,37 @@ final class ConfigurationMapper {
      * @param environment the environment variables ({@code System::getenv}): {@code GITHUB_ACTIONS},
      *                    {@code GITHUB_STEP_SUMMARY} and those that header values are read from
      */
-    static QbankConfig mapWithEnvironment(AbstractQbankMojo m, Function<String, String> environment) throws MojoExecutionException {
+    static QbankConfig mapWithEnvironment(RawConfiguration m, Function<String, String> environment) throws MojoExecutionException {
         String githubActionsEnv = environment.apply("GITHUB_ACTIONS");
-        QbankConfig.Builder b = QbankConfig.builder(m.baseDir.toPath());
+        QbankConfig.Builder b = QbankConfig.builder(m.baseDir().toPath());
         try {
-            b.failOn(FailOn.parse(m.failOn));
+            b.failOn(FailOn.parse(m.failOn()));
         } catch (IllegalArgumentException e) {
             throw error("failOn", e.getMessage());
         }
-        b.includes(CommaLists.parts(m.includes));
-        List<String> excludes = new ArrayList<>(CommaLists.parts(m.excludes));
+        b.includes(CommaLists.parts(m.includes()));
+        List<String> excludes = new ArrayList<>(CommaLists.parts(m.excludes()));
         for (String folder : m.moduleFolders()) {
             excludes.add(ModuleFolders.exclude(folder));
         }
         b.excludes(excludes);
-        b.respectGitignore(m.respectGitignore);
-        b.siteRoot(m.siteRoot);
-        b.linkRemaps(m.linkRemaps == null ? List.of()
-                : m.linkRemaps.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList());
-        b.answerLinkPattern(m.answerLinkPattern);
+        b.respectGitignore(m.respectGitignore());
+        b.siteRoot(m.siteRoot());
+        b.linkRemaps(m.linkRemaps() == null ? List.of()
+                : m.linkRemaps().stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList());
+        b.answerLinkPattern(m.answerLinkPattern());
         b.outputDirectory(m.reportsDirectory().toPath());
-        b.cacheDirectory(m.cache && m.cacheDirectory != null ? m.cacheDirectory.toPath() : null);
+        b.cacheDirectory(m.cache() && m.cacheDirectory() != null ? m.cacheDirectory().toPath() : null);
         b.formats(m.reportFormats());
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
-        b.baseline(m.baseline == null ? null : m.baseline.toPath());
-        b.consoleMaxPerRule(m.consoleMaxPerRule);
-        if (m instanceof CheckMojo check) {
-            // qbank:baseline records every finding: the ratchet is for checks only
-            b.ratchetFrom(check.ratchetFrom);
-        }
+        b.baseline(m.baseline() == null ? null : m.baseline().toPath());
+        b.consoleMaxPerRule(m.consoleMaxPerRule());
+        // only qbank:check sets it: qbank:baseline records every finding, the ratchet is for checks only
+        b.ratchetFrom(m.ratchetFrom());
         String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
         b.stepSummary(stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary.trim()));
-        if (m.rules != null) {
-            for (Map.Entry<String, String> e : m.rules.entrySet()) {
+        if (m.rules() != null) {
+            for (Map.Entry<String, String> e : m.rules().entrySet()) {
                 try {
                     b.severity(e.getKey(), Severity.parse(e.getValue()));
                 } catch (IllegalArgumentException ex) {
@@ -111,34 +111,33 @@ final class ConfigurationMapper {
                 }
             }
         }
-        for (Map.Entry<String, Severity> e : ruleSeverities(m.ruleSeverities).entrySet()) {
+        for (Map.Entry<String, Severity> e : ruleSeverities(m.ruleSeverities()).entrySet()) {
             b.severity(e.getKey(), e.getValue());
         }
-        String mode = m.links == null ? "check" : m.links.trim();
+        String mode = m.links() == null ? "check" : m.links().trim();
         if (!mode.equals("check") && !mode.equals("skip")) {
-            throw error("links", "'" + m.links + "' is not a link mode; use check or skip");
+            throw error("links", "'" + m.links() + "' is not a link mode; use check or skip");
         }
-        boolean offline = m.session != null && m.session.isOffline();
-        LinkSettings.Builder links = LinkSettings.builder(m.linksCache.toPath().toAbsolutePath())
-                .timeoutSeconds(m.linksTimeout)
-                .concurrency(m.linksConcurrency)
-                .perHost(m.linksPerHost)
-                .retries(m.linksRetries)
-                .allowPrivate(m.linksAllowPrivate)
-                .cacheMaxAgeSeconds(m.linksCacheMaxAge * 3600L)
-                .deadlineSeconds(m.linksDeadline)
-                .excludes(patterns(m.linksExcludes))
-                .acceptedStatus(statusCodes(m.linksAccept))
-                .headers(headers(m.linksHeaders, environment))
-                .proxyOnlyHosts(CommaLists.split(m.linksProxyOnlyHosts));
+        boolean offline = m.offline();
+        LinkSettings.Builder links = LinkSettings.builder(m.linksCache().toPath().toAbsolutePath())
+                .timeoutSeconds(m.linksTimeout())
+                .concurrency(m.linksConcurrency())
+                .perHost(m.linksPerHost())
+                .retries(m.linksRetries())
+                .allowPrivate(m.linksAllowPrivate())
+                .cacheMaxAgeSeconds(m.linksCacheMaxAge() * 3600L)
+                .deadlineSeconds(m.linksDeadline())
+                .excludes(patterns(m.linksExcludes()))
+                .acceptedStatus(statusCodes(m.linksAccept()))
+                .headers(headers(m.linksHeaders(), environment))
+                .proxyOnlyHosts(CommaLists.split(m.linksProxyOnlyHosts()));
         if (mode.equals("skip")) {
             links.skip("links are not checked (qbank.links=skip)");
         } else if (offline) {
             links.skip("links are not checked: Maven is offline (-o)");
         } else {
             // only when links are checked: a password that cannot be decrypted must not fail an offline build
-            Settings settings = m.settings != null ? m.settings : m.session == null ? null : m.session.getSettings();
-            links.proxies(SettingsProxies.of(settings, m.settingsDecrypter));
+            links.proxies(m.proxies());
         }
         b.links(links.build());
         try {

@@ -49,7 +49,7 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
         CheckResult result = check(config);
         List<Path> reports = writeReports(result, config);
         new MavenLogListener(getLog()).info(
-                ConsoleReport.summary(result, reports.isEmpty() ? null : reports.get(0), baseDir.toPath()));
+                ConsoleReport.summary(result, Reports.mainReport(reports), baseDir.toPath()));
     }
 
     @Override
@@ -71,21 +71,18 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
         return core(() -> new Qbank().check(config, listener));
     }
 
-    /** The HTML report first: the page links to it. */
     private static List<Path> writeReports(CheckResult result, QbankConfig config) throws MojoExecutionException {
-        return core(() -> Reports.write(result, config)).stream()
-                .sorted((a, b) -> Boolean.compare(!a.toString().endsWith(".html"), !b.toString().endsWith(".html")))
-                .toList();
+        return core(() -> Reports.write(result, config));
     }
 
     @Override
-    File reportsDirectory() {
+    public File reportsDirectory() {
         return new File(reportOutputDirectory, REPORTS_FOLDER);
     }
 
-    /** The configured formats and always the HTML report, which the page links to. */
+    /** {@return the configured formats and always the HTML report, which the page links to} */
     @Override
-    List<String> reportFormats() {
+    public List<String> reportFormats() {
         List<String> formats = new ArrayList<>(super.reportFormats());
         if (formats.stream().noneMatch("html"::equalsIgnoreCase)) {
             formats.add(0, "html");

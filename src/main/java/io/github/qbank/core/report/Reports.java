@@ -88,11 +88,30 @@ public final class Reports {
         return written;
     }
 
+    /**
+     * The report a person should open: the HTML one when among the files, else the first.
+     * @param reports report files, in the order {@link #write} returns them
+     * @return the main report, or {@code null} when there is none
+     */
+    public static Path mainReport(List<Path> reports) {
+        return reports.stream().filter(p -> p.getFileName().toString().endsWith(".html")).findFirst()
+                .orElse(reports.isEmpty() ? null : reports.get(0));
+    }
+
+    /**
+     * The report a person should open, before the reports are written: the {@link #mainReport(List)}
+     * of the files the configuration selects.
+     * @param config the output directory and formats
+     * @return where the main report is written, or {@code null} when no format is selected
+     */
+    public static Path mainReport(QbankConfig config) {
+        return mainReport(config.formats().stream().map(f -> config.outputDirectory().resolve(f.fileName())).toList());
+    }
+
     /** Appends the Markdown summary to {@link QbankConfig#stepSummary()}, as GitHub Actions expects. */
     private static void appendStepSummary(CheckResult result, QbankConfig config, List<Path> written)
             throws QbankException {
-        Path main = written.stream().filter(p -> p.getFileName().toString().endsWith(".html")).findFirst()
-                .orElse(written.isEmpty() ? null : written.get(0));
+        Path main = mainReport(written);
         String report = main == null ? "none written" : ConsoleReport.display(main, config.baseDir());
         try {
             Files.writeString(config.stepSummary(), StepSummary.markdown(result, report), StandardCharsets.UTF_8,

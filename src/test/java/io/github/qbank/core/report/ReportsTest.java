@@ -3,6 +3,7 @@ package io.github.qbank.core.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -225,5 +226,22 @@ class ReportsTest {
         assertEquals(result.findings().size(), xml.select("file > error").size());
         Element error = xml.selectFirst("file > error");
         assertEquals("qbank." + result.findings().get(0).rule(), error.attr("source"));
+    }
+
+    @Test
+    void theMainReportIsTheHtmlOneWhenSelectedElseTheFirst() throws Exception {
+        assertEquals(out.resolve("index.html"), Reports.mainReport(config(Path.of("examples"), "bank/**/*.md")));
+        QbankConfig.Builder noHtml = QbankConfig.builder(Path.of("examples")).outputDirectory(out)
+                .links(LinkSettings.builder(null).skip("not in tests").build());
+        assertEquals(out.resolve("qbank-report.json"),
+                Reports.mainReport(noHtml.formats(List.of("sarif", "json")).build()),
+                "the first in the order the reports are written");
+        assertNull(Reports.mainReport(noHtml.formats(List.of()).build()));
+
+        assertEquals(out.resolve("index.html"),
+                Reports.mainReport(List.of(out.resolve("qbank.sarif"), out.resolve("index.html"))));
+        assertEquals(out.resolve(GitHubAnnotations.FILE_NAME),
+                Reports.mainReport(List.of(out.resolve(GitHubAnnotations.FILE_NAME))));
+        assertNull(Reports.mainReport(List.of()));
     }
 }
