@@ -11,7 +11,8 @@ public final class UnreadableFileRule extends PerFileBankRule {
     /** The rule, with its default severity and description. */
     public UnreadableFileRule() {
         super("unreadable-file", Severity.ERROR,
-                "A selected file that cannot be checked: unreadable, binary, or nested too deeply to parse.");
+                "A selected file that cannot be checked at all: unreadable, binary, a broken symbolic link, or nested"
+                + " too deeply to parse.");
     }
 
     @Override
