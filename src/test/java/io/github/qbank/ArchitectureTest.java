@@ -54,7 +54,7 @@ class ArchitectureTest {
             new Layer("model", "core.model"),
             new Layer("basics", "core", "core.source", "core.web"));
 
-    private static final Set<String> ABOVE_PARSING = Set.of("core.rules", "core.cache", "core.engine", "core.check");
+    private static final Set<String> ABOVE_PARSING = Set.of("core.rules", "core.engine", "core.check");
 
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile(
