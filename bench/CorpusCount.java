@@ -35,7 +35,7 @@ public class CorpusCount {
                 counts.merge(f.rule(), 1, Integer::sum);
                 if (all != null) {
                     all.println(String.join("\t", bank, f.file(), f.line() + ":" + f.column(), f.rule(),
-                            f.severity().name(), f.message(), String.valueOf(f.expected()), String.valueOf(f.actual())));
+                            f.severity().name(), f.text(), String.valueOf(f.expected()), String.valueOf(f.actual())));
                 }
             }
             counts.forEach((rule, n) -> System.out.println(bank + "\t" + rule + "\t" + n));

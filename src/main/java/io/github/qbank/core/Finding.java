@@ -1,11 +1,13 @@
 package io.github.qbank.core;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One defect found in the bank. Its texts are made one line here ({@link OneLine}), whatever the
- * bank holds, so that every report and log line that shows them is safe.
+ * bank holds, so that every report and log line that shows them is safe: the file and values when
+ * the finding is made, the message each time it is rendered ({@link #text()}).
  *
  * @param rule     the rule id, e.g. {@code missing-image}
  * @param severity {@link Severity#ERROR} or {@link Severity#WARNING}
@@ -13,7 +15,7 @@ import java.util.Objects;
  *                 characters shown as {@link OneLine} writes them)
  * @param line     1-based line
  * @param column   1-based column, counted in code points
- * @param message  what is wrong and what would be right
+ * @param message  what is wrong and what would be right, as a key and its arguments
  * @param expected the value that would be right, or {@code null}
  * @param actual   the value found, or {@code null}
  */
@@ -23,7 +25,7 @@ public record Finding(
         String file,
         int line,
         int column,
-        String message,
+        Message message,
         String expected,
         String actual) {
 
@@ -32,7 +34,7 @@ public record Finding(
             .thenComparingInt(Finding::line)
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::rule)
-            .thenComparing(Finding::message);
+            .thenComparing(f -> f.text());
 
     /**
      * Checks that rule, severity, file and message are given and makes the texts one line.
@@ -41,7 +43,7 @@ public record Finding(
      * @param file the path relative to the project base directory
      * @param line 1-based line
      * @param column 1-based column
-     * @param message what is wrong and what would be right
+     * @param message what is wrong and what would be right, as a key and its arguments
      * @param expected the value that would be right, or {@code null}
      * @param actual the value found, or {@code null}
      */
@@ -54,8 +56,24 @@ public record Finding(
             throw new IllegalArgumentException("a finding cannot be off");
         }
         file = OneLine.of(file);
-        message = OneLine.of(message);
         expected = OneLine.of(expected);
         actual = OneLine.of(actual);
+    }
+
+    /**
+     * The message in English, on one line.
+     * @return what is wrong and what would be right
+     */
+    public String text() {
+        return OneLine.of(message.text());
+    }
+
+    /**
+     * The message in a locale, on one line; English where the locale has no translation.
+     * @param locale the locale
+     * @return what is wrong and what would be right
+     */
+    public String text(Locale locale) {
+        return OneLine.of(Messages.render(message, locale));
     }
 }

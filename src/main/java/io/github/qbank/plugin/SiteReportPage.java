@@ -196,7 +196,7 @@ final class SiteReportPage {
     }
 
     private static String message(TrackedFinding t) {
-        return (t.known() ? "[known] " : "") + t.finding().message();
+        return (t.known() ? "[known] " : "") + t.finding().text();
     }
 
     private void row(boolean header, String... cells) {

@@ -38,7 +38,7 @@ class BadInputTest {
                 .severity("missing-answer-link", Severity.OFF)
                 .build();
         return new Qbank().check(config, CheckListener.silent()).findings().stream()
-                .map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.rule() + " " + f.message())
+                .map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.rule() + " " + f.text())
                 .toList();
     }
 

@@ -56,7 +56,7 @@ record Fixture(String name, Path baseDir, List<String> includes) {
             return f.file().equals(file) && f.line() == line && (column == null || f.column() == column)
                     && f.rule().equals(rule) && (expected == null || expected.equals(f.expected()))
                     && (actual == null || actual.equals(f.actual()))
-                    && (messagePart == null || f.message().contains(messagePart));
+                    && (messagePart == null || f.text().contains(messagePart));
         }
 
         @Override

@@ -46,7 +46,7 @@ class FixtureTest {
             unexpected.forEach(f -> msg.append("\n  found but not expected: ").append(f.file()).append(':')
                     .append(f.line()).append(':').append(f.column()).append(' ').append(f.rule())
                     .append(" expected=").append(f.expected()).append(" actual=").append(f.actual())
-                    .append(" — ").append(f.message()));
+                    .append(" — ").append(f.text()));
             fail(msg.toString());
         }
     }

@@ -32,7 +32,7 @@ class HostileInputTest {
                 .outputDirectory(dir.resolve("target/qbank")).build();
         List<Path> before = files();
         List<String> findings = new Qbank().check(config, CheckListener.silent()).findings().stream()
-                .map(f -> f.file() + ":" + f.line() + " " + f.rule() + " " + f.message()).toList();
+                .map(f -> f.file() + ":" + f.line() + " " + f.rule() + " " + f.text()).toList();
         assertEquals(before, files(), "qbank wrote into the bank");
         return findings;
     }

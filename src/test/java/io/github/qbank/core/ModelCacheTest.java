@@ -273,7 +273,7 @@ class ModelCacheTest {
 
         assertEquals("INFO qbank: 9 file(s): 9 parsed, 0 from the model cache", run.cacheLine());
         assertEquals(1, run.warnings().size(), run.warnings().toString());
-        assertTrue(run.warnings().get(0).contains("was written by another version of qbank (0.0.1, format 2)"),
+        assertTrue(run.warnings().get(0).contains("was written by another version of qbank (0.0.1, format 3)"),
                 run.warnings().get(0));
         assertEquals(expected, run.findings());
         assertEquals("INFO qbank: 9 file(s): 0 parsed, 9 from the model cache", check(config(project).build()).cacheLine());

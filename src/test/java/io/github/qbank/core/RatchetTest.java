@@ -114,7 +114,7 @@ class RatchetTest {
                 "- 1 A question pasted into the wrong chapter, again?", "", "- [点击查看答案](https://example.com/ln)");
         CheckResult result = check("chapters");
         assertEquals(List.of("index.md:5 duplicate-section", "index.md:5 duplicate-answer-url"), findings(result));
-        assertTrue(result.findings().get(0).message().contains(" at chapter.md:3"), result.findings().get(0).message());
+        assertTrue(result.findings().get(0).text().contains(" at chapter.md:3"), result.findings().get(0).text());
         assertEquals(new CheckResult.Ratchet("chapters", 1, 3), result.ratchet());
     }
 

@@ -63,7 +63,7 @@ class SymlinkTest {
     }
 
     private static List<String> lines(CheckResult result) {
-        return result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.rule() + " " + f.message())
+        return result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.rule() + " " + f.text())
                 .toList();
     }
 

@@ -37,7 +37,7 @@ class UnusedSuppressionTest {
     private List<String> findings(Qbank qbank, QbankConfig config) throws Exception {
         Files.writeString(dir.resolve("bank.md"), BANK);
         return qbank.check(config, CheckListener.silent()).findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.rule() + " " + f.message())
+                .map(f -> f.line() + ":" + f.column() + " " + f.rule() + " " + f.text())
                 .toList();
     }
 

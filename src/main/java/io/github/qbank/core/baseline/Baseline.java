@@ -166,7 +166,7 @@ public final class Baseline {
             n.put("file", f.file());
             n.put("rule", f.rule());
             n.put("fingerprint", sorted.get(i).fingerprint());
-            n.put("message", LINE_CITATION.matcher(f.message()).replaceAll("$1 N"));
+            n.put("message", LINE_CITATION.matcher(f.text()).replaceAll("$1 N"));
             if (f.expected() != null) {
                 n.put("expected", f.expected());
             }

@@ -26,7 +26,7 @@ final class Ratchets {
             return false;
         }
         for (String file : changed) {
-            if (names(finding.message(), file)) {
+            if (names(finding.text(), file)) {
                 return true;
             }
         }

@@ -28,6 +28,7 @@ import java.util.zip.CRC32;
 
 import io.github.qbank.core.AtomicFiles;
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Version;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.source.SourceText;
@@ -54,8 +55,11 @@ import io.github.qbank.core.source.SourceText;
  */
 public final class ModelCache {
 
-    /** Bumped whenever the stored form of an entry changes (2: the cut-down file joined the findings). */
-    static final int FORMAT = 2;
+    /**
+     * Bumped whenever the stored form of an entry changes (2: the cut-down file joined the findings;
+     * 3: messages are stored as keys and arguments).
+     */
+    static final int FORMAT = 3;
     static final String MANIFEST = "qbank-cache.properties";
     private static final String EXTENSION = ".qbm";
     private static final String FINDINGS = ".qbf";

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.FoldedList;
 import io.github.qbank.core.model.Heading;
@@ -74,7 +75,7 @@ final class ModelCodec {
                 for (RawFinding r : e.getValue()) {
                     w.number(Math.max(0, r.line()));
                     w.number(Math.max(0, r.column()));
-                    w.string(r.message());
+                    w.message(r.message());
                     w.nullable(r.expected());
                     w.nullable(r.actual());
                 }
@@ -94,7 +95,7 @@ final class ModelCodec {
             int count = r.number();
             List<RawFinding> reports = new ArrayList<>(Math.min(count, 1024));
             for (int j = 0; j < count; j++) {
-                reports.add(new RawFinding(r.number(), r.number(), r.string(), r.nullable(), r.nullable()));
+                reports.add(new RawFinding(r.number(), r.number(), r.message(), r.nullable(), r.nullable()));
             }
             out.put(key, List.copyOf(reports));
         }
@@ -230,7 +231,7 @@ final class ModelCodec {
             number(f.problems().size());
             for (InputProblem p : f.problems()) {
                 out.writeBoolean(p.fatal());
-                string(p.message());
+                message(p.message());
                 number(p.line());
                 number(p.column());
             }
@@ -320,6 +321,21 @@ final class ModelCodec {
             }
         }
 
+        /** A message: its key, its number of arguments, each a string (0) or a message (1), nested ones in turn. */
+        private void message(Message m) throws IOException {
+            string(m.key());
+            number(m.arguments().size());
+            for (Object a : m.arguments()) {
+                if (a instanceof Message nested) {
+                    out.writeByte(1);
+                    message(nested);
+                } else {
+                    out.writeByte(0);
+                    string((String) a);
+                }
+            }
+        }
+
         /** A string or {@code null}. */
         private void nullable(String s) throws IOException {
             out.writeBoolean(s != null);
@@ -362,6 +378,8 @@ final class ModelCodec {
         private static final Role[] ROLES = Role.values();
         private static final FoldedList.Cause[] CAUSES = FoldedList.Cause.values();
         private static final Suppressions.Scope[] SCOPES = Suppressions.Scope.values();
+        /** How deep messages nest at most: a list of sections in a finding's message is the deepest. */
+        private static final int MESSAGE_DEPTH = 32;
 
         private final Input in;
         private final List<String> strings = new ArrayList<>();
@@ -374,7 +392,7 @@ final class ModelCodec {
             int count = number();
             List<InputProblem> problems = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                problems.add(new InputProblem(in.readBoolean(), string(), number(), number()));
+                problems.add(new InputProblem(in.readBoolean(), message(), number(), number()));
             }
             count = number();
             List<Reference> references = new ArrayList<>(count);
@@ -462,6 +480,28 @@ final class ModelCodec {
 
         private String nullable() throws IOException {
             return in.readBoolean() ? string() : null;
+        }
+
+        private Message message() throws IOException {
+            return message(0);
+        }
+
+        /** A message as {@link Writer#message} wrote it; nested at most {@value #MESSAGE_DEPTH} deep. */
+        private Message message(int depth) throws IOException {
+            if (depth > MESSAGE_DEPTH) {
+                throw new IOException("a message nested too deeply");
+            }
+            String key = string();
+            int count = number();
+            List<Object> arguments = new ArrayList<>(Math.min(count, 16));
+            for (int i = 0; i < count; i++) {
+                int kind = in.readUnsignedByte();
+                if (kind > 1) {
+                    throw new IOException("no argument kind " + kind);
+                }
+                arguments.add(kind == 1 ? message(depth + 1) : string());
+            }
+            return new Message(key, arguments);
         }
 
         private String string() throws IOException {

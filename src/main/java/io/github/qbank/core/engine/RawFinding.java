@@ -1,5 +1,7 @@
 package io.github.qbank.core.engine;
 
+import io.github.qbank.core.Message;
+
 /**
  * What a {@link io.github.qbank.core.rules.FileRule} reported on a file, as the rule made it:
  * the engine keeps it with the file in the model cache, and turns it into a
@@ -12,4 +14,4 @@ package io.github.qbank.core.engine;
  * @param expected the value that would be right, or {@code null}
  * @param actual   the value found, or {@code null}
  */
-public record RawFinding(int line, int column, String message, String expected, String actual) {}
+public record RawFinding(int line, int column, Message message, String expected, String actual) {}

@@ -126,10 +126,10 @@ final class FixPlanner {
                     + "?)") + " is a guess");
         }
         if (f.expected() == null) {
-            String m = f.message();
-            return Outcome.no(m.contains(" repeats the number ") ? "it repeats another number: which of the two is"
+            String key = f.message().key();
+            return Outcome.no(key.equals("numbering.repeats") ? "it repeats another number: which of the two is"
                     + " wrong is not certain"
-                    : m.contains(" parts but its siblings ") ? "its number has the wrong number of parts: where it"
+                    : key.startsWith("numbering.depth") ? "its number has the wrong number of parts: where it"
                             + " belongs is not certain"
                     : "it is out of sequence: whether it is misnumbered or misplaced is not certain");
         }
@@ -138,7 +138,8 @@ final class FixPlanner {
             return Outcome.no("its sequence holds a malformed number, which may be the one meant here");
         }
         List<TextEdit> edits = new ArrayList<>();
-        if (f.message().contains(" disagree with their parent ") || f.message().contains(" do not continue their parent ")) {
+        if (f.message().key().equals("numbering.prefix-disagrees")
+                || f.message().key().equals("numbering.prefix-does-not-continue")) {
             String why = renumberPrefixes(file, model, at, f.expected(), edits);
             return why == null ? Outcome.of(edits) : Outcome.no(why);
         }

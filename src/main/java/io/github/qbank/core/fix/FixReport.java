@@ -24,10 +24,10 @@ public final class FixReport {
         List<String> out = new ArrayList<>();
         String verb = dryRun ? "would fix" : "fixed";
         for (Finding f : result.fixed()) {
-            out.add(place(f) + " " + verb + ": " + f.message());
+            out.add(place(f) + " " + verb + ": " + f.text());
         }
         for (NotFixed n : result.notFixed()) {
-            out.add(place(n.finding()) + " not fixed: " + n.reason() + " (" + n.finding().message() + ")");
+            out.add(place(n.finding()) + " not fixed: " + n.reason() + " (" + n.finding().text() + ")");
         }
         int files = result.changes().size();
         int fixed = result.fixed().size();

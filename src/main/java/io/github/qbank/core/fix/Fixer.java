@@ -30,6 +30,7 @@ import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.numbering.SequenceChecker;
 import io.github.qbank.core.parse.BankFileReader;
 import io.github.qbank.core.rules.RuleRegistry;
 
@@ -253,7 +254,7 @@ public final class Fixer {
                 } else if (part.size() == 1) {
                     Fix fix = part.get(0);
                     String reason = a.reason();
-                    rejected.put(identity(state, fix.finding()), fix.finding().message().endsWith(" missing)")
+                    rejected.put(identity(state, fix.finding()), SequenceChecker.isGap(fix.finding().message())
                             ? "a gap: an item may have been removed, or those after it numbered one too high;"
                                     + " renumbering only this one is not enough (" + reason + ")"
                             : reason);
@@ -376,7 +377,7 @@ public final class Fixer {
             }
             Map<String, Integer> counts = new HashMap<>();
             Set<String> messagesBefore = new HashSet<>();
-            before.forEach(f -> messagesBefore.add(f.file() + '\u0000' + f.rule() + '\u0000' + f.message()));
+            before.forEach(f -> messagesBefore.add(f.file() + '\u0000' + f.rule() + '\u0000' + f.text()));
             for (Finding f : after) {
                 counts.merge(f.file() + '\u0000' + f.rule(), 1, Integer::sum);
             }
@@ -384,12 +385,12 @@ public final class Fixer {
                 if (e.getValue() > allowed.getOrDefault(e.getKey(), 0)) {
                     Finding example = after.stream()
                             .filter(f -> (f.file() + '\u0000' + f.rule()).equals(e.getKey()))
-                            .filter(f -> !messagesBefore.contains(f.file() + '\u0000' + f.rule() + '\u0000' + f.message()))
+                            .filter(f -> !messagesBefore.contains(f.file() + '\u0000' + f.rule() + '\u0000' + f.text()))
                             .findFirst()
                             .orElse(after.stream().filter(f -> (f.file() + '\u0000' + f.rule()).equals(e.getKey()))
                                     .findFirst().orElseThrow());
                     return "the fix would give a new finding: " + example.file() + ":" + example.line() + " ("
-                            + example.rule() + ") " + example.message();
+                            + example.rule() + ") " + example.text();
                 }
             }
             return null;

@@ -6,6 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
+import io.github.qbank.core.Message;
+
 /**
  * The end of a whole link check, so that a build always ends: once it has passed (or the check
  * is interrupted) nothing new starts, waits between retries end at once and whatever is running
@@ -63,7 +65,7 @@ final class Deadline {
     }
 
     /** What a link that was not checked in time is told. */
-    String text() {
-        return "not checked before the deadline of " + seconds + " s (qbank.links.deadline)";
+    Message text() {
+        return Message.of("link.deadline", seconds);
     }
 }

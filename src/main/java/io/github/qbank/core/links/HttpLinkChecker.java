@@ -24,6 +24,7 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Version;
 
 /**
@@ -49,7 +50,7 @@ import io.github.qbank.core.Version;
 public final class HttpLinkChecker implements LinkChecker {
 
     private static final int MAX_URL_LENGTH = 4096;
-    static final String NETWORK_UNAVAILABLE = "network unavailable";
+    static final Message NETWORK_UNAVAILABLE = Message.of("link.network-unavailable");
 
     private final LinkSettings settings;
     private final CheckListener listener;
@@ -174,25 +175,25 @@ public final class HttpLinkChecker implements LinkChecker {
     private LinkResult withoutRequest(String url, LinkCache cache, PrivateTargets targets) {
         for (Pattern p : settings.excludes()) {
             if (p.matcher(url).find()) {
-                return result(url, Verdict.SKIPPED, "excluded by " + p.pattern());
+                return result(url, Verdict.SKIPPED, Message.of("link.excluded", p.pattern()));
             }
         }
         HttpUrl parsed = url.length() > MAX_URL_LENGTH ? null : HttpUrl.parse(url);
         if (parsed == null) {
             return result(url, Verdict.DEAD, url.length() > MAX_URL_LENGTH
-                    ? "not a usable URL: " + url.length() + " characters long" : "not a valid URL");
+                    ? Message.of("link.too-long", url.length()) : Message.of("link.invalid-url"));
         }
         if (IpLiterals.invalid(parsed.host())) {
-            return result(url, Verdict.DEAD, "not a valid address: " + parsed.host());
+            return result(url, Verdict.DEAD, Message.of("link.invalid-address", parsed.host()));
         }
-        String refusal = targets.refuseAddress(parsed.host());
+        Message refusal = targets.refuseAddress(parsed.host());
         if (refusal != null) {
             return result(url, Verdict.SKIPPED, refusal);
         }
         return cache.fresh(url, clock.getAsLong());
     }
 
-    private static LinkResult result(String url, Verdict v, String detail) {
+    private static LinkResult result(String url, Verdict v, Message detail) {
         return new LinkResult(url, v, null, null, null, detail, List.of());
     }
 

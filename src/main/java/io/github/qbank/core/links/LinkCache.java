@@ -17,6 +17,7 @@ import okhttp3.HttpUrl;
 
 import io.github.qbank.core.AtomicFiles;
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Message;
 
 /**
  * The persistent link result cache. Alive results are reused until they are older than the
@@ -146,7 +147,7 @@ final class LinkCache {
         if (e == null || now - e.checkedAt() > maxAgeMillis || e.checkedAt() > now) {
             return null;
         }
-        return new LinkResult(url, Verdict.ALIVE, e.status(), e.redirect(), 0L, "cached", List.of());
+        return new LinkResult(url, Verdict.ALIVE, e.status(), e.redirect(), 0L, Message.of("link.cached"), List.of());
     }
 
     /**

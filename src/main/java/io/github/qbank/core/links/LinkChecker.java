@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.qbank.core.Message;
+
 /** Checks external URLs. Each URL is given once, however often the bank uses it. */
 public interface LinkChecker {
 
@@ -33,7 +35,8 @@ public interface LinkChecker {
         return urls -> {
             Map<String, LinkResult> out = new LinkedHashMap<>();
             for (String u : urls) {
-                out.put(u, new LinkResult(u, Verdict.SKIPPED, null, null, null, reason, List.of()));
+                out.put(u, new LinkResult(u, Verdict.SKIPPED, null, null, null, Message.of("link.skipped", reason),
+                        List.of()));
             }
             return new LinkCheck(out, false);
         };

@@ -2,6 +2,8 @@ package io.github.qbank.core.links;
 
 import java.util.List;
 
+import io.github.qbank.core.Message;
+
 /**
  * One external URL of the bank, checked once, with every place that uses it.
  *
@@ -19,7 +21,7 @@ public record LinkResult(
         Integer status,
         String redirect,
         Long timeMs,
-        String detail,
+        Message detail,
         List<Occurrence> occurrences) {
 
     /** A place where a URL is used. */

@@ -2,6 +2,8 @@ package io.github.qbank.core.links;
 
 import okhttp3.Headers;
 
+import io.github.qbank.core.Message;
+
 /**
  * How one attempt at a URL ended: a response (status, headers, perhaps the start of a 403 body)
  * or a failure before any response.
@@ -14,7 +16,7 @@ import okhttp3.Headers;
  * @param detail           what went wrong, in words, for a failure
  * @param retryAfterMillis what the server asked for in {@code Retry-After}, or -1
  */
-record Outcome(Failure failure, int status, Headers headers, String body, String redirect, String detail,
+record Outcome(Failure failure, int status, Headers headers, String body, String redirect, Message detail,
         long retryAfterMillis) {
 
     /** Why an attempt got no response. */
@@ -25,7 +27,7 @@ record Outcome(Failure failure, int status, Headers headers, String body, String
         return new Outcome(Failure.NONE, status, headers, body, null, null, retryAfterMillis);
     }
 
-    static Outcome failed(Failure f, String detail) {
+    static Outcome failed(Failure f, Message detail) {
         return new Outcome(f, 0, null, null, null, detail, -1);
     }
 

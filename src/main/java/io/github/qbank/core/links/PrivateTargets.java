@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 
 import okhttp3.Dns;
 
+import io.github.qbank.core.Message;
+
 /**
  * Judges a URL's host before it is requested, for the bank's URLs and every redirect alike.
  *
@@ -32,7 +34,7 @@ final class PrivateTargets {
     private final Predicate<InetAddress> isPrivate;
     private final Dns dns;
     private final ProxySelection proxies;
-    private final Map<String, Optional<String>> judged = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Message>> judged = new ConcurrentHashMap<>();
 
     PrivateTargets(LinkSettings settings, Predicate<InetAddress> isPrivate, Dns dns) {
         this.settings = settings;
@@ -42,26 +44,25 @@ final class PrivateTargets {
     }
 
     /** Why an address may not be requested, or {@code null}; asks no resolver. */
-    String refuseAddress(String host) {
+    Message refuseAddress(String host) {
         if (settings.allowPrivate() || !IpLiterals.numeric(host)) {
             return null;
         }
-        return IpLiterals.readings(host).stream().anyMatch(isPrivate)
-                ? "private address; not requested (qbank.links.allowPrivate)" : null;
+        return IpLiterals.readings(host).stream().anyMatch(isPrivate) ? Message.of("link.private-address") : null;
     }
 
     /**
      * Why a URL's host may not be requested, or {@code null}; may ask the local resolver about a
      * name that a proxy would resolve.
      */
-    String refuse(String scheme, String host) {
-        String address = refuseAddress(host);
+    Message refuse(String scheme, String host) {
+        Message address = refuseAddress(host);
         if (address != null || settings.allowPrivate() || IpLiterals.numeric(host)
                 || proxies.forUrl(scheme, host) == null) {
             return address;
         }
         String key = host.toLowerCase(Locale.ROOT);
-        Optional<String> known = judged.get(key);
+        Optional<Message> known = judged.get(key);
         if (known == null) { // asked outside the map: a slow resolver must not hold up other hosts
             known = Optional.ofNullable(refuseProxiedName(key));
             judged.putIfAbsent(key, known);
@@ -69,17 +70,16 @@ final class PrivateTargets {
         return known.orElse(null);
     }
 
-    private String refuseProxiedName(String host) {
+    private Message refuseProxiedName(String host) {
         String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         if (name.equals("localhost") || name.endsWith(".localhost")) {
-            return host + " is this machine; not requested (qbank.links.allowPrivate)";
+            return Message.of("link.this-machine", host);
         }
         if (settings.proxyOnlyHosts().stream().anyMatch(glob -> HttpLinkChecker.globMatches(glob, name))) {
             return null;
         }
         if (name.endsWith(".internal") || name.endsWith(".local")) {
-            return host + " is a private network name; not requested (qbank.links.allowPrivate,"
-                    + " qbank.links.proxyOnlyHosts)";
+            return Message.of("link.private-network-name", host);
         }
         List<InetAddress> addresses;
         try {
@@ -87,7 +87,6 @@ final class PrivateTargets {
         } catch (IOException | RuntimeException e) {
             return null; // only the proxy knows it
         }
-        return addresses.stream().anyMatch(isPrivate) ? host + " resolves to a private address; not requested"
-                + " (qbank.links.allowPrivate)" : null;
+        return addresses.stream().anyMatch(isPrivate) ? Message.of("link.resolves-to-private", host) : null;
     }
 }

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import okhttp3.Headers;
 
+import io.github.qbank.core.Message;
+
 /**
  * Turns how a URL's last attempt ended into a verdict. 2xx and accepted codes are alive; a bot
  * wall (999, or 403 with a challenge: Cloudflare, AWS WAF, DataDome, Sucuri headers or a captcha
@@ -26,13 +28,13 @@ final class ResponseClassifier {
             Pattern.CASE_INSENSITIVE);
 
     private final Set<Integer> acceptedStatus;
-    private final String deadlineText;
+    private final Message deadlineText;
 
     /**
      * @param acceptedStatus codes that count as alive besides 2xx
      * @param deadlineText   what a link cut off by the deadline is told
      */
-    ResponseClassifier(Set<Integer> acceptedStatus, String deadlineText) {
+    ResponseClassifier(Set<Integer> acceptedStatus, Message deadlineText) {
         this.acceptedStatus = Set.copyOf(acceptedStatus);
         this.deadlineText = deadlineText;
     }
@@ -42,31 +44,38 @@ final class ResponseClassifier {
      * @param timeMs  how long the check of the URL took
      */
     LinkResult classify(String url, Outcome o, int retried, long timeMs) {
-        String tries = retried > 0 ? " after " + retried + (retried == 1 ? " retry" : " retries") : "";
         return switch (o.failure()) {
-            case NONE -> classifyResponse(url, o, tries, timeMs);
-            case TIMEOUT -> result(url, Verdict.UNVERIFIABLE, null, null, "timed out" + tries, timeMs);
+            case NONE -> classifyResponse(url, o, retried, timeMs);
+            case TIMEOUT -> result(url, Verdict.UNVERIFIABLE, null, null,
+                    afterRetries(Message.of("link.timed-out"), retried), timeMs);
             case CANCELLED -> result(url, Verdict.UNVERIFIABLE, null, null, deadlineText, timeMs);
             case BLOCKED -> result(url, Verdict.SKIPPED, null, null, o.detail(), timeMs);
-            case RESET -> result(url, Verdict.DEAD, null, null, o.detail() + tries, timeMs);
+            case RESET -> result(url, Verdict.DEAD, null, null, afterRetries(o.detail(), retried), timeMs);
             default -> result(url, Verdict.DEAD, null, null, o.detail(), timeMs);
         };
     }
 
-    private LinkResult classifyResponse(String url, Outcome o, String tries, long timeMs) {
+    private LinkResult classifyResponse(String url, Outcome o, int retried, long timeMs) {
         int s = o.status();
         if ((s >= 200 && s < 300) || acceptedStatus.contains(s)) {
             return result(url, Verdict.ALIVE, s, o.redirect(), o.redirect() == null ? null
-                    : "moved permanently to " + o.redirect(), timeMs);
+                    : Message.of("link.moved-permanently", o.redirect()), timeMs);
         }
         if (s == 999 || (s == 403 && challenged(o.headers(), o.body()))) {
-            return result(url, Verdict.UNVERIFIABLE, s, o.redirect(), "bot wall (HTTP " + s + "): the site refuses"
-                    + " automated checks", timeMs);
+            return result(url, Verdict.UNVERIFIABLE, s, o.redirect(), Message.of("link.bot-wall", s), timeMs);
         }
         if (s == 429) {
-            return result(url, Verdict.UNVERIFIABLE, s, o.redirect(), "rate limited (HTTP 429)" + tries, timeMs);
+            return result(url, Verdict.UNVERIFIABLE, s, o.redirect(),
+                    afterRetries(Message.of("link.rate-limited"), retried), timeMs);
         }
-        return result(url, Verdict.DEAD, s, o.redirect(), "HTTP " + s + (s >= 500 ? tries : ""), timeMs);
+        Message status = Message.of("link.http-status", s);
+        return result(url, Verdict.DEAD, s, o.redirect(), s >= 500 ? afterRetries(status, retried) : status, timeMs);
+    }
+
+    /** {@code what}, with {@code after 2 retries} when there were retries. */
+    private static Message afterRetries(Message what, int retried) {
+        return retried == 0 ? what : retried == 1 ? Message.of("link.after-one-retry", what, retried)
+                : Message.of("link.after-retries", what, retried);
     }
 
     /** Whether a 403 is a bot challenge rather than a refusal of the page itself. */
@@ -82,7 +91,7 @@ final class ResponseClassifier {
         return body != null && CHALLENGE_BODY.matcher(body).find();
     }
 
-    private static LinkResult result(String url, Verdict v, Integer status, String redirect, String detail,
+    private static LinkResult result(String url, Verdict v, Integer status, String redirect, Message detail,
             long timeMs) {
         return new LinkResult(url, v, status, redirect, timeMs, detail, List.of());
     }

@@ -18,6 +18,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Version;
 import io.github.qbank.core.links.Outcome.Failure;
 
@@ -96,9 +97,9 @@ final class WebsiteChecker {
         for (int hop = 0; ; hop++) {
             boolean redirected = hop > 0;
             if (redirected && IpLiterals.invalid(current.host())) {
-                return Outcome.failed(Failure.INVALID, "redirected to an invalid address: " + current.host());
+                return Outcome.failed(Failure.INVALID, Message.of("link.redirected-to-invalid", current.host()));
             }
-            String refusal = targets.refuse(current.scheme(), current.host());
+            Message refusal = targets.refuse(current.scheme(), current.host());
             if (refusal != null) {
                 return Outcome.failed(Failure.BLOCKED, redirected ? blockedRedirect(current) : refusal);
             }
@@ -113,13 +114,13 @@ final class WebsiteChecker {
             String location = o.headers().get("Location");
             HttpUrl next = location == null ? null : current.resolve(location);
             if (next == null) {
-                return Outcome.failed(Failure.NO_LOCATION, "HTTP " + o.status() + " redirect without a usable Location");
+                return Outcome.failed(Failure.NO_LOCATION, Message.of("link.redirect-without-location", o.status()));
             }
             if (!visited.add(next.toString())) {
-                return Outcome.failed(Failure.LOOP, "redirect loop back to " + next);
+                return Outcome.failed(Failure.LOOP, Message.of("link.redirect-loop", next.toString()));
             }
             if (hop + 1 >= MAX_REDIRECTS) {
-                return Outcome.failed(Failure.TOO_MANY_REDIRECTS, "more than " + MAX_REDIRECTS + " redirects");
+                return Outcome.failed(Failure.TOO_MANY_REDIRECTS, Message.of("link.too-many-redirects", MAX_REDIRECTS));
             }
             if (o.status() == 301 || o.status() == 308) {
                 permanent = next.toString();
@@ -131,8 +132,8 @@ final class WebsiteChecker {
         }
     }
 
-    private static String blockedRedirect(HttpUrl url) {
-        return "redirected to a private address (" + url.host() + "); not requested (qbank.links.allowPrivate)";
+    private static Message blockedRedirect(HttpUrl url) {
+        return Message.of("link.redirected-to-private", url.host());
     }
 
     /** HEAD answers that mean "ask with GET": anything but success, redirect or rate limiting. */
@@ -142,13 +143,13 @@ final class WebsiteChecker {
 
     private Outcome execute(HttpUrl url, String method, boolean redirected) {
         if (deadline.stopped()) {
-            return Outcome.failed(Failure.CANCELLED, "cancelled");
+            return Outcome.failed(Failure.CANCELLED, Message.of("link.cancelled"));
         }
         Call call;
         try {
             call = client.newCall(request(url, method));
         } catch (RuntimeException e) {
-            return Outcome.failed(Failure.INVALID, "request failed: " + e.getClass().getSimpleName());
+            return Outcome.failed(Failure.INVALID, Message.of("link.request-failed", e.getClass().getSimpleName()));
         }
         active.add(call);
         if (deadline.stopped()) {
@@ -162,7 +163,7 @@ final class WebsiteChecker {
         } catch (IOException e) {
             return failure(e, url, redirected);
         } catch (RuntimeException e) {
-            return Outcome.failed(Failure.INVALID, "request failed: " + e.getClass().getSimpleName());
+            return Outcome.failed(Failure.INVALID, Message.of("link.request-failed", e.getClass().getSimpleName()));
         } finally {
             active.remove(call);
         }
@@ -183,25 +184,25 @@ final class WebsiteChecker {
     /** What an exception from OkHttp means; a refusal by the {@link AddressGuard} may come wrapped. */
     private Outcome failure(IOException thrown, HttpUrl url, boolean redirected) {
         if (blocked(thrown, 0)) {
-            return Outcome.failed(Failure.BLOCKED, redirected ? blockedRedirect(url) : url.host()
-                    + " resolves to a private address; not requested (qbank.links.allowPrivate)");
+            return Outcome.failed(Failure.BLOCKED, redirected ? blockedRedirect(url)
+                    : Message.of("link.resolves-to-private", url.host()));
         }
         if (thrown instanceof UnknownHostException) {
-            return Outcome.failed(Failure.DNS, "host name " + url.host() + " does not resolve (DNS failure)");
+            return Outcome.failed(Failure.DNS, Message.of("link.dns-failure", url.host()));
         }
         if (thrown instanceof ConnectException || thrown instanceof NoRouteToHostException) {
-            return Outcome.failed(Failure.REFUSED, "connection refused by " + url.host() + ":" + url.port());
+            return Outcome.failed(Failure.REFUSED, Message.of("link.connection-refused", url.host(), url.port()));
         }
         if (thrown instanceof SSLException) {
-            return Outcome.failed(Failure.TLS, "TLS failure: " + thrown.getMessage());
+            return Outcome.failed(Failure.TLS, Message.of("link.tls-failure", String.valueOf(thrown.getMessage())));
         }
         if (deadline.stopped() && !(thrown instanceof SocketTimeoutException)) {
-            return Outcome.failed(Failure.CANCELLED, "cancelled");
+            return Outcome.failed(Failure.CANCELLED, Message.of("link.cancelled"));
         }
         if (thrown instanceof InterruptedIOException) { // SocketTimeoutException too
-            return Outcome.failed(Failure.TIMEOUT, "timed out");
+            return Outcome.failed(Failure.TIMEOUT, Message.of("link.timed-out"));
         }
-        return Outcome.failed(Failure.RESET, "connection failed (" + thrown.getClass().getSimpleName() + ")");
+        return Outcome.failed(Failure.RESET, Message.of("link.connection-failed", thrown.getClass().getSimpleName()));
     }
 
     private static boolean blocked(Throwable t, int depth) {

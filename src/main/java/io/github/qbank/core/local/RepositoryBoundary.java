@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import io.github.qbank.core.Message;
+
 /**
  * The folder that a bank's files and local links may not leave: the git work tree that holds the
  * project, or the project itself. A committed symbolic link can point anywhere on the machine that
@@ -25,7 +27,7 @@ import java.util.List;
 public final class RepositoryBoundary {
 
     /** What qbank says of a bank file that is a link leading out, whatever is (or is not) there. */
-    public static final String LINK_POINTS_OUTSIDE = "is a symbolic link that points outside the repository";
+    public static final Message LINK_POINTS_OUTSIDE = Message.of("input.link-points-outside");
 
     /** More links than this on one path is a loop (the limit Linux uses). */
     private static final int MAX_LINKS = 40;

@@ -1,5 +1,7 @@
 package io.github.qbank.core.model;
 
+import io.github.qbank.core.Message;
+
 /**
  * Lines written as list items that render as something else: folded into the text of the
  * paragraph around them (items indented four or more spaces after a paragraph line, {@code 2.}
@@ -21,37 +23,35 @@ public record FoldedList(int paragraphLine, int paragraphEndLine, String paragra
     /** Why a line that looks like a list item does not start one. */
     public enum Cause {
         /** Indented 4 or more spaces after a paragraph line. */
-        INDENTED("a list indented 4 or more spaces cannot interrupt a paragraph"),
+        INDENTED,
         /** An ordered item that does not start at 1 after a paragraph line. */
-        ORDERED_NOT_ONE("an ordered list that does not start at 1 cannot interrupt a paragraph"),
+        ORDERED_NOT_ONE,
         /** A marker without a space after it. */
-        NO_SPACE("a list marker needs a space after it"),
+        NO_SPACE,
         /** Indented with NO-BREAK SPACE. */
-        NO_BREAK_SPACE("NO-BREAK SPACE (U+00A0) is not indentation"),
+        NO_BREAK_SPACE,
         /** Not a list marker at all: {@code 1、}, {@code （1）}, {@code ①}. */
-        NOT_A_MARKER("is not a list marker"),
+        NOT_A_MARKER,
         /** Indented into a code block after a blank line. */
-        CODE_BLOCK("a list indented 4 or more spaces after a blank line is code"),
+        CODE_BLOCK,
         /** Any other reason. */
-        OTHER("a list cannot interrupt a paragraph here");
-
-        private final String text;
-
-        Cause(String text) {
-            this.text = text;
-        }
-
-        /** {@return what CommonMark does with such lines, as the finding says it} */
-        public String text() {
-            return text;
-        }
+        OTHER
     }
 
     /**
-     * Why the lines are not a list, as the reader should be told: {@code "1、" is not a list marker}.
+     * Why the lines are not a list, as the reader should be told: what CommonMark does with such
+     * lines ({@code a list marker needs a space after it}, {@code "1、" is not a list marker}).
      * @return the reason
      */
-    public String reason() {
-        return cause == Cause.NOT_A_MARKER ? "\"" + marker + "\" " + cause.text() : cause.text();
+    public Message reason() {
+        return switch (cause) {
+            case INDENTED -> Message.of("folded-list.indented");
+            case ORDERED_NOT_ONE -> Message.of("folded-list.ordered-not-one");
+            case NO_SPACE -> Message.of("folded-list.no-space");
+            case NO_BREAK_SPACE -> Message.of("folded-list.no-break-space");
+            case NOT_A_MARKER -> Message.of("folded-list.not-a-marker", marker);
+            case CODE_BLOCK -> Message.of("folded-list.code-block");
+            case OTHER -> Message.of("folded-list.other");
+        };
     }
 }

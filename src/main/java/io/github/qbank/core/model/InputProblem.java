@@ -1,5 +1,7 @@
 package io.github.qbank.core.model;
 
+import io.github.qbank.core.Message;
+
 /**
  * Something wrong with a file as input rather than as a bank: bytes that are not UTF-8 text, a
  * file that cannot be read or parsed.
@@ -9,4 +11,4 @@ package io.github.qbank.core.model;
  * @param line    1-based line
  * @param column  1-based column
  */
-public record InputProblem(boolean fatal, String message, int line, int column) {}
+public record InputProblem(boolean fatal, Message message, int line, int column) {}

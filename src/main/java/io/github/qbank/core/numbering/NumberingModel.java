@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
 import io.github.qbank.core.model.Role;
@@ -28,7 +29,7 @@ import io.github.qbank.core.model.Role;
 public final class NumberingModel {
 
     /** A numbered heading written at a level its number contradicts. */
-    public record LevelDefect(NumberedNode heading, int expectedLevel, String reason) {}
+    public record LevelDefect(NumberedNode heading, int expectedLevel, Message reason) {}
 
     private final BankFile file;
     private final Map<OutlineNode, NumberedNode> numbered = new IdentityHashMap<>();
@@ -216,18 +217,24 @@ public final class NumberingModel {
     // out of them, their string building is not compiled into them.
 
     private static LevelDefect siblingsDefect(NumberedNode h, int mode, List<NumberedNode> group, int index) {
-        return new LevelDefect(h, mode, "its siblings " + siblingsText(group, index) + " are at level " + mode);
+        NumberedNode before = index > 0 ? group.get(index - 1) : null;
+        NumberedNode after = index + 1 < group.size() ? group.get(index + 1) : null;
+        return new LevelDefect(h, mode, before != null && after != null
+                ? Message.of("level-defect.siblings", before.token().display(), after.token().display(), mode)
+                : Message.of("level-defect.siblings-and-others", (before != null ? before : after).token().display(),
+                        mode));
     }
 
     private static LevelDefect parentDefect(NumberedNode h, int expected, boolean siblingsUnderParent,
             NumberedNode parent) {
-        String siblingsSay = siblingsUnderParent ? "its siblings are at level " + expected + " and " : "";
-        return new LevelDefect(h, expected, siblingsSay + "its parent " + parent.token().display() + " at line "
-                + parent.line() + " is at level " + parent.node().level());
+        return new LevelDefect(h, expected, siblingsUnderParent
+                ? Message.of("level-defect.siblings-and-parent", expected, parent.token().display(), parent.line(),
+                        parent.node().level())
+                : Message.of("level-defect.parent", parent.token().display(), parent.line(), parent.node().level()));
     }
 
     private static LevelDefect sequenceLevelDefect(NumberedNode n, int mode) {
-        return new LevelDefect(n, mode, "the headings before and after it in its sequence are at level " + mode);
+        return new LevelDefect(n, mode, Message.of("level-defect.sequence", mode));
     }
 
 
@@ -237,16 +244,6 @@ public final class NumberingModel {
         key.add(h.token().depth());
         key.addAll(h.token().prefix());
         return key;
-    }
-
-    /** {@code 5.1 and 5.3}: the siblings just before and after the one at {@code index} of its group. */
-    private static String siblingsText(List<NumberedNode> group, int index) {
-        NumberedNode before = index > 0 ? group.get(index - 1) : null;
-        NumberedNode after = index + 1 < group.size() ? group.get(index + 1) : null;
-        if (before != null && after != null) {
-            return before.token().display() + " and " + after.token().display();
-        }
-        return (before != null ? before : after).token().display() + " and others";
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.qbank.core.Message;
+
 /**
  * Finds the numbering defects of one sibling group, as few as explain it: the fewest items whose
  * renumbering fixes the group, where a run of missing numbers counts as one defect and an elision
@@ -20,7 +22,7 @@ public final class SequenceChecker {
     private static final int WINDOW = 400;
 
     /** One numbering defect. */
-    public record Defect(NumberedNode at, String expected, String actual, String message) {}
+    public record Defect(NumberedNode at, String expected, String actual, Message message) {}
 
     private SequenceChecker() {}
 
@@ -88,14 +90,14 @@ public final class SequenceChecker {
         }
         boolean smallKept = false;
         for (NumberedNode m : members) {
-            boolean flagged = defects.stream().anyMatch(d -> d.at() == m && !d.message().contains(" missing"));
+            boolean flagged = defects.stream().anyMatch(d -> d.at() == m && !isGap(d.message()));
             smallKept |= !flagged && m.token().value() <= n + 1;
         }
         if (!smallKept) {
             return false;
         }
         boolean onlyStart = defects.size() == 1 && defects.get(0).at() == members.get(0)
-                && defects.get(0).message().contains(" missing");
+                && isGap(defects.get(0).message());
         // an ordered list's start number is typed on purpose (3. after two steps told in prose)
         return !onlyStart || members.get(0).token().style() != NumberToken.Style.ORDERED_LIST;
     }
@@ -155,8 +157,9 @@ public final class SequenceChecker {
         if (guess.endsWith(".")) {
             guess = guess.substring(0, guess.length() - 1);
         }
-        return new Defect(m, guess, written, "malformed number " + written + ": a dotted number cannot "
-                + (written.startsWith(".") ? "start with a dot" : "have an empty part") + "; did you mean " + guess + "?");
+        return new Defect(m, guess, written, written.startsWith(".")
+                ? Message.of("numbering.malformed-leading-dot", written, guess)
+                : Message.of("numbering.malformed-empty-part", written, guess));
     }
 
     /** Keeps the members at the group's usual depth; the others were written at the wrong depth. */
@@ -177,10 +180,7 @@ public final class SequenceChecker {
                 previous = m;
                 continue;
             }
-            String where = previous == null ? "" : "; it is written as a sibling of " + previous.token().display()
-                    + (m.token().depth() > usual ? ": indent it under " + previous.token().display() : "");
-            defects.add(new Defect(m, null, m.token().display(), "number " + m.token().display() + " has "
-                    + m.token().depth() + " parts but its siblings have " + usual + where));
+            defects.add(new Defect(m, null, m.token().display(), depthMessage(m, usual, previous)));
         }
         return kept;
     }
@@ -205,17 +205,16 @@ public final class SequenceChecker {
                     && parent.token().style() == NumberToken.Style.DOTTED) {
                 NumberedNode first = members.get(0);
                 defects.add(new Defect(first, dotted(parent.token().parts()) + "." + first.token().value(),
-                        first.token().display(), "numbers " + dotted(common) + ".x do not continue their parent "
-                                + parent.token().display() + " at line " + parent.line() + "; expected "
-                                + dotted(parent.token().parts()) + ".x"));
+                        first.token().display(), Message.of("numbering.prefix-does-not-continue", dotted(common),
+                                parent.token().display(), parent.line(), dotted(parent.token().parts()))));
             }
             expected = common;
         } else if (allShare && !common.equals(expected)) {
             if (!parentFlagged) {
                 NumberedNode first = members.get(0);
                 defects.add(new Defect(first, dotted(expected) + "." + first.token().value(), first.token().display(),
-                        "numbers " + dotted(common) + ".x disagree with their parent " + parent.token().display()
-                                + " at line " + parent.line() + "; expected " + dotted(expected) + ".x"));
+                        Message.of("numbering.prefix-disagrees", dotted(common), parent.token().display(),
+                                parent.line(), dotted(expected))));
             }
             return common;
         }
@@ -329,25 +328,45 @@ public final class SequenceChecker {
     // kept out of it, their string building is not compiled into it.
 
     private static Defect gap(NumberedNode m, List<Integer> prefix, int expected, int found) {
-        String missing = found - expected == 1 ? show(m, prefix, expected) + " is missing"
-                : show(m, prefix, expected) + " to " + show(m, prefix, found - 1) + " are missing";
-        return new Defect(m, show(m, prefix, expected), m.token().display(),
-                "expected " + show(m, prefix, expected) + ", found " + m.token().display() + " (" + missing + ")");
+        String shown = show(m, prefix, expected);
+        return new Defect(m, shown, m.token().display(), found - expected == 1
+                ? Message.of("numbering.gap", shown, m.token().display())
+                : Message.of("numbering.gap-range", shown, m.token().display(), show(m, prefix, found - 1)));
+    }
+
+    /**
+     * Whether a message of this class tells of a gap ({@code expected 3, found 5 (3 to 4 are missing)}).
+     * @param message a message of a numbering finding
+     * @return whether it is a gap's
+     */
+    public static boolean isGap(Message message) {
+        return message.key().equals("numbering.gap") || message.key().equals("numbering.gap-range");
+    }
+
+    private static Message depthMessage(NumberedNode m, int usual, NumberedNode previous) {
+        String number = m.token().display();
+        int parts = m.token().depth();
+        if (previous == null) {
+            return Message.of("numbering.depth", number, parts, usual);
+        }
+        return m.token().depth() > usual
+                ? Message.of("numbering.depth-indent-under", number, parts, usual, previous.token().display())
+                : Message.of("numbering.depth-sibling-of", number, parts, usual, previous.token().display());
     }
 
     private static Defect misnumbered(NumberedNode m, List<Integer> prefix, int expected, boolean wrongPrefix) {
         String actual = m.token().display();
-        String why = wrongPrefix ? " (its prefix " + dotted(m.token().prefix()) + " does not match "
-                + dotted(prefix) + ")" : "";
-        return new Defect(m, show(m, prefix, expected), actual, "expected " + show(m, prefix, expected) + ", found "
-                + actual + why);
+        return new Defect(m, show(m, prefix, expected), actual, wrongPrefix
+                ? Message.of("numbering.expected-found-prefix", show(m, prefix, expected), actual,
+                        dotted(m.token().prefix()), dotted(prefix))
+                : Message.of("numbering.expected-found", show(m, prefix, expected), actual));
     }
 
     private static Defect outOfSequence(NumberedNode m, NumberedNode same, NumberedNode before, NumberedNode after) {
         String actual = m.token().display();
-        String message = same != null
-                ? actual + " repeats the number of line " + same.line() + "; renumber or remove one of them"
-                : actual + " is out of sequence between " + before.token().display() + " and " + after.token().display();
+        Message message = same != null
+                ? Message.of("numbering.repeats", actual, same.line())
+                : Message.of("numbering.out-of-sequence", actual, before.token().display(), after.token().display());
         return new Defect(m, null, actual, message);
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import io.github.qbank.core.Message;
+
 import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
@@ -92,13 +94,13 @@ public final class BankFileReader {
         try {
             return new Opened(relativePath, path, readAllBytes(readFrom), () -> reload(readFrom), null);
         } catch (IOException | SecurityException e) {
-            return unreadable(relativePath, path, "cannot be read: " + describe(e));
+            return unreadable(relativePath, path, Message.of("input.cannot-be-read", describe(e)));
         } catch (OutOfMemoryError e) {
-            return unreadable(relativePath, path, "is too large to read into memory");
+            return unreadable(relativePath, path, Message.of("input.too-large"));
         }
     }
 
-    private static Opened unreadable(String relativePath, Path path, String problem) {
+    private static Opened unreadable(String relativePath, Path path, Message problem) {
         return new Opened(relativePath, path, null, null,
                 BankFile.unreadable(relativePath, path, new InputProblem(true, problem, 1, 1)));
     }
@@ -147,7 +149,7 @@ public final class BankFileReader {
                     parsed.foldedLists(), List.copyOf(problems));
         } catch (StackOverflowError e) {
             return BankFile.unreadable(relativePath, path,
-                    new InputProblem(true, "is nested too deeply to parse (lists or block quotes thousands of levels deep)", 1, 1));
+                    new InputProblem(true, Message.of("input.nested-too-deeply"), 1, 1));
         }
     }
 

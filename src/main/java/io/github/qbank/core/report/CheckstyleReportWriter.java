@@ -47,7 +47,7 @@ final class CheckstyleReportWriter implements ReportWriter {
                     xml.writeAttribute("column", Integer.toString(f.column()));
                     xml.writeAttribute("severity", f.severity().id());
                     // Checkstyle has no status: a known finding says so in its message.
-                    xml.writeAttribute("message", xmlSafe(f.message() + (t.known() ? " (known: in the qbank baseline)" : "")));
+                    xml.writeAttribute("message", xmlSafe(f.text() + (t.known() ? " (known: in the qbank baseline)" : "")));
                     xml.writeAttribute("source", "qbank." + f.rule());
                 }
                 xml.writeCharacters("\n  ");

@@ -127,7 +127,7 @@ public final class ConsoleReport {
      * @return its console line
      */
     public static String line(Finding f) {
-        return f.file() + ":[" + f.line() + "," + f.column() + "] (" + f.rule() + ") " + f.message();
+        return f.file() + ":[" + f.line() + "," + f.column() + "] (" + f.rule() + ") " + f.text();
     }
 
     /**

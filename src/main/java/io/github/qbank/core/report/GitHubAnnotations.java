@@ -37,7 +37,7 @@ public final class GitHubAnnotations {
                     + ",line=" + f.line()
                     + ",col=" + f.column()
                     + ",title=" + property("qbank " + f.rule())
-                    + "::" + data(f.message()));
+                    + "::" + data(f.text()));
         }
         return out;
     }
@@ -56,7 +56,7 @@ public final class GitHubAnnotations {
             if (t.known()) {
                 Finding f = t.finding();
                 out.add("::notice file=" + property(prefix + f.file()) + ",line=" + f.line() + ",col=" + f.column()
-                        + ",title=" + property("qbank " + f.rule() + " (known)") + "::" + data(f.message()));
+                        + ",title=" + property("qbank " + f.rule() + " (known)") + "::" + data(f.text()));
             }
         }
         return out;

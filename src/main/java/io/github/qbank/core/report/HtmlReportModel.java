@@ -183,7 +183,7 @@ final class HtmlReportModel {
             Line own = sourceLine(file, f.line(), true);
             List<Line> shown = own == null ? List.of() : contextInPage ? linesAround(file, own) : List.of(own);
             Item item = new Item("f-" + (++n), f.severity().id(), f.rule(), f.file(), f.line(), f.column(),
-                    f.message(), f.expected(), f.actual(), shown, t.status(), t.known());
+                    f.text(), f.expected(), f.actual(), shown, t.status(), t.known());
             if (!contextInPage && own != null) {
                 collectContext(file, f.file(), own, context);
             }
@@ -224,7 +224,7 @@ final class HtmlReportModel {
             List<Use> uses = l.occurrences().stream().map(o -> new Use(o.file(), o.line())).toList();
             links.add(new Link(l.url(), webHref(l.url()), l.verdict().id(),
                     l.status() == null ? "" : l.status().toString(), l.timeMs() == null ? "" : l.timeMs() + " ms",
-                    l.redirect(), webHref(l.redirect()), l.detail(), uses));
+                    l.redirect(), webHref(l.redirect()), l.detail() == null ? null : l.detail().text(), uses));
         }
     }
 

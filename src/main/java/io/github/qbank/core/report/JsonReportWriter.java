@@ -68,7 +68,7 @@ final class JsonReportWriter implements ReportWriter {
                 g.writeStringField("file", f.file());
                 g.writeNumberField("line", f.line());
                 g.writeNumberField("column", f.column());
-                g.writeStringField("message", f.message());
+                g.writeStringField("message", f.text());
                 g.writeStringField("expected", f.expected());
                 g.writeStringField("actual", f.actual());
                 g.writeStringField("fingerprint", t.fingerprint());
@@ -85,7 +85,7 @@ final class JsonReportWriter implements ReportWriter {
                 numberOrNull(g, "status", l.status());
                 g.writeStringField("redirect", l.redirect());
                 numberOrNull(g, "timeMs", l.timeMs());
-                g.writeStringField("detail", l.detail());
+                g.writeStringField("detail", l.detail() == null ? null : l.detail().text());
                 g.writeArrayFieldStart("occurrences");
                 for (LinkResult.Occurrence o : l.occurrences()) {
                     g.writeStartObject();

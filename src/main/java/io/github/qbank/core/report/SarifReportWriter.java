@@ -86,7 +86,7 @@ final class SarifReportWriter implements ReportWriter {
                 r.put("ruleIndex", i);
             }
             r.put("level", level(f.severity()));
-            r.putObject("message").put("text", f.message());
+            r.putObject("message").put("text", f.text());
             ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
             artifact.put("uri", uri(prefix + f.file()));

@@ -43,7 +43,7 @@ final class StepSummary {
             for (TrackedFinding t : fresh.subList(0, Math.min(FIRST, fresh.size()))) {
                 Finding f = t.finding();
                 out.append("- ").append(escape(f.file() + ":" + f.line())).append(" (").append(f.rule()).append(") ")
-                        .append(escape(f.message())).append('\n');
+                        .append(escape(f.text())).append('\n');
             }
             if (fresh.size() > FIRST) {
                 out.append("- … and ").append(fresh.size() - FIRST).append(" more\n");

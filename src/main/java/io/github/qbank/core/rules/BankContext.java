@@ -3,6 +3,7 @@ package io.github.qbank.core.rules;
 import java.util.List;
 
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.local.LocalTargets;
 import io.github.qbank.core.model.BankFile;
@@ -75,9 +76,9 @@ public final class BankContext {
      * @param file the file
      * @param line 1-based line
      * @param column 1-based column
-     * @param message what is wrong and what would be right
+     * @param message what is wrong and what would be right, as a key and its arguments
      */
-    public void report(BankFile file, int line, int column, String message) {
+    public void report(BankFile file, int line, int column, Message message) {
         report(file, line, column, message, null, null);
     }
 
@@ -86,11 +87,11 @@ public final class BankContext {
      * @param file the file
      * @param line 1-based line
      * @param column 1-based column
-     * @param message what is wrong and what would be right
+     * @param message what is wrong and what would be right, as a key and its arguments
      * @param expected the value that would be right, or {@code null}
      * @param actual the value found, or {@code null}
      */
-    public void report(BankFile file, int line, int column, String message, String expected, String actual) {
+    public void report(BankFile file, int line, int column, Message message, String expected, String actual) {
         Suppressions.Directive silencer = file.suppressions().silencer(ruleId, line, namedSuppressionsOnly);
         if (silencer != null) {
             analyses.suppressionUsage().record(file, silencer, ruleId);

@@ -2,6 +2,7 @@ package io.github.qbank.core.rules;
 
 import java.nio.file.Path;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.local.LocalTargets.Problem;
 import io.github.qbank.core.local.LocalTargets.Target;
@@ -56,10 +57,14 @@ public final class BrokenAnchorRule extends PerFileBankRule {
         if (anchors.sameIgnoringCase(wanted) != null) {
             return;
         }
-        String where = target == file ? "" : " in " + target.relativePath();
         String nearest = anchors.nearest(wanted);
-        context.report(file, ref.line(), ref.column(), "anchor #" + wanted + where + " matches no heading"
-                + (nearest == null ? "" : "; did you mean #" + nearest + "?"), nearest, wanted);
+        String in = target.relativePath();
+        Message message = target == file
+                ? nearest == null ? Message.of("broken-anchor.no-match", wanted)
+                        : Message.of("broken-anchor.no-match-suggestion", wanted, nearest)
+                : nearest == null ? Message.of("broken-anchor.no-match-in-file", wanted, in)
+                        : Message.of("broken-anchor.no-match-in-file-suggestion", wanted, in, nearest);
+        context.report(file, ref.line(), ref.column(), message, nearest, wanted);
     }
 
     private static String relative(Bank bank, Path file) {

@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.links.Verdict;
@@ -25,8 +26,8 @@ public final class DeadLinkRule extends PerFileBankRule {
         for (Reference ref : file.references()) {
             LinkResult r = context.analyses().links().result(ref);
             if (r != null && !ref.isImage() && r.verdict() == Verdict.DEAD) {
-                context.report(file, ref.line(), ref.column(), "dead link " + r.url() + ": " + r.detail(), null,
-                        r.url());
+                context.report(file, ref.line(), ref.column(), Message.of("dead-link.dead", r.url(), r.detail()),
+                        null, r.url());
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.Reference;
@@ -81,31 +82,33 @@ public final class DuplicateAnswerUrlRule extends BankRule {
         Use at = list.get(1);
         List<Use> others = new ArrayList<>(list);
         others.remove(1);
-        StringBuilder msg = new StringBuilder("the answer link of \"").append(at.section().title())
-                .append("\" points to the same page as the answer");
-        if (others.size() == 1) {
-            msg.append(" of ").append(name(others.get(0)));
-        } else {
-            msg.append("s of ");
-            int named = others.size() > NAMED ? NAMED : others.size();
-            if (others.size() > NAMED) {
-                msg.append(others.size()).append(" other sections: ");
-            }
-            for (int i = 0; i < named; i++) {
-                msg.append(i == 0 ? "" : i == named - 1 && named == others.size() ? " and " : ", ")
-                        .append(name(others.get(i)));
-            }
-            if (others.size() > NAMED) {
-                msg.append(" and ").append(others.size() - NAMED).append(" more");
-            }
-        }
         String url = at.link().url().strip();
-        msg.append(": ").append(url);
-        context.report(at.section().file(), at.link().line(), at.link().column(), msg.toString(), null, url);
+        String title = at.section().title();
+        Message message;
+        if (others.size() == 1) {
+            message = Message.of("duplicate-answer-url.one", title, name(others.get(0)), url);
+        } else if (others.size() <= NAMED) {
+            message = Message.of("duplicate-answer-url.several", title, names(others, true), url);
+        } else {
+            message = Message.of("duplicate-answer-url.many", title, others.size(),
+                    names(others.subList(0, NAMED), false), others.size() - NAMED, url);
+        }
+        context.report(at.section().file(), at.link().line(), at.link().column(), message, null, url);
     }
 
-    private static String name(Use use) {
-        return "\"" + use.section().title() + "\" at " + use.section().where();
+    private static Message name(Use use) {
+        return Message.of("duplicate-answer-url.section", use.section().title(), use.section().where());
+    }
+
+    /** Two or more sections named in a list: {@code a, b and c} with {@code and}, else {@code a, b, c}. */
+    private static Message names(List<Use> uses, boolean and) {
+        Message list = name(uses.get(uses.size() - 1));
+        for (int i = uses.size() - 2; i >= 0; i--) {
+            Message first = name(uses.get(i));
+            list = and && i == uses.size() - 2 ? Message.of("list.and", first, list)
+                    : Message.of("list.comma", first, list);
+        }
+        return list;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.qbank.core.rules;
 import java.util.Locale;
 import java.util.function.Predicate;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
@@ -62,12 +63,11 @@ public final class DuplicateQuestionRule extends FileRule {
         for (Section section : context.sections()) {
             for (RepeatedQuestions.Repeat r : RepeatedQuestions.in(section, questions)) {
                 OutlineNode q = r.question();
-                String message = r.exact()
-                        ? "question repeats line " + r.earlier().line() + " of section \"" + section.title() + "\": \""
-                                + q.text().strip() + "\""
-                        : String.format(Locale.ROOT,
-                                "question is nearly the same as line %d of section \"%s\" (similarity %.2f): \"%s\" and \"%s\"",
-                                r.earlier().line(), section.title(), r.similarity(), r.earlier().text().strip(),
+                Message message = r.exact()
+                        ? Message.of("duplicate-question.repeats", r.earlier().line(), section.title(),
+                                q.text().strip())
+                        : Message.of("duplicate-question.nearly-the-same", r.earlier().line(), section.title(),
+                                String.format(Locale.ROOT, "%.2f", r.similarity()), r.earlier().text().strip(),
                                 q.text().strip());
                 context.report(q.line(), q.column(), message, null, q.text().strip());
             }

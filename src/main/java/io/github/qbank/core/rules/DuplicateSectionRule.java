@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.sections.Normalizer;
@@ -65,13 +66,14 @@ public final class DuplicateSectionRule extends BankRule {
             String url = s.questionCount() == 0 || linkedTitles.get(title) < 2 ? null : titleUrl(s, bank);
             Section earlierLinked = url != null ? linked.putIfAbsent(new TitleAndUrl(title, url), s) : null;
             if (same != null && !differentContent(same, s, bank)) {
-                context.report(s.file(), s.node().line(), s.node().column(), "section \"" + s.title()
-                        + "\" repeats \"" + same.title() + "\" at " + same.where() + " under the same parent"
-                        + (s.parent() == null ? "" : " \"" + s.parent().title() + "\""), null, s.title());
+                context.report(s.file(), s.node().line(), s.node().column(), s.parent() == null
+                        ? Message.of("duplicate-section.repeats-top-level", s.title(), same.title(), same.where())
+                        : Message.of("duplicate-section.repeats-under-parent", s.title(), same.title(), same.where(),
+                                s.parent().title()), null, s.title());
             } else if (same == null && earlierLinked != null && !s.isWithin(earlierLinked)) {
-                context.report(s.file(), s.node().line(), s.node().column(), "linked section \"" + s.title()
-                        + "\" repeats the linked section \"" + earlierLinked.title() + "\" at " + earlierLinked.where()
-                        + " with the same answer " + url, null, s.title());
+                context.report(s.file(), s.node().line(), s.node().column(),
+                        Message.of("duplicate-section.repeats-linked", s.title(), earlierLinked.title(),
+                                earlierLinked.where(), url), null, s.title());
             }
         }
     }

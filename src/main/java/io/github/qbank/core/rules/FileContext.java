@@ -3,6 +3,7 @@ package io.github.qbank.core.rules;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.numbering.NumberingModel;
 import io.github.qbank.core.sections.AnswerConvention;
@@ -25,7 +26,7 @@ public final class FileContext {
          * @param expected the value that would be right, or {@code null}
          * @param actual the value found, or {@code null}
          */
-        void report(int line, int column, String message, String expected, String actual);
+        void report(int line, int column, Message message, String expected, String actual);
     }
 
     private final List<Section> sections;
@@ -71,7 +72,7 @@ public final class FileContext {
      * @param expected the value that would be right, or {@code null}
      * @param actual the value found, or {@code null}
      */
-    public void report(int line, int column, String message, String expected, String actual) {
+    public void report(int line, int column, Message message, String expected, String actual) {
         sink.report(line, column, message, expected, actual);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.numbering.NumberingModel;
@@ -23,10 +24,8 @@ public final class HeadingLevelRule extends FileRule {
             int level = d.heading().node().level();
             String expected = "#".repeat(d.expectedLevel());
             String actual = "#".repeat(level);
-            context.report(d.heading().line(), d.heading().column(),
-                    "heading " + d.heading().token().display() + " is at level " + level + " (" + actual + ") but "
-                            + d.reason() + "; write it as " + expected,
-                    expected, actual);
+            context.report(d.heading().line(), d.heading().column(), Message.of("heading-level.contradicts",
+                    d.heading().token().display(), level, actual, d.reason(), expected), expected, actual);
         }
     }
 }

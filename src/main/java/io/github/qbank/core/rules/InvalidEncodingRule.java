@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
@@ -18,7 +19,7 @@ public final class InvalidEncodingRule extends PerFileBankRule {
     public void check(BankFile file, Bank bank, BankContext context) {
         for (InputProblem p : file.problems()) {
             if (!p.fatal()) {
-                context.report(file, p.line(), p.column(), p.message() + "; save the file as UTF-8");
+                context.report(file, p.line(), p.column(), Message.of("invalid-encoding.save-as-utf8", p.message()));
             }
         }
     }

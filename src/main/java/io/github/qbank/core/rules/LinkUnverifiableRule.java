@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.LinkIndex;
 import io.github.qbank.core.links.LinkResult;
@@ -29,9 +30,9 @@ public final class LinkUnverifiableRule extends BankRule {
             LinkResult.Occurrence first = links.results().stream().filter(r -> r.verdict() == Verdict.UNVERIFIABLE)
                     .map(r -> r.occurrences().get(0)).findFirst().orElse(null);
             if (first != null) {
-                context.report(bank.file(first.file()), first.line(), first.column(), "network unavailable: no host"
-                        + " could be resolved or reached, so " + count + (count == 1 ? " link was" : " links were")
-                        + " not verified", null, null);
+                context.report(bank.file(first.file()), first.line(), first.column(), count == 1
+                        ? Message.of("link-unverifiable.network-unavailable-one", count)
+                        : Message.of("link-unverifiable.network-unavailable", count), null, null);
             }
             return;
         }
@@ -39,8 +40,8 @@ public final class LinkUnverifiableRule extends BankRule {
             for (Reference ref : file.references()) {
                 LinkResult r = links.result(ref);
                 if (r != null && r.verdict() == Verdict.UNVERIFIABLE) {
-                    context.report(file, ref.line(), ref.column(), "could not verify " + r.url() + ": " + r.detail(),
-                            null, r.url());
+                    context.report(file, ref.line(), ref.column(),
+                            Message.of("link-unverifiable.not-verified", r.url(), r.detail()), null, r.url());
                 }
             }
         }

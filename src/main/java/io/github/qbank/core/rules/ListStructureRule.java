@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.FoldedList;
@@ -28,22 +29,26 @@ public final class ListStructureRule extends FileRule {
             return;
         }
         for (FoldedList f : file.foldedLists()) {
-            String lines = f.firstLine() == f.lastLine() ? "line " + f.firstLine()
-                    : "lines " + f.firstLine() + "–" + f.lastLine();
-            String look = f.firstLine() == f.lastLine() ? " looks like a list item but renders"
-                    : " look like list items but render";
-            String fix = switch (f.cause()) {
-                case NO_SPACE -> "put a space after the marker";
-                case INDENTED -> "make line " + f.paragraphLine() + " a list item, or put a blank line before line "
-                        + f.firstLine();
-                case NO_BREAK_SPACE -> "indent with ordinary spaces";
-                case NOT_A_MARKER -> "write them as a Markdown list (\"1. …\") after a blank line";
-                case CODE_BLOCK -> "remove the indentation";
-                case ORDERED_NOT_ONE, OTHER -> "put a blank line before line " + f.firstLine();
+            Message fix = switch (f.cause()) {
+                case NO_SPACE -> Message.of("list-structure.fix.no-space");
+                case INDENTED -> Message.of("list-structure.fix.indented", f.paragraphLine(), f.firstLine());
+                case NO_BREAK_SPACE -> Message.of("list-structure.fix.no-break-space");
+                case NOT_A_MARKER -> Message.of("list-structure.fix.not-a-marker");
+                case CODE_BLOCK -> Message.of("list-structure.fix.code-block");
+                case ORDERED_NOT_ONE, OTHER -> Message.of("list-structure.fix.blank-line", f.firstLine());
             };
             boolean code = f.cause() == FoldedList.Cause.CODE_BLOCK;
-            String as = code ? " as a code block" : " as text of the paragraph at line " + f.paragraphLine();
-            context.report(f.firstLine(), f.column(), lines + look + as + " (" + f.reason() + "); " + fix,
+            Message message;
+            if (f.firstLine() == f.lastLine()) {
+                message = code ? Message.of("list-structure.line-as-code", f.firstLine(), f.reason(), fix)
+                        : Message.of("list-structure.line-as-text", f.firstLine(), f.paragraphLine(), f.reason(), fix);
+            } else {
+                message = code
+                        ? Message.of("list-structure.lines-as-code", f.firstLine(), f.lastLine(), f.reason(), fix)
+                        : Message.of("list-structure.lines-as-text", f.firstLine(), f.lastLine(), f.paragraphLine(),
+                                f.reason(), fix);
+            }
+            context.report(f.firstLine(), f.column(), message,
                     "list item", code ? "code block" : "paragraph text");
         }
     }

@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.local.LocalTargets.Problem;
 import io.github.qbank.core.local.LocalTargets.Target;
 import io.github.qbank.core.model.BankFile;
@@ -11,31 +12,28 @@ final class LocalTargetMessages {
     private LocalTargetMessages() {}
 
     /**
-     * @param what "image" or "link target"
+     * @param what {@code local-target.image} or {@code local-target.link-target}
      */
-    static void report(BankContext context, BankFile file, Reference ref, Target target, String what) {
+    static void report(BankContext context, BankFile file, Reference ref, Target target, Message what) {
         String p = target.path();
         switch (target.problem()) {
             case MISSING -> {
                 String markdown = withMarkdownExtension(context, file, ref.url(), p);
-                context.report(file, ref.line(), ref.column(), what + " " + p + " does not exist"
-                        + (markdown == null ? "" : "; " + markdown + " does: write " + markdown), markdown, p);
+                context.report(file, ref.line(), ref.column(), markdown == null
+                        ? Message.of("local-target.missing", what, p)
+                        : Message.of("local-target.missing-markdown-exists", what, p, markdown), markdown, p);
             }
             case CASE_MISMATCH -> context.report(file, ref.line(), ref.column(),
-                    what + " " + p + " differs in letter case from " + target.corrected()
-                            + " on disk; it breaks on case-sensitive file systems such as GitHub's; write "
-                            + target.corrected(),
+                    Message.of("local-target.case-mismatch", what, p, target.corrected()),
                     target.corrected(), p);
             case BACKSLASH -> context.report(file, ref.line(), ref.column(),
-                    what + " " + p + " uses backslash separators, which only work on Windows; write "
-                            + target.corrected(),
+                    Message.of("local-target.backslash", what, p, target.corrected()),
                     target.corrected(), p);
             case ABSOLUTE_OS_PATH -> context.report(file, ref.line(), ref.column(),
-                    what + " " + p + " is an absolute path on the author's machine; use a path relative to "
-                            + file.relativePath(),
+                    Message.of("local-target.absolute-os-path", what, p, file.relativePath()),
                     null, p);
             case OUTSIDE_PROJECT -> context.report(file, ref.line(), ref.column(),
-                    what + " " + p + " points outside the repository, where readers of the bank cannot follow it",
+                    Message.of("local-target.outside-project", what, p),
                     null, p);
             case EMPTY, NONE -> { }
         }

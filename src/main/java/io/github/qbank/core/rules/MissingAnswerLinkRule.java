@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.sections.AnswerConvention;
@@ -27,9 +28,9 @@ public final class MissingAnswerLinkRule extends FileRule {
         for (Section s : context.sections()) {
             int questions = s.itemQuestionCount();
             if (questions > 0 && s.answers().isEmpty()) {
-                context.report(s.node().line(), s.node().column(), "section \"" + s.title() + "\" lists "
-                        + questions + (questions == 1 ? " question" : " questions") + " but has no answer link; add"
-                        + " an item such as - [点击查看答案](url), or link the title", "answer link", null);
+                context.report(s.node().line(), s.node().column(), questions == 1
+                        ? Message.of("missing-answer-link.one-question", s.title(), questions)
+                        : Message.of("missing-answer-link.questions", s.title(), questions), "answer link", null);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.links.Verdict;
@@ -32,25 +33,24 @@ public final class MissingImageRule extends PerFileBankRule {
             LinkResult remote = context.analyses().links().result(ref);
             if (remote != null) {
                 if (remote.verdict() == Verdict.DEAD) {
-                    context.report(file, ref.line(), ref.column(), "remote image " + remote.url() + " is dead: "
-                            + remote.detail(), null, remote.url());
+                    context.report(file, ref.line(), ref.column(),
+                            Message.of("missing-image.remote-dead", remote.url(), remote.detail()), null, remote.url());
                 }
                 continue;
             }
             Target t = targets.resolve(file.path(), ref.url());
             if (t.kind() == LocalTargets.Kind.SAME_FILE) {
                 context.report(file, ref.line(), ref.column(),
-                        "image source " + ref.url().strip() + " is only a fragment, not an image file", null,
-                        ref.url().strip());
+                        Message.of("missing-image.fragment-only", ref.url().strip()), null, ref.url().strip());
             } else if (t.kind() != LocalTargets.Kind.LOCAL) {
                 continue;
             } else if (t.problem() == Problem.EMPTY) {
-                context.report(file, ref.line(), ref.column(), "image has no source; give the path of the image file");
+                context.report(file, ref.line(), ref.column(), Message.of("missing-image.no-source"));
             } else if (LocalTargetMessages.isProblem(t)) {
-                LocalTargetMessages.report(context, file, ref, t, "image");
+                LocalTargetMessages.report(context, file, ref, t, Message.of("local-target.image"));
             } else if (t.directory()) {
-                context.report(file, ref.line(), ref.column(),
-                        "image " + t.path() + " is a folder, not an image file", null, t.path());
+                context.report(file, ref.line(), ref.column(), Message.of("missing-image.folder", t.path()), null,
+                        t.path());
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.local.LocalTargets.Target;
 import io.github.qbank.core.local.LocalTargets;
@@ -26,7 +27,7 @@ public final class MissingLocalFileRule extends PerFileBankRule {
             }
             Target t = targets.resolve(file.path(), ref.url());
             if (t.kind() == LocalTargets.Kind.LOCAL && LocalTargetMessages.isProblem(t)) {
-                LocalTargetMessages.report(context, file, ref, t, "link target");
+                LocalTargetMessages.report(context, file, ref, t, Message.of("local-target.link-target"));
             }
         }
     }

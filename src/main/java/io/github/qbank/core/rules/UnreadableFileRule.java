@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
@@ -19,8 +20,8 @@ public final class UnreadableFileRule extends PerFileBankRule {
     public void check(BankFile file, Bank bank, BankContext context) {
         for (InputProblem p : file.problems()) {
             if (p.fatal()) {
-                context.report(file, p.line(), p.column(), file.relativePath() + " " + p.message()
-                        + "; nothing in it was checked");
+                context.report(file, p.line(), p.column(),
+                        Message.of("unreadable-file.not-checked", file.relativePath(), p.message()));
             }
         }
     }

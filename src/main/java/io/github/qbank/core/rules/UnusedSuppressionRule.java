@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.links.Verdict;
 import io.github.qbank.core.model.Bank;
@@ -55,8 +56,8 @@ public final class UnusedSuppressionRule extends BankRule {
                 if (!known.isEmpty()) {
                     for (String rule : d.rules().stream().sorted().toList()) {
                         if (!known.contains(rule)) {
-                            context.report(file, d.line(), d.column(), comment + " names no rule '" + rule
-                                    + "'; the rules are " + String.join(", ", known));
+                            context.report(file, d.line(), d.column(), Message.of("unused-suppression.unknown-rule",
+                                    comment, rule, String.join(", ", known)));
                         }
                     }
                 }
@@ -66,7 +67,8 @@ public final class UnusedSuppressionRule extends BankRule {
                 Set<String> silenced = analyses.suppressionUsage().silenced(file, d);
                 if (d.rules().isEmpty()) {
                     if (silenced.isEmpty() && !known.isEmpty() && known.stream().noneMatch(unknowable)) {
-                        context.report(file, d.line(), d.column(), comment + " silences no finding; remove the comment");
+                        context.report(file, d.line(), d.column(),
+                                Message.of("unused-suppression.silences-nothing", comment));
                     }
                     continue;
                 }
@@ -79,10 +81,11 @@ public final class UnusedSuppressionRule extends BankRule {
                 if (unused.isEmpty()) {
                     continue;
                 }
-                String advice = unused.size() == d.rules().size() ? "remove the comment"
-                        : unused.size() == 1 ? "remove that name" : "remove those names";
-                context.report(file, d.line(), d.column(), comment + " silences no finding of "
-                        + String.join(", ", unused) + "; " + advice);
+                Message advice = unused.size() == d.rules().size() ? Message.of("unused-suppression.remove-comment")
+                        : unused.size() == 1 ? Message.of("unused-suppression.remove-name")
+                        : Message.of("unused-suppression.remove-names");
+                context.report(file, d.line(), d.column(), Message.of("unused-suppression.silences-nothing-of", comment,
+                        String.join(", ", unused), advice));
             }
         }
     }

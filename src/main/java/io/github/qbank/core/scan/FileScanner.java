@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.model.Bank;
 
@@ -112,7 +113,7 @@ public final class FileScanner {
                             return FileVisitResult.CONTINUE;
                         }
                         if (includes.matchesFile(rel) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                            problems.add(new ScanResult.Problem(file, "cannot be read: " + describe(e)));
+                            problems.add(new ScanResult.Problem(file, Message.of("input.cannot-be-read", describe(e))));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -127,7 +128,7 @@ public final class FileScanner {
         RepositoryBoundary.Resolved target = boundary.resolve(file);
         switch (target.status()) {
             case OUTSIDE -> problems.add(new ScanResult.Problem(file, RepositoryBoundary.LINK_POINTS_OUTSIDE));
-            case MISSING, LOOP -> problems.add(new ScanResult.Problem(file, "is a broken symbolic link"));
+            case MISSING, LOOP -> problems.add(new ScanResult.Problem(file, Message.of("input.broken-symbolic-link")));
             case INSIDE -> {
                 if (Files.isRegularFile(target.path(), LinkOption.NOFOLLOW_LINKS)) {
                     files.add(file);

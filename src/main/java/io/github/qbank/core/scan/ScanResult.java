@@ -3,6 +3,8 @@ package io.github.qbank.core.scan;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.github.qbank.core.Message;
+
 /**
  * The files selected for checking, in a stable order, and the places that could not be read.
  *
@@ -12,5 +14,5 @@ import java.util.List;
 public record ScanResult(List<Path> files, List<Problem> problems) {
 
     /** A path that could not be visited. */
-    public record Problem(Path path, String reason) {}
+    public record Problem(Path path, Message reason) {}
 }

@@ -6,6 +6,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import io.github.qbank.core.Message;
 
 /**
  * Turns a file's bytes into text the way GitHub would show it: UTF-8, a byte-order mark dropped,
@@ -28,14 +31,13 @@ public final class SourceDecoder {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             boolean big = bytes[0] == (byte) 0xFE;
             String text = new String(bytes, 2, bytes.length - 2, big ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
-            return DecodedFile.withWarning(text,
-                    "file is encoded as UTF-16; GitHub and most Markdown tools expect UTF-8", 1, 1);
+            return DecodedFile.withWarning(text, Message.of("input.utf16"), 1, 1);
         }
         int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         int probe = Math.min(bytes.length, BINARY_PROBE);
         for (int i = offset; i < probe; i++) {
             if (bytes[i] == 0) {
-                return DecodedFile.unreadable("binary content (a NUL byte at offset " + i + "), not a Markdown text file");
+                return DecodedFile.unreadable(Message.of("input.binary", i));
             }
         }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
@@ -56,9 +58,8 @@ public final class SourceDecoder {
             }
             String linePrefix = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
             int column = linePrefix.codePointCount(0, linePrefix.length()) + 1;
-            return DecodedFile.withWarning(text, String.format(
-                    "invalid UTF-8 byte 0x%02X at byte offset %d; it shows as U+FFFD (\uFFFD)", bytes[bad] & 0xFF, bad),
-                    line, column);
+            return DecodedFile.withWarning(text, Message.of("input.invalid-utf8",
+                    String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF), bad), line, column);
         }
     }
 

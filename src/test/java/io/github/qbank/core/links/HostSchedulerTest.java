@@ -68,6 +68,6 @@ class HostSchedulerTest {
                     return alive(url);
                 });
         assertEquals(Verdict.UNVERIFIABLE, results.get("a2").verdict());
-        assertEquals("not checked before the deadline of 1 s (qbank.links.deadline)", results.get("a2").detail());
+        assertEquals("not checked before the deadline of 1 s (qbank.links.deadline)", results.get("a2").detail().text());
     }
 }

@@ -110,7 +110,7 @@ class HttpLinkCheckerTest {
         });
         LinkChecker.LinkCheck check = check(settings(), url("/missing"), url("/gone"));
         assertEquals(Verdict.DEAD, check.results().get(url("/missing")).verdict());
-        assertEquals("HTTP 404", check.results().get(url("/missing")).detail());
+        assertEquals("HTTP 404", check.results().get(url("/missing")).detail().text());
         assertEquals(410, check.results().get(url("/gone")).status());
         assertEquals(4, server.getRequestCount(), "HEAD then GET for each");
     }
@@ -146,7 +146,7 @@ class HttpLinkCheckerTest {
         });
         LinkResult r = one(settings(), url("/a"));
         assertEquals(Verdict.DEAD, r.verdict());
-        assertTrue(r.detail().startsWith("redirect loop"), r.detail());
+        assertTrue(r.detail().text().startsWith("redirect loop"), r.detail().text());
     }
 
     @Test
@@ -160,7 +160,7 @@ class HttpLinkCheckerTest {
         });
         LinkResult r = one(settings(), url("/0"));
         assertEquals(Verdict.DEAD, r.verdict());
-        assertEquals("more than 10 redirects", r.detail());
+        assertEquals("more than 10 redirects", r.detail().text());
     }
 
     @Test
@@ -183,7 +183,7 @@ class HttpLinkCheckerTest {
         });
         LinkResult r = one(settings(), url("/busy"));
         assertEquals(Verdict.UNVERIFIABLE, r.verdict());
-        assertEquals("rate limited (HTTP 429) after 2 retries", r.detail());
+        assertEquals("rate limited (HTTP 429) after 2 retries", r.detail().text());
         assertEquals(3, server.getRequestCount());
     }
 
@@ -197,7 +197,7 @@ class HttpLinkCheckerTest {
         });
         LinkResult r = one(settings(), url("/down"));
         assertEquals(Verdict.DEAD, r.verdict());
-        assertEquals("HTTP 503 after 2 retries", r.detail());
+        assertEquals("HTTP 503 after 2 retries", r.detail().text());
         assertEquals(6, server.getRequestCount(), "three attempts, each HEAD then GET");
     }
 
@@ -211,7 +211,7 @@ class HttpLinkCheckerTest {
         });
         LinkResult r = one(settings().timeoutSeconds(1).retries(0), url("/slow"));
         assertEquals(Verdict.UNVERIFIABLE, r.verdict());
-        assertEquals("timed out", r.detail());
+        assertEquals("timed out", r.detail().text());
     }
 
     @Test
@@ -239,7 +239,7 @@ class HttpLinkCheckerTest {
         });
         LinkResult r = one(settings().retries(1), url("/reset"));
         assertEquals(Verdict.DEAD, r.verdict());
-        assertTrue(r.detail().startsWith("connection failed"), r.detail());
+        assertTrue(r.detail().text().startsWith("connection failed"), r.detail().text());
     }
 
     @Test
@@ -284,9 +284,9 @@ class HttpLinkCheckerTest {
         LinkChecker.LinkCheck check = check(settings(), url("/ok"), refused, unknown);
         assertFalse(check.networkUnavailable());
         assertEquals(Verdict.DEAD, check.results().get(refused).verdict());
-        assertTrue(check.results().get(refused).detail().startsWith("connection refused"));
+        assertTrue(check.results().get(refused).detail().text().startsWith("connection refused"));
         assertEquals(Verdict.DEAD, check.results().get(unknown).verdict());
-        assertEquals("host name no-such-host.invalid does not resolve (DNS failure)", check.results().get(unknown).detail());
+        assertEquals("host name no-such-host.invalid does not resolve (DNS failure)", check.results().get(unknown).detail().text());
     }
 
     @Test
@@ -296,7 +296,7 @@ class HttpLinkCheckerTest {
         assertTrue(check.networkUnavailable());
         check.results().values().forEach(r -> {
             assertEquals(Verdict.UNVERIFIABLE, r.verdict());
-            assertEquals("network unavailable", r.detail());
+            assertEquals("network unavailable", r.detail().text());
         });
         assertEquals(List.of("WARN qbank: network unavailable: no host could be resolved or reached; 5 links are"
                 + " unverifiable, not dead"), listener.lines());
@@ -326,11 +326,11 @@ class HttpLinkCheckerTest {
                     THREE_UNKNOWN_ONE_SERVER).check(urls);
             assertFalse(check.networkUnavailable());
             assertEquals(Verdict.DEAD, check.results().get(missing).verdict());
-            assertEquals("HTTP 404", check.results().get(missing).detail());
+            assertEquals("HTTP 404", check.results().get(missing).detail().text());
             for (String host : List.of("a", "b", "c")) {
                 LinkResult r = check.results().get("https://" + host + ".invalid/");
                 assertEquals(Verdict.DEAD, r.verdict(), r.toString());
-                assertEquals("host name " + host + ".invalid does not resolve (DNS failure)", r.detail());
+                assertEquals("host name " + host + ".invalid does not resolve (DNS failure)", r.detail().text());
             }
         }
         assertTrue(listener.lines().stream().noneMatch(l -> l.contains("network unavailable")), listener.lines()
@@ -345,7 +345,7 @@ class HttpLinkCheckerTest {
                 "http://[::1]:" + server.getPort() + "/", "http://169.254.169.254/latest/meta-data/");
         check.results().values().forEach(r -> assertEquals(Verdict.SKIPPED, r.verdict(), r.toString()));
         assertEquals("localhost resolves to a private address; not requested (qbank.links.allowPrivate)",
-                check.results().get(name).detail());
+                check.results().get(name).detail().text());
         assertEquals(0, server.getRequestCount());
     }
 
@@ -357,7 +357,7 @@ class HttpLinkCheckerTest {
                 .proxies(httpProxy(server.getHostName(), server.getPort(), null, null, List.of()));
         LinkResult r = one(s, "http://public.example.invalid/redirect");
         assertEquals(Verdict.SKIPPED, r.verdict());
-        assertTrue(r.detail().startsWith("redirected to a private address"), r.detail());
+        assertTrue(r.detail().text().startsWith("redirected to a private address"), r.detail().text());
         assertEquals(1, server.getRequestCount());
     }
 
@@ -369,7 +369,7 @@ class HttpLinkCheckerTest {
 
         LinkResult again = one(settings(), url("/cached"));
         assertEquals(Verdict.ALIVE, again.verdict());
-        assertEquals("cached", again.detail());
+        assertEquals("cached", again.detail().text());
         assertEquals(1, server.getRequestCount());
     }
 
@@ -415,7 +415,7 @@ class HttpLinkCheckerTest {
                 url("/hangs/1"), url("/hangs/2"));
         check.results().values().forEach(r -> {
             assertEquals(Verdict.UNVERIFIABLE, r.verdict());
-            assertTrue(r.detail().startsWith("not checked before the deadline of 1 s"), r.detail());
+            assertTrue(r.detail().text().startsWith("not checked before the deadline of 1 s"), r.detail().text());
         });
     }
 

@@ -94,7 +94,7 @@ class LinkCacheTest {
         check(cache, url("/daily"));
         assertEquals(1, server.getRequestCount());
         now.addAndGet(40_000);
-        assertEquals("cached", check(cache, url("/daily")).get(url("/daily")).detail(), "40 s old: reused");
+        assertEquals("cached", check(cache, url("/daily")).get(url("/daily")).detail().text(), "40 s old: reused");
         assertEquals(1, server.getRequestCount());
         now.addAndGet(30_000);
         LinkResult again = check(cache, url("/daily")).get(url("/daily"));
@@ -122,7 +122,7 @@ class LinkCacheTest {
         List<String> paths = List.of("/alive-404", "/alive-503", "/dead-200", "/unknown-result", "/no-result",
                 "/negative-time", "/future-time", "/redirect-not-a-url", "/good");
         Map<String, LinkResult> results = check(cache, paths.stream().map(this::url).toArray(String[]::new));
-        assertEquals("cached", results.get(url("/good")).detail());
+        assertEquals("cached", results.get(url("/good")).detail().text());
         List<String> requested = requestedPaths();
         for (String p : paths.subList(0, paths.size() - 1)) {
             assertTrue(requested.contains(p), p + " was trusted: " + results.get(url(p)));

@@ -122,7 +122,7 @@ class LinkRulesTest {
                 (c, l) -> new HttpLinkChecker(c.links(), l, System::currentTimeMillis, noNetwork)).check(config, listener);
         assertEquals(0, result.findings().stream().filter(f -> f.rule().equals("dead-link")).count());
         List<String> unverifiable = result.findings().stream().filter(f -> f.rule().equals("link-unverifiable"))
-                .map(f -> f.line() + " " + f.message()).toList();
+                .map(f -> f.line() + " " + f.text()).toList();
         assertEquals(List.of("13 network unavailable: no host could be resolved or reached, so 111 links were not"
                 + " verified"), unverifiable);
         assertEquals(List.of("WARN qbank: network unavailable: no host could be resolved or reached; 111 links are"

@@ -95,8 +95,8 @@ class PrivateTargetsTest {
         LinkResult r = check(settings(), PERMISSIVE, List.of(url)).results().get(url);
         assertEquals(0, target.getRequestCount(), host + " reached the private server: " + r);
         assertEquals(Verdict.SKIPPED, r.verdict(), r.toString());
-        assertTrue(r.detail().contains("private address") && r.detail().endsWith("(qbank.links.allowPrivate)"),
-                r.detail());
+        assertTrue(r.detail().text().contains("private address") && r.detail().text().endsWith("(qbank.links.allowPrivate)"),
+                r.detail().text());
     }
 
     /** Stands in for a public address: a loopback address the test's policy lets through, this object only. */
@@ -130,7 +130,7 @@ class PrivateTargetsTest {
             assertEquals(1, publicServer.getRequestCount(), "the allowed server was asked");
             assertEquals(0, target.getRequestCount(), host + " reached the private server: " + r);
             assertEquals(Verdict.SKIPPED, r.verdict(), r.toString());
-            assertTrue(r.detail().startsWith("redirected to a private address ("), r.detail());
+            assertTrue(r.detail().text().startsWith("redirected to a private address ("), r.detail().text());
         }
     }
 
@@ -201,7 +201,7 @@ class PrivateTargetsTest {
         assertEquals(0, target.getRequestCount(), "forwarded to the proxy: " + results);
         results.values().forEach(r -> assertEquals(Verdict.SKIPPED, r.verdict(), r.toString()));
         assertEquals("intranet.example.com resolves to a private address; not requested (qbank.links.allowPrivate)",
-                results.get("http://intranet.example.com/").detail());
+                results.get("http://intranet.example.com/").detail().text());
     }
 
     @Test
@@ -251,7 +251,7 @@ class PrivateTargetsTest {
                 .get("http://public.example.invalid/");
         assertEquals(Verdict.SKIPPED, r.verdict(), r.toString());
         assertEquals("redirected to a private address (metadata.google.internal); not requested"
-                + " (qbank.links.allowPrivate)", r.detail());
+                + " (qbank.links.allowPrivate)", r.detail().text());
         assertEquals(1, target.getRequestCount(), "only the first request reached the proxy");
     }
 

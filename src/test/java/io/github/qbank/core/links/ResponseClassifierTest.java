@@ -10,13 +10,15 @@ import java.util.Set;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.links.Outcome.Failure;
 
 /** The classifier as a plain function: how an outcome becomes a verdict and its words. */
 class ResponseClassifierTest {
 
     private static final String URL = "https://example.com/page";
-    private final ResponseClassifier classifier = new ResponseClassifier(Set.of(401), "the deadline passed");
+    private final ResponseClassifier classifier = new ResponseClassifier(Set.of(401),
+            Message.of("link.deadline", 5));
 
     private LinkResult classify(Outcome o, int retried) {
         return classifier.classify(URL, o, retried, 12);
@@ -41,16 +43,16 @@ class ResponseClassifierTest {
         LinkResult r = classify(status(200).redirectedTo("https://example.com/new"), 0);
         assertEquals(Verdict.ALIVE, r.verdict());
         assertEquals("https://example.com/new", r.redirect());
-        assertEquals("moved permanently to https://example.com/new", r.detail());
+        assertEquals("moved permanently to https://example.com/new", r.detail().text());
     }
 
     @Test
     void otherStatusesAreDeadAndServerErrorsSayHowOftenTheyWereTried() {
-        assertEquals("HTTP 404", classify(status(404), 0).detail());
+        assertEquals("HTTP 404", classify(status(404), 0).detail().text());
         assertEquals(Verdict.DEAD, classify(status(404), 0).verdict());
-        assertEquals("HTTP 503 after 1 retry", classify(status(503), 1).detail());
-        assertEquals("HTTP 500 after 2 retries", classify(status(500), 2).detail());
-        assertEquals("HTTP 403", classify(status(403), 0).detail());
+        assertEquals("HTTP 503 after 1 retry", classify(status(503), 1).detail().text());
+        assertEquals("HTTP 500 after 2 retries", classify(status(500), 2).detail().text());
+        assertEquals("HTTP 403", classify(status(403), 0).detail().text());
     }
 
     @Test
@@ -62,7 +64,7 @@ class ResponseClassifierTest {
                 "<title>Just a moment...</title>", -1), 0).verdict());
         LinkResult busy = classify(status(429), 2);
         assertEquals(Verdict.UNVERIFIABLE, busy.verdict());
-        assertEquals("rate limited (HTTP 429) after 2 retries", busy.detail());
+        assertEquals("rate limited (HTTP 429) after 2 retries", busy.detail().text());
     }
 
     @Test
@@ -76,13 +78,17 @@ class ResponseClassifierTest {
 
     @Test
     void failuresWithoutAResponse() {
-        assertEquals(Verdict.UNVERIFIABLE, classify(Outcome.failed(Failure.TIMEOUT, "timed out"), 1).verdict());
-        assertEquals("timed out after 1 retry", classify(Outcome.failed(Failure.TIMEOUT, "timed out"), 1).detail());
-        assertEquals("the deadline passed", classify(Outcome.failed(Failure.CANCELLED, "cancelled"), 0).detail());
-        assertEquals(Verdict.SKIPPED, classify(Outcome.failed(Failure.BLOCKED, "private"), 0).verdict());
-        assertEquals("connection failed (EOFException) after 2 retries",
-                classify(Outcome.failed(Failure.RESET, "connection failed (EOFException)"), 2).detail());
-        assertEquals(Verdict.DEAD, classify(Outcome.failed(Failure.LOOP, "redirect loop back to x"), 0).verdict());
-        assertEquals(Verdict.DEAD, classify(Outcome.failed(Failure.TLS, "TLS failure: x"), 0).verdict());
+        Outcome timeout = Outcome.failed(Failure.TIMEOUT, Message.of("link.timed-out"));
+        assertEquals(Verdict.UNVERIFIABLE, classify(timeout, 1).verdict());
+        assertEquals("timed out after 1 retry", classify(timeout, 1).detail().text());
+        assertEquals("not checked before the deadline of 5 s (qbank.links.deadline)",
+                classify(Outcome.failed(Failure.CANCELLED, Message.of("link.cancelled")), 0).detail().text());
+        assertEquals(Verdict.SKIPPED,
+                classify(Outcome.failed(Failure.BLOCKED, Message.of("link.private-address")), 0).verdict());
+        assertEquals("connection failed (EOFException) after 2 retries", classify(Outcome.failed(Failure.RESET,
+                Message.of("link.connection-failed", "EOFException")), 2).detail().text());
+        assertEquals(Verdict.DEAD,
+                classify(Outcome.failed(Failure.LOOP, Message.of("link.redirect-loop", "x")), 0).verdict());
+        assertEquals(Verdict.DEAD, classify(Outcome.failed(Failure.TLS, Message.of("link.tls-failure", "x")), 0).verdict());
     }
 }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.links.Outcome.Failure;
 
 /** The retry policy as a plain function: which outcomes are repeated, and after how long. */
 class RetryPolicyTest {
 
     private static final long NOW = 1_700_000_000_000L;
+    private static final Message TIMED_OUT = Message.of("link.timed-out");
     private final RetryPolicy policy = new RetryPolicy(2, 1000, 30_000);
 
     private static Outcome status(int code, long retryAfter) {
@@ -19,11 +21,12 @@ class RetryPolicyTest {
 
     @Test
     void timeoutsAndDroppedConnectionsBackOffExponentially() {
-        Outcome timeout = Outcome.failed(Failure.TIMEOUT, "timed out");
+        Outcome timeout = Outcome.failed(Failure.TIMEOUT, TIMED_OUT);
         assertEquals(1000, policy.delayMillis(timeout, 0));
         assertEquals(2000, policy.delayMillis(timeout, 1));
         assertEquals(RetryPolicy.GIVE_UP, policy.delayMillis(timeout, 2), "two retries, then no more");
-        assertEquals(1000, policy.delayMillis(Outcome.failed(Failure.RESET, "reset"), 0));
+        assertEquals(1000, policy.delayMillis(Outcome.failed(Failure.RESET, Message.of("link.connection-failed", "x")),
+                0));
     }
 
     @Test
@@ -32,8 +35,10 @@ class RetryPolicyTest {
         assertEquals(1000, policy.delayMillis(status(503, -1), 0));
         assertEquals(RetryPolicy.GIVE_UP, policy.delayMillis(status(404, -1), 0));
         assertEquals(RetryPolicy.GIVE_UP, policy.delayMillis(status(200, -1), 0));
-        assertEquals(RetryPolicy.GIVE_UP, policy.delayMillis(Outcome.failed(Failure.DNS, "unknown"), 0));
-        assertEquals(RetryPolicy.GIVE_UP, policy.delayMillis(Outcome.failed(Failure.CANCELLED, "cancelled"), 0));
+        assertEquals(RetryPolicy.GIVE_UP,
+                policy.delayMillis(Outcome.failed(Failure.DNS, Message.of("link.dns-failure", "x")), 0));
+        assertEquals(RetryPolicy.GIVE_UP,
+                policy.delayMillis(Outcome.failed(Failure.CANCELLED, Message.of("link.cancelled")), 0));
     }
 
     @Test
@@ -47,9 +52,9 @@ class RetryPolicyTest {
     @Test
     void theBackoffIsCappedToo() {
         RetryPolicy many = new RetryPolicy(100, 1000, 30_000);
-        assertEquals(16_000, many.delayMillis(Outcome.failed(Failure.TIMEOUT, "t"), 4));
-        assertEquals(30_000, many.delayMillis(Outcome.failed(Failure.TIMEOUT, "t"), 5));
-        assertEquals(30_000, many.delayMillis(Outcome.failed(Failure.TIMEOUT, "t"), 99), "no overflow");
+        assertEquals(16_000, many.delayMillis(Outcome.failed(Failure.TIMEOUT, TIMED_OUT), 4));
+        assertEquals(30_000, many.delayMillis(Outcome.failed(Failure.TIMEOUT, TIMED_OUT), 5));
+        assertEquals(30_000, many.delayMillis(Outcome.failed(Failure.TIMEOUT, TIMED_OUT), 99), "no overflow");
     }
 
     @Test

@@ -45,8 +45,8 @@ class NumberingScaleTest {
         NumberingModel model = NumberingModel.of(bankFile);
         long allocated = mx.getCurrentThreadAllocatedBytes() - before;
 
-        assertEquals(9, model.levelDefects().size(), model.levelDefects().stream().map(d -> d.heading().line() + " " + d.reason()).toList().toString());
-        assertEquals("its siblings 1.999 and 1.1001 are at level 3", model.levelDefects().get(0).reason());
+        assertEquals(9, model.levelDefects().size(), model.levelDefects().stream().map(d -> d.heading().line() + " " + d.reason().text()).toList().toString());
+        assertEquals("its siblings 1.999 and 1.1001 are at level 3", model.levelDefects().get(0).reason().text());
         assertTrue(allocated < 100_000_000L, allocated / 1_000_000 + " MB allocated for 10,000 headings");
     }
 }

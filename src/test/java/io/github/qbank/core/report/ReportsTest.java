@@ -69,7 +69,7 @@ class ReportsTest {
             assertEquals(f.rule(), row.attr("data-rule"));
             assertEquals(f.severity().id(), row.attr("data-severity"));
             assertTrue(row.text().contains(f.file() + ":" + f.line() + ":" + f.column()), row.text());
-            assertTrue(row.text().contains(f.message()), row.text());
+            assertTrue(row.text().contains(f.text()), row.text());
             Element source = row.selectFirst("pre.source");
             assertNotNull(source, "source lines for " + row.id());
             assertTrue(source.selectFirst(".l.hl").text().startsWith(String.valueOf(f.line())), source.text());

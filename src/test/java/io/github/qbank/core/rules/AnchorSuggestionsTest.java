@@ -106,7 +106,7 @@ class AnchorSuggestionsTest {
                 "anchors visited: " + anchors.visited + " for " + anchors.size() + " anchors");
         for (int i : new int[] {0, 17, 1234, 3999}) {
             String wanted = "section-" + i + "-about-topic-" + (i * 7919 % 4000);
-            assertEquals(wanted, findings.get(i).expected(), findings.get(i).message());
+            assertEquals(wanted, findings.get(i).expected(), findings.get(i).text());
         }
     }
 

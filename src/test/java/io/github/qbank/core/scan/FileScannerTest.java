@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,11 @@ class FileScannerTest {
     @TempDir
     Path dir;
 
+
+    /** Each problem's path with its reason in English. */
+    private static List<Map.Entry<Path, String>> problems(ScanResult result) {
+        return result.problems().stream().map(p -> Map.entry(p.path(), p.reason().text())).toList();
+    }
     @Test
     void doubleStarMatchesNoFolderAsInAnt() {
         GlobSet globs = new GlobSet(List.of("**/*.md", "docs/**/*.md"));
@@ -71,8 +77,7 @@ class FileScannerTest {
         Files.createSymbolicLink(dir.resolve("gone.md"), dir.resolve("nowhere.md"));
         ScanResult result = new FileScanner(dir, List.of("**/*.md"), List.of(), new RepositoryBoundary(dir)).scan();
         assertEquals(List.of(), result.files());
-        assertEquals(List.of(new ScanResult.Problem(dir.resolve("gone.md"), "is a broken symbolic link")),
-                result.problems());
+        assertEquals(List.of(Map.entry(dir.resolve("gone.md"), "is a broken symbolic link")), problems(result));
     }
 
     @Test
@@ -96,8 +101,8 @@ class FileScannerTest {
         ScanResult result = new FileScanner(bank, List.of("**/*.md"), List.of(), new RepositoryBoundary(bank)).scan();
         assertEquals(List.of(bank.resolve("c.md"), bank.resolve("real.md")), result.files());
         assertEquals(List.of(
-                new ScanResult.Problem(bank.resolve("a.md"), "is a symbolic link that points outside the repository"),
-                new ScanResult.Problem(bank.resolve("b.md"), "is a symbolic link that points outside the repository")),
-                result.problems());
+                Map.entry(bank.resolve("a.md"), "is a symbolic link that points outside the repository"),
+                Map.entry(bank.resolve("b.md"), "is a symbolic link that points outside the repository")),
+                problems(result));
     }
 }

@@ -1,0 +1,62 @@
+package io.github.qbank.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A text for the reader, as a key of the resource bundle {@code io/github/qbank/core/messages} and
+ * its arguments, rendered in a locale by {@link Messages}. Each argument is a string, shown as it is,
+ * or a message, rendered first in the same locale. Numbers are plain strings ({@link #of} makes
+ * them so): no locale ever groups {@code 1234} as {@code 1,234}.
+ *
+ * <p>Keys are short and stable, named by the rule or analysis that says the text, e.g.
+ * {@code duplicate-section.repeats-under-parent}; code may look at a key, never at a text. Every
+ * message is made with {@link #of} and its key as a string literal, so that the keys used can be
+ * read from the sources ({@code MessagesTest}).
+ *
+ * @param key       the key of the text's pattern in the resource bundle
+ * @param arguments the pattern's arguments, {@code {0}} first: each a {@link String} or a {@link Message}
+ */
+public record Message(String key, List<Object> arguments) {
+
+    /**
+     * Checks the key and that each argument is a string or a message, and keeps the arguments unchangeable.
+     * @param key the key of the text's pattern
+     * @param arguments the arguments, each a {@link String} or a {@link Message}
+     */
+    public Message {
+        Objects.requireNonNull(key, "key");
+        arguments = List.copyOf(arguments);
+        for (Object a : arguments) {
+            if (!(a instanceof String) && !(a instanceof Message)) {
+                throw new IllegalArgumentException("an argument of " + key + " is neither a string nor a message: "
+                        + a.getClass().getName());
+            }
+        }
+    }
+
+    /**
+     * A message with its arguments. An {@link Integer} or {@link Long} becomes its decimal digits,
+     * without grouping; other numbers (a similarity such as {@code 0.93}) are formatted by the caller.
+     * @param key the key of the text's pattern, a string literal
+     * @param arguments the arguments: strings, messages, {@link Integer}s and {@link Long}s
+     * @return the message
+     */
+    public static Message of(String key, Object... arguments) {
+        List<Object> args = new ArrayList<>(arguments.length);
+        for (Object a : arguments) {
+            args.add(a instanceof Integer || a instanceof Long ? String.valueOf(a) : Objects.requireNonNull(a, key));
+        }
+        return new Message(key, args);
+    }
+
+    /**
+     * The English text ({@link Locale#ROOT}).
+     * @return the text
+     */
+    public String text() {
+        return Messages.render(this, Locale.ROOT);
+    }
+}
