@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import io.github.qbank.core.Message;
-import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.numbering.NumberingModel;
 import io.github.qbank.core.sections.AnswerConvention;
 import io.github.qbank.core.sections.Section;
