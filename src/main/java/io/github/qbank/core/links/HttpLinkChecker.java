@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -209,14 +208,5 @@ public final class HttpLinkChecker implements LinkChecker {
         } catch (NoSuchAlgorithmException e) {
             return Integer.toHexString(sb.toString().hashCode());
         }
-    }
-
-    /** {@code *.example.com}, {@code example.com}, {@code *}: case-insensitive host globs. */
-    static boolean globMatches(String glob, String host) {
-        if (host == null) {
-            return false;
-        }
-        String regex = Pattern.quote(glob.trim().toLowerCase(Locale.ROOT)).replace("*", "\\E.*\\Q");
-        return host.toLowerCase(Locale.ROOT).matches(regex);
     }
 }

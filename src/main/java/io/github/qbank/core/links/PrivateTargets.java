@@ -74,7 +74,7 @@ final class PrivateTargets {
         if (name.equals("localhost") || name.endsWith(".localhost")) {
             return host + " is this machine; not requested (qbank.links.allowPrivate)";
         }
-        if (settings.proxyOnlyHosts().stream().anyMatch(glob -> HttpLinkChecker.globMatches(glob, name))) {
+        if (settings.proxyOnlyHosts().stream().anyMatch(glob -> HostPatterns.matches(glob, name))) {
             return null;
         }
         if (name.endsWith(".internal") || name.endsWith(".local")) {

@@ -55,7 +55,7 @@ final class ProxySelection {
     /** Whether one of the proxy's {@code nonProxyHosts} globs matches the whole host, in any letter case. */
     static boolean bypassed(LinkSettings.Proxy proxy, String host) {
         for (String glob : proxy.nonProxyHosts()) {
-            if (HttpLinkChecker.globMatches(glob, host)) {
+            if (HostPatterns.matches(glob, host)) {
                 return true;
             }
         }

@@ -173,7 +173,7 @@ final class WebsiteChecker {
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", "*/*");
         for (LinkSettings.HostHeaders h : settings.headers()) {
-            if (HttpLinkChecker.globMatches(h.hostGlob(), url.host())) {
+            if (HostPatterns.matches(h.hostGlob(), url.host())) {
                 h.headers().forEach(request::header);
             }
         }

@@ -470,13 +470,6 @@ class HttpLinkCheckerTest {
         assertEquals(0, server.getRequestCount());
     }
 
-    @Test
-    void globsMatchHosts() {
-        assertTrue(HttpLinkChecker.globMatches("*.example.com", "api.example.com"));
-        assertTrue(HttpLinkChecker.globMatches("EXAMPLE.com", "example.com"));
-        assertFalse(HttpLinkChecker.globMatches("*.example.com", "example.org"));
-    }
-
     /** An http proxy of settings.xml, which carries https URLs too. */
     private static List<LinkSettings.Proxy> httpProxy(String host, int port, String username, String password,
             List<String> nonProxyHosts) {
