@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.qbank.core.RecordingListener;
+import io.github.qbank.core.links.LinkChecker;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.links.Verdict;
 
 /**
  * Every verdict of the link checker against a server on loopback. Nothing here leaves the

@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +24,15 @@ import okhttp3.OkHttpClient;
 
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Version;
+import io.github.qbank.core.links.LinkChecker;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.links.Verdict;
+import io.github.qbank.core.links.cache.LinkCache;
+import io.github.qbank.core.links.guard.AddressGuard;
+import io.github.qbank.core.links.guard.AddressPolicy;
+import io.github.qbank.core.links.guard.IpLiterals;
+import io.github.qbank.core.links.guard.PrivateTargets;
 
 /**
  * Checks external links with OkHttp, politely and within bounds, so that a hostile or hanging

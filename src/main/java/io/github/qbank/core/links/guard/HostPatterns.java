@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.guard;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,12 +8,17 @@ import java.util.regex.Pattern;
  * {@code nonProxyHosts}, the {@code proxyOnlyHosts}. {@code *.example.com}, {@code example.com},
  * {@code *}: a glob matches the whole host, in any letter case.
  */
-final class HostPatterns {
+public final class HostPatterns {
 
     private HostPatterns() {}
 
-    /** {@code *.example.com}, {@code example.com}, {@code *}: case-insensitive host globs. */
-    static boolean matches(String glob, String host) {
+    /**
+     * {@code *.example.com}, {@code example.com}, {@code *}: case-insensitive host globs.
+     * @param glob a host glob of the settings
+     * @param host a host, or {@code null}
+     * @return {@code true} if the glob matches the whole host
+     */
+    public static boolean matches(String glob, String host) {
         if (host == null) {
             return false;
         }
