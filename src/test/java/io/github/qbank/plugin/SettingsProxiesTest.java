@@ -28,10 +28,10 @@ import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
 import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
 
 import io.github.qbank.core.RecordingListener;
-import io.github.qbank.core.links.HttpLinkChecker;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.links.LinkSettings;
 import io.github.qbank.core.links.Verdict;
+import io.github.qbank.core.links.http.HttpLinkChecker;
 
 /**
  * The proxies of settings.xml reach the link checker as Maven would use them: active ones only,

@@ -11,6 +11,7 @@ import java.util.Set;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.Reference;
+import io.github.qbank.core.web.WebUrls;
 
 /**
  * Every external URL of the bank, de-duplicated across files ({@link WebUrls#normalize}), with

@@ -59,7 +59,8 @@ public final class LinkSettings {
 
     /**
      * An HTTP proxy, from Maven's settings.xml, with its password decrypted. {@code protocol} is
-     * the scheme of the URLs it carries, {@code http} or {@code https} ({@link ProxySelection});
+     * the scheme of the URLs it carries, {@code http} or {@code https}
+     * ({@link io.github.qbank.core.links.guard.ProxySelection});
      * qbank talks plain HTTP to the proxy itself either way. {@code nonProxyHosts} are host globs
      * ({@code *.example.com}) requested directly. The password appears in no {@code toString}.
      */
@@ -227,7 +228,8 @@ public final class LinkSettings {
     }
 
     /**
-     * The proxies of settings.xml, in their order; the first that fits a URL carries it ({@link ProxySelection}).
+     * The proxies of settings.xml, in their order; the first that fits a URL carries it
+     * ({@link io.github.qbank.core.links.guard.ProxySelection}).
      * @return the proxies, possibly empty
      */
     public List<Proxy> proxies() {

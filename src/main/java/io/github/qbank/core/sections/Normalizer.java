@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.text.Normalizer.Form;
 import java.util.Locale;
 
-import io.github.qbank.core.links.WebUrls;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.numbering.NumberToken;
 import io.github.qbank.core.numbering.NumberTokenParser;
+import io.github.qbank.core.web.WebUrls;
 
 /** How titles, questions and answer URLs are compared. */
 public final class Normalizer {

@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,7 @@ import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
 import io.github.qbank.core.Message;
-import io.github.qbank.core.links.Outcome.Failure;
+import io.github.qbank.core.links.http.Outcome.Failure;
 
 /** The retry policy as a plain function: which outcomes are repeated, and after how long. */
 class RetryPolicyTest {

@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

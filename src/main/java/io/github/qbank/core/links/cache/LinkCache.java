@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.cache;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +18,8 @@ import okhttp3.HttpUrl;
 import io.github.qbank.core.AtomicFiles;
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Message;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.Verdict;
 
 /**
  * The persistent link result cache. Alive results are reused until they are older than the
@@ -33,7 +35,7 @@ import io.github.qbank.core.Message;
  * {@value #MAX_MIB} MiB, checked before it is opened: a FIFO, a device or a folder in its place is
  * never opened nor replaced.
  */
-final class LinkCache {
+public final class LinkCache {
 
     private static final String FORMAT = "qbank-link-cache";
     private static final int VERSION = 1;
@@ -57,10 +59,16 @@ final class LinkCache {
     }
 
     /**
-     * @param alive which statuses an alive result may have
-     * @param now   the time of this run: an entry checked later than this is not believed
+     * Reads the cache file, or starts empty, saying why.
+     * @param file          the cache file, or {@code null} for no cache
+     * @param fingerprint   what decides a verdict: a file made with another is not used
+     * @param maxAgeSeconds how long an alive result is reused
+     * @param alive         which statuses an alive result may have
+     * @param now           the time of this run: an entry checked later than this is not believed
+     * @param listener      told why a file is not used
+     * @return the cache
      */
-    static LinkCache load(Path file, String fingerprint, long maxAgeSeconds, IntPredicate alive, long now,
+    public static LinkCache load(Path file, String fingerprint, long maxAgeSeconds, IntPredicate alive, long now,
             CheckListener listener) {
         long maxAge = maxAgeSeconds * 1000;
         if (file == null || !Files.exists(file)) {
@@ -141,8 +149,13 @@ final class LinkCache {
         return new Entry(status.intValue(), noRedirect ? null : redirect.textValue(), checkedAt.longValue());
     }
 
-    /** An alive result recorded less than the maximum age ago, or {@code null}. */
-    LinkResult fresh(String url, long now) {
+    /**
+     * An alive result recorded less than the maximum age ago, or {@code null}.
+     * @param url a URL to check
+     * @param now the time of this run
+     * @return the cached result, or {@code null}
+     */
+    public LinkResult fresh(String url, long now) {
         Entry e = entries.get(url);
         if (e == null || now - e.checkedAt() > maxAgeMillis || e.checkedAt() > now) {
             return null;
@@ -153,8 +166,11 @@ final class LinkCache {
     /**
      * Records the result of a request made at {@code now}: alive ones are kept, a dead one forgets
      * what was known. Only for URLs really requested; a result taken from the cache is not news.
+     * @param url the URL requested
+     * @param r   its result
+     * @param now when it was requested
      */
-    void record(String url, LinkResult r, long now) {
+    public void record(String url, LinkResult r, long now) {
         if (r.verdict() == Verdict.ALIVE) {
             entries.put(url, new Entry(r.status() == null ? 200 : r.status(), r.redirect(), now));
         } else if (r.verdict() == Verdict.DEAD) {
@@ -162,7 +178,11 @@ final class LinkCache {
         }
     }
 
-    void save(CheckListener listener) {
+    /**
+     * Writes the cache file atomically, unless there is none or it may not be written.
+     * @param listener told when the file cannot be written
+     */
+    public void save(CheckListener listener) {
         if (file == null || !writable) {
             return;
         }

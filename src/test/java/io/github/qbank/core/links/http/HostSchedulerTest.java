@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.Verdict;
 
 /** Host scheduling: the order hosts are taken in, the per-host limit and the deadline. */
 class HostSchedulerTest {

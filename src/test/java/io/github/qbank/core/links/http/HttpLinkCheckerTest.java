@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.qbank.core.RecordingListener;
+import io.github.qbank.core.links.LinkChecker;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.links.Verdict;
 
 /**
  * Every verdict of the link checker against a server on loopback. Nothing here leaves the
@@ -468,13 +472,6 @@ class HttpLinkCheckerTest {
         assertEquals(Verdict.DEAD, check.results().get("http://exa mple/%zz").verdict());
         assertEquals(Verdict.DEAD, check.results().get("https://" + "a".repeat(5000) + ".invalid/").verdict());
         assertEquals(0, server.getRequestCount());
-    }
-
-    @Test
-    void globsMatchHosts() {
-        assertTrue(HttpLinkChecker.globMatches("*.example.com", "api.example.com"));
-        assertTrue(HttpLinkChecker.globMatches("EXAMPLE.com", "example.com"));
-        assertFalse(HttpLinkChecker.globMatches("*.example.com", "example.org"));
     }
 
     /** An http proxy of settings.xml, which carries https URLs too. */

@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.guard;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,6 +13,8 @@ import javax.net.SocketFactory;
 
 import okhttp3.Dns;
 
+import io.github.qbank.core.links.LinkSettings;
+
 /**
  * Refuses private addresses where they are really used: after name resolution, and again when a
  * socket connects, whatever spelling, redirect or resolver produced the address. OkHttp reads
@@ -22,14 +24,19 @@ import okhttp3.Dns;
  * <p>The proxies of {@code settings.xml} are the user's own choice, often on a private network:
  * their addresses and ports may always be connected to.
  */
-final class AddressGuard {
+public final class AddressGuard {
 
     private final boolean allowPrivate;
     private final Predicate<InetAddress> isPrivate;
     private final List<LinkSettings.Proxy> proxies;
     private final Set<InetSocketAddress> proxyEndpoints = ConcurrentHashMap.newKeySet();
 
-    AddressGuard(LinkSettings settings, Predicate<InetAddress> isPrivate) {
+    /**
+     * A guard for one link check.
+     * @param settings  whether private addresses are allowed, and the proxies, which always are
+     * @param isPrivate which addresses are private
+     */
+    public AddressGuard(LinkSettings settings, Predicate<InetAddress> isPrivate) {
         this.allowPrivate = settings.allowPrivate();
         this.isPrivate = isPrivate;
         this.proxies = settings.proxies();
@@ -40,8 +47,12 @@ final class AddressGuard {
         }
     }
 
-    /** {@code resolver}, refusing names that resolve to a private address. */
-    Dns dns(Dns resolver) {
+    /**
+     * {@code resolver}, refusing names that resolve to a private address.
+     * @param resolver the resolver to ask
+     * @return a resolver that throws {@link BlockedAddressException} for such a name
+     */
+    public Dns dns(Dns resolver) {
         return host -> {
             List<InetAddress> addresses = resolver.lookup(host);
             boolean proxyHost = false;
@@ -61,8 +72,8 @@ final class AddressGuard {
         };
     }
 
-    /** Plain sockets whose connect refuses private addresses. */
-    SocketFactory sockets() {
+    /** {@return plain sockets whose connect refuses private addresses} */
+    public SocketFactory sockets() {
         return new SocketFactory() {
             @Override
             public Socket createSocket() {

@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.guard;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * or {@code 0x} and hex digits), as the URL standard decides: {@code example.123} is numeric, and
  * not a valid address.
  */
-final class IpLiterals {
+public final class IpLiterals {
 
     private IpLiterals() {}
 
@@ -59,8 +59,12 @@ final class IpLiterals {
         return out;
     }
 
-    /** Whether a host is written as an address that no reading makes valid: a dead link, never requested. */
-    static boolean invalid(String host) {
+    /**
+     * Whether a host is written as an address that no reading makes valid: a dead link, never requested.
+     * @param host a host as {@code HttpUrl} gives it
+     * @return {@code true} if it is numeric and no address in any reading
+     */
+    public static boolean invalid(String host) {
         return numeric(host) && readings(host).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.qbank.core.RecordingListener;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.links.Verdict;
+import io.github.qbank.core.links.guard.ProxySelection;
 
 /**
  * The proxies of settings.xml, chosen per URL as Maven chooses them, with a loopback server playing

@@ -1,9 +1,9 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.guard;
 
 import java.net.UnknownHostException;
 
 /** A host refused by the address policy after name resolution. */
-final class BlockedAddressException extends UnknownHostException {
+public final class BlockedAddressException extends UnknownHostException {
     private static final long serialVersionUID = 1L;
 
     BlockedAddressException(String host) {

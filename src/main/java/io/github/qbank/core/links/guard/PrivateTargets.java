@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.guard;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import okhttp3.Dns;
 
 import io.github.qbank.core.Message;
+import io.github.qbank.core.links.LinkSettings;
 
 /**
  * Judges a URL's host before it is requested, for the bank's URLs and every redirect alike.
@@ -28,7 +29,7 @@ import io.github.qbank.core.Message;
  *       actually connected to.
  * </ul>
  */
-final class PrivateTargets {
+public final class PrivateTargets {
 
     private final LinkSettings settings;
     private final Predicate<InetAddress> isPrivate;
@@ -36,15 +37,25 @@ final class PrivateTargets {
     private final ProxySelection proxies;
     private final Map<String, Optional<Message>> judged = new ConcurrentHashMap<>();
 
-    PrivateTargets(LinkSettings settings, Predicate<InetAddress> isPrivate, Dns dns) {
+    /**
+     * The judge of one link check.
+     * @param settings  whether private addresses are allowed, the proxies, and the names only they resolve
+     * @param isPrivate which addresses are private
+     * @param dns       the local resolver, asked about names that a proxy would resolve
+     */
+    public PrivateTargets(LinkSettings settings, Predicate<InetAddress> isPrivate, Dns dns) {
         this.settings = settings;
         this.proxies = new ProxySelection(settings.proxies());
         this.isPrivate = isPrivate;
         this.dns = dns;
     }
 
-    /** Why an address may not be requested, or {@code null}; asks no resolver. */
-    Message refuseAddress(String host) {
+    /**
+     * Why an address may not be requested, or {@code null}; asks no resolver.
+     * @param host a URL's host
+     * @return the reason, or {@code null} when the host is no private address
+     */
+    public Message refuseAddress(String host) {
         if (settings.allowPrivate() || !IpLiterals.numeric(host)) {
             return null;
         }
@@ -54,8 +65,11 @@ final class PrivateTargets {
     /**
      * Why a URL's host may not be requested, or {@code null}; may ask the local resolver about a
      * name that a proxy would resolve.
+     * @param scheme the URL's scheme
+     * @param host   the URL's host
+     * @return the reason, or {@code null} when the host may be requested
      */
-    Message refuse(String scheme, String host) {
+    public Message refuse(String scheme, String host) {
         Message address = refuseAddress(host);
         if (address != null || settings.allowPrivate() || IpLiterals.numeric(host)
                 || proxies.forUrl(scheme, host) == null) {
@@ -75,7 +89,7 @@ final class PrivateTargets {
         if (name.equals("localhost") || name.endsWith(".localhost")) {
             return Message.of("link.this-machine", host);
         }
-        if (settings.proxyOnlyHosts().stream().anyMatch(glob -> HttpLinkChecker.globMatches(glob, name))) {
+        if (settings.proxyOnlyHosts().stream().anyMatch(glob -> HostPatterns.matches(glob, name))) {
             return null;
         }
         if (name.endsWith(".internal") || name.endsWith(".local")) {

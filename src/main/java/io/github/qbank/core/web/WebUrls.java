@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;

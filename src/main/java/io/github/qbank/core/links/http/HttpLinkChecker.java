@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,6 +25,15 @@ import okhttp3.OkHttpClient;
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Message;
 import io.github.qbank.core.Version;
+import io.github.qbank.core.links.LinkChecker;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.links.Verdict;
+import io.github.qbank.core.links.cache.LinkCache;
+import io.github.qbank.core.links.guard.AddressGuard;
+import io.github.qbank.core.links.guard.AddressPolicy;
+import io.github.qbank.core.links.guard.IpLiterals;
+import io.github.qbank.core.links.guard.PrivateTargets;
 
 /**
  * Checks external links with OkHttp, politely and within bounds, so that a hostile or hanging
@@ -210,14 +218,5 @@ public final class HttpLinkChecker implements LinkChecker {
         } catch (NoSuchAlgorithmException e) {
             return Integer.toHexString(sb.toString().hashCode());
         }
-    }
-
-    /** {@code *.example.com}, {@code example.com}, {@code *}: case-insensitive host globs. */
-    static boolean globMatches(String glob, String host) {
-        if (host == null) {
-            return false;
-        }
-        String regex = Pattern.quote(glob.trim().toLowerCase(Locale.ROOT)).replace("*", "\\E.*\\Q");
-        return host.toLowerCase(Locale.ROOT).matches(regex);
     }
 }

@@ -1,7 +1,9 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.guard;
 
 import java.util.List;
 import java.util.Locale;
+
+import io.github.qbank.core.links.LinkSettings;
 
 /**
  * Which proxy of {@code settings.xml} carries a request, chosen as Maven chooses one for a
@@ -14,23 +16,37 @@ import java.util.Locale;
  * proxied and {@code http://a.example/} is not; with nonProxyHosts {@code *.corp.example|localhost},
  * {@code https://wiki.corp.example/} is requested directly.
  */
-final class ProxySelection {
+public final class ProxySelection {
 
     private final List<LinkSettings.Proxy> proxies;
 
-    ProxySelection(List<LinkSettings.Proxy> proxies) {
+    /**
+     * Chooses among these proxies.
+     * @param proxies the proxies of {@code settings.xml}, in their order
+     */
+    public ProxySelection(List<LinkSettings.Proxy> proxies) {
         this.proxies = List.copyOf(proxies);
     }
 
-    /** The proxy for a URL of this scheme and host, or {@code null} for a direct connection. */
-    LinkSettings.Proxy forUrl(String scheme, String host) {
+    /**
+     * The proxy for a URL of this scheme and host, or {@code null} for a direct connection.
+     * @param scheme the URL's scheme
+     * @param host   the URL's host
+     * @return the proxy, or {@code null}
+     */
+    public LinkSettings.Proxy forUrl(String scheme, String host) {
         String protocol = scheme.toLowerCase(Locale.ROOT);
         LinkSettings.Proxy chosen = first(protocol, host);
         return chosen == null && protocol.equals("https") ? first("http", host) : chosen;
     }
 
-    /** The proxy listening at this address, as a route names it; {@code null} when none is configured there. */
-    LinkSettings.Proxy at(String host, int port) {
+    /**
+     * The proxy listening at this address, as a route names it; {@code null} when none is configured there.
+     * @param host the proxy's host, as written in the route
+     * @param port the proxy's port
+     * @return the proxy, or {@code null}
+     */
+    public LinkSettings.Proxy at(String host, int port) {
         for (LinkSettings.Proxy p : proxies) {
             if (p.port() == port && p.host().equalsIgnoreCase(host)) {
                 return p;
@@ -39,7 +55,8 @@ final class ProxySelection {
         return null;
     }
 
-    boolean isEmpty() {
+    /** {@return whether there is no proxy at all} */
+    public boolean isEmpty() {
         return proxies.isEmpty();
     }
 
@@ -55,7 +72,7 @@ final class ProxySelection {
     /** Whether one of the proxy's {@code nonProxyHosts} globs matches the whole host, in any letter case. */
     static boolean bypassed(LinkSettings.Proxy proxy, String host) {
         for (String glob : proxy.nonProxyHosts()) {
-            if (HttpLinkChecker.globMatches(glob, host)) {
+            if (HostPatterns.matches(glob, host)) {
                 return true;
             }
         }

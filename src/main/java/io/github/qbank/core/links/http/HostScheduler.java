@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +17,8 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.Verdict;
 
 /**
  * Who is asked when: at most {@code concurrency} URLs in flight, at most {@code perHost} per

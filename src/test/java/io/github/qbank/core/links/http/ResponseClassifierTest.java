@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,9 @@ import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
 import io.github.qbank.core.Message;
-import io.github.qbank.core.links.Outcome.Failure;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.Verdict;
+import io.github.qbank.core.links.http.Outcome.Failure;
 
 /** The classifier as a plain function: how an outcome becomes a verdict and its words. */
 class ResponseClassifierTest {

@@ -1,10 +1,11 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-import io.github.qbank.core.links.Outcome.Failure;
+import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.links.http.Outcome.Failure;
 
 /**
  * When to try a URL again, and after how long. Timeouts, dropped connections, 429 and 5xx are

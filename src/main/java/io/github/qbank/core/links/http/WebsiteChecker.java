@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -20,7 +20,13 @@ import okhttp3.Response;
 
 import io.github.qbank.core.Message;
 import io.github.qbank.core.Version;
-import io.github.qbank.core.links.Outcome.Failure;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.links.guard.BlockedAddressException;
+import io.github.qbank.core.links.guard.HostPatterns;
+import io.github.qbank.core.links.guard.IpLiterals;
+import io.github.qbank.core.links.guard.PrivateTargets;
+import io.github.qbank.core.links.http.Outcome.Failure;
 
 /**
  * Checks one http(s) URL: HEAD first, GET when HEAD is refused, redirects followed by hand (at
@@ -174,14 +180,17 @@ final class WebsiteChecker {
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", "*/*");
         for (LinkSettings.HostHeaders h : settings.headers()) {
-            if (HttpLinkChecker.globMatches(h.hostGlob(), url.host())) {
+            if (HostPatterns.matches(h.hostGlob(), url.host())) {
                 h.headers().forEach(request::header);
             }
         }
         return request.build();
     }
 
-    /** What an exception from OkHttp means; a refusal by the {@link AddressGuard} may come wrapped. */
+    /**
+     * What an exception from OkHttp means; a refusal by the
+     * {@link io.github.qbank.core.links.guard.AddressGuard} may come wrapped.
+     */
     private Outcome failure(IOException thrown, HttpUrl url, boolean redirected) {
         if (blocked(thrown, 0)) {
             return Outcome.failed(Failure.BLOCKED, redirected ? blockedRedirect(url)

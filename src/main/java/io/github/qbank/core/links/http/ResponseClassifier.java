@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import okhttp3.Headers;
 
 import io.github.qbank.core.Message;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.Verdict;
 
 /**
  * Turns how a URL's last attempt ended into a verdict. 2xx and accepted codes are alive; a bot

@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,6 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.qbank.core.RecordingListener;
+import io.github.qbank.core.links.LinkChecker;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.links.Verdict;
+import io.github.qbank.core.links.guard.AddressGuard;
+import io.github.qbank.core.links.guard.AddressPolicy;
+import io.github.qbank.core.links.guard.BlockedAddressException;
 
 /**
  * Private targets are never requested unless allowed, however the address is spelled, wherever

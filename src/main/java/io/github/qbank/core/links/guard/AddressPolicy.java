@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.guard;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -15,11 +15,16 @@ import java.util.Arrays;
  * {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}; Java already reads {@code ::ffff:127.0.0.1} as
  * IPv4).
  */
-final class AddressPolicy {
+public final class AddressPolicy {
 
     private AddressPolicy() {}
 
-    static boolean isPrivate(InetAddress a) {
+    /**
+     * Whether an address is private in the sense of this class.
+     * @param a an address
+     * @return {@code true} if a link check may not reach it unless private addresses are allowed
+     */
+    public static boolean isPrivate(InetAddress a) {
         if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
                 || a.isMulticastAddress()) {
             return true;

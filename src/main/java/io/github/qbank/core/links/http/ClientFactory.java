@@ -1,4 +1,4 @@
-package io.github.qbank.core.links;
+package io.github.qbank.core.links.http;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -13,6 +13,10 @@ import okhttp3.Authenticator;
 import okhttp3.Credentials;
 import okhttp3.Dns;
 import okhttp3.OkHttpClient;
+
+import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.links.guard.AddressGuard;
+import io.github.qbank.core.links.guard.ProxySelection;
 
 /**
  * The one OkHttp client of a link check: timeouts from the settings, redirects left to the
