@@ -173,6 +173,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLinkApiKnowsNoCheckerAndUrlHandlingStandsAlone() {
+        List<Edge> wrong = new ArrayList<>();
+        for (Edge edge : edges()) {
+            boolean apiUsesItsParts = shortName(edge.from()).equals("core.links") && within(edge.to(), "core.links");
+            boolean webUsesMore = within(edge.from(), "core.web") && !shortName(edge.to()).equals("core");
+            if (apiUsesItsParts || webUsesMore) {
+                wrong.add(edge);
+            }
+        }
+        assertEquals(List.of(), wrong, "core.links is the API and uses none of its parts (http, guard, cache);"
+                + " core.web uses only the root package");
+    }
+
+    @Test
     void packagesUseOnlyTheirOwnLayerAndLowerOnes() {
         Set<String> unplaced = unplacedPackages();
         List<Edge> unplacedEdges = new ArrayList<>();

@@ -74,6 +74,6 @@ public record Finding(
      * @return what is wrong and what would be right
      */
     public String text(Locale locale) {
-        return OneLine.of(Messages.render(message, locale));
+        return OneLine.of(message.text(locale));
     }
 }

@@ -1,13 +1,15 @@
 package io.github.qbank.core;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * A text for the reader, as a key of the resource bundle {@code io/github/qbank/core/messages} and
- * its arguments, rendered in a locale by {@link Messages}. Each argument is a string, shown as it is,
+ * its arguments, rendered in a locale by {@link #text(Locale)}. Each argument is a string, shown as it is,
  * or a message, rendered first in the same locale. Numbers are plain strings ({@link #of} makes
  * them so): no locale ever groups {@code 1234} as {@code 1,234}.
  *
@@ -20,6 +22,19 @@ import java.util.Objects;
  * @param arguments the pattern's arguments, {@code {0}} first: each a {@link String} or a {@link Message}
  */
 public record Message(String key, List<Object> arguments) {
+
+    /**
+     * The base name of the resource bundle that holds the patterns: {@code messages.properties},
+     * English, is the root; a translation is one more file, {@code messages_zh_CN.properties} for
+     * example, with the same keys and arguments. A pattern is a {@link MessageFormat}: a single
+     * quote is written {@code ''}, and braces hold arguments only. A locale without a file of its
+     * own gets the root, English, never the file of the JVM's default locale.
+     */
+    public static final String BUNDLE = "io.github.qbank.core.messages";
+
+    /** Properties files only, and no detour through the default locale when a locale has none. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /**
      * Checks the key and that each argument is a string or a message, and keeps the arguments unchangeable.
@@ -57,6 +72,37 @@ public record Message(String key, List<Object> arguments) {
      * @return the text
      */
     public String text() {
-        return Messages.render(this, Locale.ROOT);
+        return text(Locale.ROOT);
+    }
+
+    /**
+     * The text in a locale, its nested messages rendered first.
+     * @param locale the locale; {@link Locale#ROOT} or {@link Locale#ENGLISH} for English
+     * @return the text
+     * @throws java.util.MissingResourceException when the bundle has no pattern for the key
+     */
+    public String text(Locale locale) {
+        return render(locale, bundle(locale));
+    }
+
+    /**
+     * The patterns of a locale: its own file's, the root's for the keys it lacks.
+     * @param locale the locale
+     * @return the bundle
+     */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, Message.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    private String render(Locale locale, ResourceBundle bundle) {
+        Object[] values = new Object[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object a = arguments.get(i);
+            values[i] = a instanceof Message nested ? nested.render(locale, bundle) : a;
+        }
+        MessageFormat format = new MessageFormat(bundle.getString(key), locale);
+        assert format.getFormatsByArgumentIndex().length == values.length
+                : key + " has " + values.length + " arguments, its pattern " + format.getFormatsByArgumentIndex().length;
+        return format.format(values);
     }
 }

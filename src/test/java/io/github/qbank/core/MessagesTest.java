@@ -130,7 +130,7 @@ class MessagesTest {
 
     @Test
     void theBundleReadsEachFileAsUtf8() throws IOException {
-        ResourceBundle bundle = Messages.bundle(Locale.ROOT);
+        ResourceBundle bundle = Message.bundle(Locale.ROOT);
         patterns(ENGLISH).forEach((key, pattern) -> assertEquals(pattern, bundle.getString(key), key));
         assertTrue(bundle.getString("list-structure.lines-as-code").contains("–"));
     }
@@ -140,11 +140,11 @@ class MessagesTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            assertEquals(Locale.ROOT, Messages.bundle(Locale.ENGLISH).getLocale());
-            assertEquals(Locale.ROOT, Messages.bundle(Locale.ROOT).getLocale());
+            assertEquals(Locale.ROOT, Message.bundle(Locale.ENGLISH).getLocale());
+            assertEquals(Locale.ROOT, Message.bundle(Locale.ROOT).getLocale());
             Message m = Message.of("input.binary", 1234567);
             assertEquals("binary content (a NUL byte at offset 1234567), not a Markdown text file", m.text());
-            assertEquals(m.text(), Messages.render(m, Locale.ENGLISH));
+            assertEquals(m.text(), m.text(Locale.ENGLISH));
         } finally {
             Locale.setDefault(before);
         }

@@ -2,12 +2,14 @@ package io.github.qbank.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -105,8 +107,9 @@ class SettingsProxiesTest {
         String url = "http://answers.example.invalid/q1";
         LinkResult r = new HttpLinkChecker(links, new RecordingListener()).check(List.of(url)).results().get(url);
         assertEquals(Verdict.ALIVE, r.verdict(), r.toString());
-        proxyServer.takeRequest();
-        RecordedRequest authenticated = proxyServer.takeRequest();
+        assertNotNull(proxyServer.takeRequest(10, TimeUnit.SECONDS), "the proxy was asked, not a link cache");
+        RecordedRequest authenticated = proxyServer.takeRequest(10, TimeUnit.SECONDS);
+        assertNotNull(authenticated, "the proxy was asked again, with credentials");
         assertEquals("HEAD " + url + " HTTP/1.1", authenticated.getRequestLine());
         assertEquals(Credentials.basic("alice", "proxy-s3cr3t"), authenticated.getHeaders().get("Proxy-Authorization"));
     }

@@ -64,7 +64,7 @@ final class ModelCodec {
         return new Reader(in).file(relativePath, path, source);
     }
 
-    /** Reports by rule key ({@link ModelCache#findings}), as bytes. */
+    /** Reports by rule key ({@link Judgement#findings}), as bytes. */
     static byte[] writeFindings(Map<String, List<RawFinding>> findings) throws NotStorable {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (Writer w = new Writer(new DataOutputStream(bytes))) {
