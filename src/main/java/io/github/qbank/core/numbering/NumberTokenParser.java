@@ -75,6 +75,11 @@ public final class NumberTokenParser {
             int tokenEnd = dottedTokenEnd(t, dottedEnd);
             String token = t.substring(0, tokenEnd);
             Quantity q = token.endsWith(".") ? Quantity.NONE : quantity(t, tokenEnd);
+            // a dotted number and a space: a section's number whatever word follows (3.1 年轻代 is
+            // section 3.1, 8.6.2 MS section 8.6.2); only a sign makes it a quantity (99.5 %, 1.5 + 2)
+            if (q == Quantity.MEASURED && !gluedToText(t, tokenEnd)) {
+                q = Quantity.NONE;
+            }
             if (q == Quantity.NONE) {
                 return new NumberToken(NumberToken.Style.DOTTED, "dotted", numbers(t.substring(0, dottedEnd)), token, false);
             }
@@ -177,6 +182,11 @@ public final class NumberTokenParser {
 
     private static final Pattern UNIT = Pattern.compile(
             "(?i)(kb|mb|gb|tb|pb|ms|ns|µs|px|bytes?|bits?|percent|times)(?=[\\s,;:)）。，]|$)");
+
+    /** Whether the character after a number is text glued to it rather than a space or the end. */
+    private static boolean gluedToText(String t, int end) {
+        return end < t.length() && t.charAt(end) != ' ' && t.charAt(end) != '\t';
+    }
 
     /** What follows a number: nothing that makes it a quantity, a sign, or a measure word glued to it or alone. */
     private enum Quantity { NONE, SIGNED, MEASURED }
