@@ -1,8 +1,10 @@
 package io.github.qbank.core.rules;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
@@ -30,6 +32,34 @@ public final class DuplicateSectionRule extends BankRule {
 
     private record TitleAndUrl(String title, String url) {}
 
+    /** How often a title repeats under one parent before it may be a label: two or three alike are copies. */
+    private static final int LABEL_REPEATS = 4;
+
+    private static Object parentOf(Section s) {
+        return s.parent() != null ? s.parent() : s.file();
+    }
+
+    /**
+     * The parents more than half of whose sections have a title that {@value #LABEL_REPEATS} or more
+     * siblings share: their titles are labels the bank is built from ({@code Answer: B} after every
+     * question), not copies. A copy is a one-off among sibling titles that are otherwise unique.
+     */
+    private static Set<Object> parentsBuiltOfLabels(Map<ParentAndTitle, Integer> repeats) {
+        Map<Object, int[]> repeatedAndAll = new HashMap<>();
+        repeats.forEach((pt, n) -> {
+            int[] counts = repeatedAndAll.computeIfAbsent(pt.parent(), k -> new int[2]);
+            counts[0] += n >= LABEL_REPEATS ? n : 0;
+            counts[1] += n;
+        });
+        Set<Object> out = new HashSet<>();
+        repeatedAndAll.forEach((parent, counts) -> {
+            if (2 * counts[0] > counts[1]) {
+                out.add(parent);
+            }
+        });
+        return out;
+    }
+
     /**
      * Words by which a title points at what is shown with it ({@code 下面的代码有什么问题？},
      * {@code What does the following print?}): two such titles are two questions when their
@@ -46,20 +76,23 @@ public final class DuplicateSectionRule extends BankRule {
         String[] titles = new String[sections.size()];
         // only a title that repeats can repeat with the same answer: the others' links are not normalised
         Map<String, Integer> linkedTitles = new HashMap<>();
+        Map<ParentAndTitle, Integer> repeats = new HashMap<>();
         for (int i = 0; i < titles.length; i++) {
             Section s = sections.get(i);
             titles[i] = s.normalizedTitle();
             if (s.questionCount() > 0 && !titles[i].isEmpty()) {
                 linkedTitles.merge(titles[i], 1, Integer::sum);
             }
+            repeats.merge(new ParentAndTitle(parentOf(s), titles[i]), 1, Integer::sum);
         }
+        Set<Object> builtOfLabels = parentsBuiltOfLabels(repeats);
         for (int i = 0; i < titles.length; i++) {
             Section s = sections.get(i);
             String title = titles[i];
-            if (title.isEmpty()) {
+            Object parent = parentOf(s);
+            if (title.isEmpty() || builtOfLabels.contains(parent)) {
                 continue;
             }
-            Object parent = s.parent() != null ? s.parent() : s.file();
             Section same = underParent.putIfAbsent(new ParentAndTitle(parent, title), s);
             // a linked title with nothing under it is one question (### [1.2 What is X?](answer)); two
             // companies asking it under their own chapters is the bank's shape, not a copy
