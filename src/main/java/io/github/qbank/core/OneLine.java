@@ -14,6 +14,10 @@ package io.github.qbank.core;
  *       DEL becomes {@code ␡}.
  *   <li>C1 control characters (U+0080–U+009F) and the line and paragraph separators U+2028 and
  *       U+2029 become {@code <U+0085>}, {@code <U+2028>} and so on.
+ *   <li>The bidirectional controls, embeddings and overrides U+202A–U+202E and isolates
+ *       U+2066–U+2069, become {@code <U+202E>} and so on: written as they are, they reorder the
+ *       text around them on screen, so that {@code a<U+202E>dm.exe} would show as
+ *       {@code aexe.md}.
  *   <li>{@code ##[}, which GitHub's runner still reads anywhere in a line as a command of its old
  *       syntax ({@code ##[error]}, {@code ##[add-mask]}), is written {@code # #[}.
  * </ul>
@@ -40,7 +44,7 @@ public final class OneLine {
                 out.append((char) (0x2400 + c));
             } else if (c == 0x7F) {
                 out.append('\u2421');
-            } else if (isOtherBreak(c)) {
+            } else if (isOtherBreak(c) || isBidiControl(c)) {
                 out.append(String.format(java.util.Locale.ROOT, "<U+%04X>", (int) c));
             } else {
                 out.append(c);
@@ -53,7 +57,7 @@ public final class OneLine {
     private static boolean isSafe(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7F || isOtherBreak(c)) {
+            if (c < 0x20 || c == 0x7F || isOtherBreak(c) || isBidiControl(c)) {
                 return false;
             }
         }
@@ -62,5 +66,10 @@ public final class OneLine {
 
     private static boolean isOtherBreak(char c) {
         return (c >= 0x80 && c <= 0x9F) || c == '\u2028' || c == '\u2029';
+    }
+
+    /** LRE, RLE, PDF, LRO, RLO (U+202A–U+202E) and LRI, RLI, FSI, PDI (U+2066–U+2069). */
+    private static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

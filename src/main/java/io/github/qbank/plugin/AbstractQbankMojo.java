@@ -102,7 +102,10 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
     @Parameter(property = "qbank.links.retries", defaultValue = "2")
     protected int linksRetries;
 
-    /** Allows requests to loopback, private and link-local addresses (for tests against local servers). */
+    /**
+     * Allows requests to loopback, private, link-local and reserved addresses and to the machine's own
+     * addresses (for tests against local servers).
+     */
     @Parameter(property = "qbank.links.allowPrivate", defaultValue = "false")
     protected boolean linksAllowPrivate;
 

@@ -34,7 +34,8 @@ public final class AddressGuard {
     /**
      * A guard for one link check.
      * @param settings  whether private addresses are allowed, and the proxies, which always are
-     * @param isPrivate which addresses are private
+     * @param isPrivate which addresses are private: the ranges and the machine's own addresses
+     *                  ({@link AddressPolicy#withOwnAddresses})
      */
     public AddressGuard(LinkSettings settings, Predicate<InetAddress> isPrivate) {
         this.allowPrivate = settings.allowPrivate();

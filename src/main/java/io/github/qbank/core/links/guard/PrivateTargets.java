@@ -40,7 +40,8 @@ public final class PrivateTargets {
     /**
      * The judge of one link check.
      * @param settings  whether private addresses are allowed, the proxies, and the names only they resolve
-     * @param isPrivate which addresses are private
+     * @param isPrivate which addresses are private: the ranges and the machine's own addresses
+     *                  ({@link AddressPolicy#withOwnAddresses})
      * @param dns       the local resolver, asked about names that a proxy would resolve
      */
     public PrivateTargets(LinkSettings settings, Predicate<InetAddress> isPrivate, Dns dns) {

@@ -1,5 +1,6 @@
 package io.github.qbank.core.links.http;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +34,7 @@ import io.github.qbank.core.links.cache.LinkCache;
 import io.github.qbank.core.links.guard.AddressGuard;
 import io.github.qbank.core.links.guard.AddressPolicy;
 import io.github.qbank.core.links.guard.IpLiterals;
+import io.github.qbank.core.links.guard.OwnAddresses;
 import io.github.qbank.core.links.guard.PrivateTargets;
 
 /**
@@ -47,7 +49,9 @@ import io.github.qbank.core.links.guard.PrivateTargets;
  *   <li>{@link ClientFactory}: the OkHttp client, with the {@link AddressGuard} that refuses
  *       private addresses at connect time, and the proxy;
  *   <li>{@link PrivateTargets}: private hosts judged before a request, in any spelling and
- *       before a proxy sees them;
+ *       before a proxy sees them; with the {@link AddressGuard}, they refuse the private ranges
+ *       ({@link AddressPolicy}) and the machine's own addresses ({@link OwnAddresses}), read once
+ *       per check;
  *   <li>{@link LinkCache}: alive results reused for a while.
  * </ul>
  *
@@ -65,6 +69,7 @@ public final class HttpLinkChecker implements LinkChecker {
     private final LongSupplier clock;
     private final Dns dns;
     private final Predicate<InetAddress> isPrivate;
+    private final OwnAddresses ownAddresses;
 
     /**
      * A checker with OkHttp, as the settings say; notices about the run go to the listener.
@@ -81,20 +86,31 @@ public final class HttpLinkChecker implements LinkChecker {
 
     /** With a clock and a resolver of the test's choosing: a machine without network, say. */
     HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns) {
-        this(settings, listener, clock, dns, AddressPolicy::isPrivate);
+        this(settings, listener, clock, dns, AddressPolicy::isPrivate, OwnAddresses.interfaces());
     }
 
     /**
      * With an address policy of the test's choosing too, so that a loopback server can stand in
-     * for a public one while every other loopback address stays refused.
+     * for a public one while every other loopback address stays refused; the policy is all there
+     * is, no own address is added to it.
      */
     HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns,
             Predicate<InetAddress> isPrivate) {
+        this(settings, listener, clock, dns, isPrivate, List::of);
+    }
+
+    /**
+     * With the machine's own addresses of the test's choosing too: a fixed list, never the
+     * interfaces of the machine the test runs on.
+     */
+    HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns,
+            Predicate<InetAddress> isPrivate, OwnAddresses ownAddresses) {
         this.settings = settings;
         this.listener = listener;
         this.clock = clock;
         this.dns = dns;
         this.isPrivate = isPrivate;
+        this.ownAddresses = ownAddresses;
     }
 
     @Override
@@ -102,7 +118,9 @@ public final class HttpLinkChecker implements LinkChecker {
         LinkCache cache = LinkCache.load(settings.cacheFile(), fingerprint(), settings.cacheMaxAgeSeconds(),
                 status -> (status >= 200 && status < 300) || settings.acceptedStatus().contains(status),
                 clock.getAsLong(), listener);
-        PrivateTargets targets = new PrivateTargets(settings, isPrivate, dns);
+        Predicate<InetAddress> refused = settings.allowPrivate() ? isPrivate
+                : AddressPolicy.withOwnAddresses(isPrivate, ownAddresses());
+        PrivateTargets targets = new PrivateTargets(settings, refused, dns);
         Map<String, LinkResult> results = new LinkedHashMap<>();
         Map<String, List<String>> byHost = new LinkedHashMap<>();
         for (String url : urls) {
@@ -116,7 +134,7 @@ public final class HttpLinkChecker implements LinkChecker {
         List<String> requested = byHost.values().stream().flatMap(List::stream).toList();
         Network network = new Network();
         if (!requested.isEmpty()) {
-            results.putAll(request(byHost, targets, network));
+            results.putAll(request(byHost, targets, refused, network));
         }
         boolean unavailable = network.down(requested.size());
         if (unavailable) {
@@ -156,10 +174,24 @@ public final class HttpLinkChecker implements LinkChecker {
         }
     }
 
+    /**
+     * The machine's own addresses, read once for the whole check; none, said once, when the
+     * interfaces cannot be read, so that the private ranges are still refused.
+     */
+    private List<InetAddress> ownAddresses() {
+        try {
+            return ownAddresses.read();
+        } catch (IOException | RuntimeException e) {
+            listener.warn("qbank: this machine's own addresses could not be read (" + e.getClass().getSimpleName()
+                    + "); links to them are refused only where they are in a private range");
+            return List.of();
+        }
+    }
+
     private Map<String, LinkResult> request(Map<String, List<String>> byHost, PrivateTargets targets,
-            Network network) {
+            Predicate<InetAddress> refused, Network network) {
         Deadline deadline = new Deadline(clock, settings.deadlineSeconds());
-        OkHttpClient client = ClientFactory.create(settings, dns, new AddressGuard(settings, isPrivate));
+        OkHttpClient client = ClientFactory.create(settings, dns, new AddressGuard(settings, refused));
         try {
             WebsiteChecker website = new WebsiteChecker(settings, client, targets, deadline, clock);
             return new HostScheduler(settings.concurrency(), settings.perHost(), deadline, clock, listener)
