@@ -149,7 +149,10 @@ public final class Qbank {
         if (scan.files().isEmpty()) {
             listener.warn("qbank: no file matches includes " + config.includes() + " in " + base);
         }
-        ModelCache models = openCache(config, boundary, listener);
+        checkCacheBoundaries(config, boundary);
+        // caches a commit brought are not trusted: git's index is read once, before either is opened
+        CommittedCaches committed = CommittedCaches.of(config, true, listener);
+        ModelCache models = committed.modelsTrusted() ? openCache(config, listener) : null;
         List<RuleRun> ruleRuns = ruleRuns(config);
         RuleEngine engine = engine(ruleRuns);
         RuleEngine.ReadFiles read = engine.read(scan.files(), p -> Bank.relativePath(base, p),
@@ -164,13 +167,7 @@ public final class Qbank {
         }
         Bank bank = new Bank(base, boundary.root(), files);
 
-        Path cache = config.links().cacheFile();
-        if (config.links().check() && cache != null && boundary.leavesThroughLink(cache)) {
-            throw new QbankException("links.cache", "the link cache " + boundary.relative(cache) + " is in the"
-                    + " repository, but a symbolic link on its way leads out of it; qbank does not write there"
-                    + " (a cache file outside the repository is used as given)");
-        }
-        LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
+        LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(committed.forLinks(config), listener));
         Analyses analyses = analyses(bank, config, ruleRuns, links, read.sections());
         List<Finding> findings = engine.run(bank, analyses, localTargets(bank, config), read);
         if (models != null) {
@@ -205,7 +202,8 @@ public final class Qbank {
      * @throws QbankException naming the setting at fault, e.g. an unknown rule
      */
     public List<Finding> findings(Bank bank, QbankConfig config, CheckListener listener) throws QbankException {
-        LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(config, listener));
+        QbankConfig linkConfig = CommittedCaches.of(config, false, listener).forLinks(config);
+        LinkIndex links = LinkIndex.check(bank, linkCheckers.apply(linkConfig, listener));
         List<RuleRun> ruleRuns = ruleRuns(config);
         List<Finding> findings = engine(ruleRuns).run(bank, analyses(bank, config, ruleRuns, links, Map.of()),
                 localTargets(bank, config), null);
@@ -267,17 +265,27 @@ public final class Qbank {
         return List.copyOf(runs);
     }
 
-    /** The model cache, or {@code null} when there is none. */
-    private static ModelCache openCache(QbankConfig config, RepositoryBoundary boundary, CheckListener listener)
-            throws QbankException {
+    /** Fails when a cache is in the repository but a symbolic link on its way leads out. */
+    private static void checkCacheBoundaries(QbankConfig config, RepositoryBoundary boundary) throws QbankException {
         Path dir = config.cacheDirectory();
-        if (dir == null) {
-            return null;
-        }
-        if (boundary.leavesThroughLink(dir)) {
+        if (dir != null && boundary.leavesThroughLink(dir)) {
             throw new QbankException("cacheDirectory", "the model cache " + boundary.relative(dir) + " is in the"
                     + " repository, but a symbolic link on its way leads out of it; qbank does not write there"
                     + " (a cache directory outside the repository is used as given)");
+        }
+        Path cache = config.links().cacheFile();
+        if (config.links().check() && cache != null && boundary.leavesThroughLink(cache)) {
+            throw new QbankException("links.cache", "the link cache " + boundary.relative(cache) + " is in the"
+                    + " repository, but a symbolic link on its way leads out of it; qbank does not write there"
+                    + " (a cache file outside the repository is used as given)");
+        }
+    }
+
+    /** The model cache, or {@code null} when there is none. */
+    private static ModelCache openCache(QbankConfig config, CheckListener listener) {
+        Path dir = config.cacheDirectory();
+        if (dir == null) {
+            return null;
         }
         return ModelCache.open(dir, "answerLinkPattern=" + config.answerLinkPattern().pattern() + "/"
                 + config.answerLinkPattern().flags(), listener);

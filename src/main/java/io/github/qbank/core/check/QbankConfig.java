@@ -79,6 +79,32 @@ public final class QbankConfig {
         this.cacheDirectory = b.cacheDirectory;
     }
 
+    /** The same configuration with other link settings (a copy, field by field). */
+    private QbankConfig(QbankConfig c, LinkSettings links) {
+        this.baseDir = c.baseDir;
+        this.includes = c.includes;
+        this.excludes = c.excludes;
+        this.severities = c.severities;
+        this.answerLinkPattern = c.answerLinkPattern;
+        this.links = links;
+        this.outputDirectory = c.outputDirectory;
+        this.formats = c.formats;
+        this.failOn = c.failOn;
+        this.githubAnnotations = c.githubAnnotations;
+        this.baseline = c.baseline;
+        this.consoleMaxPerRule = c.consoleMaxPerRule;
+        this.stepSummary = c.stepSummary;
+        this.ratchetFrom = c.ratchetFrom;
+        this.respectGitignore = c.respectGitignore;
+        this.siteRoutes = c.siteRoutes;
+        this.cacheDirectory = c.cacheDirectory;
+    }
+
+    /** {@return this configuration with other link settings} */
+    QbankConfig withLinks(LinkSettings value) {
+        return new QbankConfig(this, value);
+    }
+
     /**
      * Starts a configuration; every setting has its default.
      * @param baseDir the project directory: globs and reports are relative to it

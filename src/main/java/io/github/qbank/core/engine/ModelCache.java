@@ -52,6 +52,10 @@ import io.github.qbank.core.source.SourceText;
  *
  * <p>Thread-safe: files are looked up and stored from several workers at once. Entries are written
  * atomically, so two builds of one project at once see whole entries or none.
+ *
+ * <p>The checksum and key guard against damage, not against forgery: anyone can compute them. A
+ * folder that git tracks (a commit can bring a forged entry) is therefore never opened: the check
+ * asks git first and runs without the cache.
  */
 public final class ModelCache {
 

@@ -138,6 +138,36 @@ public final class LinkSettings {
         this.maxRetryAfterMillis = b.maxRetryAfterMillis;
     }
 
+    /** The same settings with another cache file (a copy, field by field). */
+    private LinkSettings(LinkSettings s, Path cacheFile) {
+        this.check = s.check;
+        this.skipReason = s.skipReason;
+        this.timeoutSeconds = s.timeoutSeconds;
+        this.concurrency = s.concurrency;
+        this.perHost = s.perHost;
+        this.retries = s.retries;
+        this.allowPrivate = s.allowPrivate;
+        this.cacheFile = cacheFile;
+        this.cacheMaxAgeSeconds = s.cacheMaxAgeSeconds;
+        this.deadlineSeconds = s.deadlineSeconds;
+        this.excludes = s.excludes;
+        this.acceptedStatus = s.acceptedStatus;
+        this.headers = s.headers;
+        this.proxies = s.proxies;
+        this.proxyOnlyHosts = s.proxyOnlyHosts;
+        this.backoffMillis = s.backoffMillis;
+        this.maxRetryAfterMillis = s.maxRetryAfterMillis;
+    }
+
+    /**
+     * These settings without a cache file: links are checked without one and nothing is written
+     * (the check's choice when the configured file cannot be trusted).
+     * @return the settings, with {@link #cacheFile()} {@code null}
+     */
+    public LinkSettings withoutCache() {
+        return new LinkSettings(this, null);
+    }
+
     /**
      * Starts the settings; every setting has its default.
      * @param cacheFile the file the link results are kept in between runs
@@ -188,7 +218,7 @@ public final class LinkSettings {
         return allowPrivate;
     }
 
-    /** {@return the file the link results are kept in between runs} */
+    /** {@return the file the link results are kept in between runs, or {@code null} for none} */
     public Path cacheFile() {
         return cacheFile;
     }

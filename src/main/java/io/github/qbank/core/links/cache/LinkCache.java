@@ -33,7 +33,8 @@ import io.github.qbank.core.links.Verdict;
  * (result {@code alive} with a status that counts as alive, a check time in the past, a redirect
  * that is a URL), and the file is read only when it is a regular file of at most
  * {@value #MAX_MIB} MiB, checked before it is opened: a FIFO, a device or a folder in its place is
- * never opened nor replaced.
+ * never opened nor replaced. A file that git tracks (a commit can bring one, fingerprint and all)
+ * never reaches this class: the check then gives the link checker no cache file.
  */
 public final class LinkCache {
 
