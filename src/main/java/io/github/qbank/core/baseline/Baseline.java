@@ -2,8 +2,6 @@ package io.github.qbank.core.baseline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.qbank.core.AtomicFiles;
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.QbankException;
+import io.github.qbank.core.local.FileGate;
 
 /**
  * The findings a project has accepted for now ({@code qbank-baseline.json}, written by
@@ -38,6 +38,9 @@ public final class Baseline {
 
     /** The setting the baseline file comes from; errors name it. */
     public static final String SETTING = "baseline";
+
+    /** The parameter the baseline file comes from, as warnings name it. */
+    private static final String PROPERTY = "qbank.baseline";
 
     private static final int FORMAT = 1;
     private static final Pattern LINE_CITATION = Pattern.compile("\\b(lines?) \\d+(?:[–-]\\d+)?");
@@ -61,29 +64,38 @@ public final class Baseline {
     }
 
     /**
-     * Reads a baseline file; a missing file (or {@code null}) is the empty baseline.
+     * Reads a baseline file; a missing file (or {@code null}) is the empty baseline. The file passes
+     * the {@link FileGate} ({@code qbank.baseline}): one that is not read (it leads out of the
+     * repository, is not a regular file or is larger than {@value FileGate#MAX_MIB} MiB) is
+     * treated as absent, with a warning, so every finding counts as new.
      *
      * @throws QbankException naming the file and the setting when the file cannot be read or is not a baseline
      * @param file the baseline file, or {@code null}
+     * @param files the gate every file qbank reads besides the bank passes
      * @return the baseline the file holds
      */
-    public static Baseline read(Path file) throws QbankException {
+    public static Baseline read(Path file, FileGate files) throws QbankException {
         if (file == null) {
             return empty();
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return empty();
-        } catch (IOException e) {
-            throw new QbankException(SETTING, "cannot read the baseline file " + file + ": " + e, e);
+        FileGate.Result read = files.read(PROPERTY, file, FileGate.Owner.AS_CONFIGURED, FileGate.MAX_MIB,
+                "it is treated as absent, so every finding counts as new");
+        switch (read.status()) {
+            case MISSING:
+            case REFUSED:
+                return empty();
+            case FAILED:
+                throw new QbankException(SETTING, "cannot read the baseline file " + file + ": " + read.error(),
+                        read.error());
+            default:
+                break;
         }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(new String(bytes, StandardCharsets.UTF_8));
+            root = new ObjectMapper().readTree(new String(read.bytes(), StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw corrupt(file, "it is not JSON (" + e.getOriginalMessage() + ")", e);
+            // where, never what: the message of the parser quotes the file's text
+            throw corrupt(file, "it is not JSON" + where(e.getLocation()), null);
         }
         if (root == null || !root.path("findings").isArray()) {
             throw corrupt(file, "it has no \"findings\" list", null);
@@ -97,6 +109,10 @@ public final class Baseline {
             fingerprints.add(fp.asText());
         }
         return new Baseline(fingerprints);
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     private static QbankException corrupt(Path file, String why, Exception cause) {

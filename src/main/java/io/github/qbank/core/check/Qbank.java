@@ -30,6 +30,7 @@ import io.github.qbank.core.git.JGitChangedFiles;
 import io.github.qbank.core.links.LinkChecker;
 import io.github.qbank.core.links.LinkIndex;
 import io.github.qbank.core.links.http.HttpLinkChecker;
+import io.github.qbank.core.local.FileGate;
 import io.github.qbank.core.local.LocalTargets;
 import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.model.Bank;
@@ -58,7 +59,7 @@ public final class Qbank {
     /** A check with every rule, checking external links with HTTP unless the configuration skips them. */
     public Qbank() {
         this(RuleRegistry.standard(), (config, listener) -> config.links().check()
-                ? new HttpLinkChecker(config.links(), listener)
+                ? new HttpLinkChecker(config.links(), listener, files(config, listener))
                 : LinkChecker.skipping(config.links().skipReason()));
     }
 
@@ -94,7 +95,18 @@ public final class Qbank {
      * @return the findings, the rules that ran and the fail decision
      */
     public CheckResult check(QbankConfig config, CheckListener listener) throws QbankException {
-        return check(config, listener, Baseline.read(config.baseline()));
+        return check(config, listener, Baseline.read(config.baseline(), files(config, listener)));
+    }
+
+    /**
+     * The gate every file a check reads besides the bank passes: the baseline, git's ignore files,
+     * the caches. The repository is the git work tree that holds the project, or the project.
+     * @param config the check's configuration
+     * @param listener gets a warning for each file that is not read
+     * @return the gate
+     */
+    private static FileGate files(QbankConfig config, CheckListener listener) {
+        return new FileGate(new RepositoryBoundary(GitDirectory.workTreeRoot(config.baseDir())), listener);
     }
 
     /**
@@ -139,9 +151,10 @@ public final class Qbank {
         // the ratchet's ref is resolved first: a wrong ref fails before any work, never a silent full run
         Set<String> changed = config.ratchetFrom() == null ? null : changedFiles(config);
         RepositoryBoundary boundary = new RepositoryBoundary(GitDirectory.workTreeRoot(base));
+        FileGate gate = new FileGate(boundary, listener);
         ScanResult scan;
         try {
-            IgnoredFiles ignored = config.respectGitignore() ? GitIgnores.forProject(base) : IgnoredFiles.NONE;
+            IgnoredFiles ignored = config.respectGitignore() ? GitIgnores.forProject(base, gate) : IgnoredFiles.NONE;
             scan = new FileScanner(base, config.includes(), config.scanExcludes(), boundary, ignored).scan();
         } catch (IOException e) {
             throw new QbankException("baseDir", "cannot list the files of " + base + ": " + e.getMessage(), e);
@@ -152,7 +165,7 @@ public final class Qbank {
         checkCacheBoundaries(config, boundary);
         // caches a commit brought are not trusted: git's index is read once, before either is opened
         CommittedCaches committed = CommittedCaches.of(config, true, listener);
-        ModelCache models = committed.modelsTrusted() ? openCache(config, listener) : null;
+        ModelCache models = committed.modelsTrusted() ? openCache(config, gate, listener) : null;
         List<RuleRun> ruleRuns = ruleRuns(config);
         RuleEngine engine = engine(ruleRuns);
         RuleEngine.ReadFiles read = engine.read(scan.files(), p -> Bank.relativePath(base, p),
@@ -282,12 +295,12 @@ public final class Qbank {
     }
 
     /** The model cache, or {@code null} when there is none. */
-    private static ModelCache openCache(QbankConfig config, CheckListener listener) {
+    private static ModelCache openCache(QbankConfig config, FileGate files, CheckListener listener) {
         Path dir = config.cacheDirectory();
         if (dir == null) {
             return null;
         }
         return ModelCache.open(dir, "answerLinkPattern=" + config.answerLinkPattern().pattern() + "/"
-                + config.answerLinkPattern().flags(), listener);
+                + config.answerLinkPattern().flags(), listener, files);
     }
 }

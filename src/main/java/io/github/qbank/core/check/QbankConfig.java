@@ -17,7 +17,10 @@ import io.github.qbank.core.FailOn;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.git.GitDirectory;
 import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.local.FileGate;
+import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.local.SiteRoutes;
 import io.github.qbank.core.scan.FileScanner;
 
@@ -497,9 +500,15 @@ public final class QbankConfig {
                 } catch (InvalidPathException e) {
                     throw new QbankException("siteRoot", "'" + siteRoot + "' is not a path: " + e.getMessage());
                 }
-                if (!root.startsWith(baseDir) || !Files.isDirectory(root)) {
+                // a folder of the project once every symbolic link on its way is resolved (FileGate): one that
+                // leads out of the repository is refused the same whether anything is there or not
+                String whyNot = root.startsWith(baseDir)
+                        ? FileGate.whyNotAFolder(new RepositoryBoundary(GitDirectory.workTreeRoot(baseDir)), root)
+                        : "it is not in the project";
+                if (whyNot != null) {
                     throw new QbankException("siteRoot", "'" + siteRoot + "' is not a folder of the project " + baseDir
-                            + "; give the folder that / refers to on the site, relative to the project, e.g. docs");
+                            + " (" + whyNot + "); give the folder that / refers to on the site, relative to the"
+                            + " project, e.g. docs");
                 }
             }
             List<SiteRoutes.Remap> remaps = new ArrayList<>();

@@ -1,13 +1,12 @@
 package io.github.qbank.core.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
@@ -30,6 +29,7 @@ import io.github.qbank.core.AtomicFiles;
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Message;
 import io.github.qbank.core.Version;
+import io.github.qbank.core.local.FileGate;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.source.SourceText;
 
@@ -69,11 +69,18 @@ public final class ModelCache {
     private static final String FINDINGS = ".qbf";
     private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}\\.qb[mf]");
     private static final byte[] MAGIC = "QBANKMODEL".getBytes(StandardCharsets.US_ASCII);
+    /** The parameter the folder comes from, as warnings name it. */
+    private static final String SETTING = "qbank.cacheDirectory";
+    /** The size limit of the manifest, a few lines. */
+    private static final int MANIFEST_MIB = 1;
+    /** The size limit of an entry: a model can be several times the size of its file. */
+    private static final int ENTRY_MIB = 1024;
 
     private final Path dir;
     private final String version;
     private final String settings;
     private final CheckListener listener;
+    private final FileGate files;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
@@ -89,16 +96,18 @@ public final class ModelCache {
     /** The key each file of this check was read under. */
     private final Map<String, Key> keys = new ConcurrentHashMap<>();
 
-    private ModelCache(Path dir, String version, String settings, CheckListener listener) {
+    private ModelCache(Path dir, String version, String settings, CheckListener listener, FileGate files) {
         this.dir = dir;
         this.version = version;
         this.settings = settings;
         this.listener = listener;
+        this.files = files;
         this.foreign = readManifest();
     }
 
     /**
-     * Opens the cache folder (it need not exist yet).
+     * Opens the cache folder (it need not exist yet), knowing no repository: its files are read
+     * when they are regular files of bounded size ({@link FileGate#withoutRepository}).
      *
      * @param dir the cache folder
      * @param settings what, besides the file, shapes a model: each setting the parse depends on
@@ -106,17 +115,40 @@ public final class ModelCache {
      * @return the cache
      */
     public static ModelCache open(Path dir, String settings, CheckListener listener) {
-        return new ModelCache(dir, Version.get() + "+" + CodeFingerprint.VALUE, settings, listener);
+        return open(dir, settings, listener, FileGate.withoutRepository(listener));
+    }
+
+    /**
+     * Opens the cache folder (it need not exist yet), reading its files through a check's gate:
+     * inside the repository when the folder is configured there, regular files of bounded size.
+     *
+     * @param dir the cache folder
+     * @param settings what, besides the file, shapes a model: each setting the parse depends on
+     * @param listener where the warnings about a foreign or damaged cache go
+     * @param files the gate the manifest and the entries pass ({@code qbank.cacheDirectory})
+     * @return the cache
+     */
+    public static ModelCache open(Path dir, String settings, CheckListener listener, FileGate files) {
+        return new ModelCache(dir, Version.get() + "+" + CodeFingerprint.VALUE, settings, listener, files);
     }
 
     /** Whether the manifest says another version wrote the folder; warns or informs once. */
     private boolean readManifest() {
         Path manifest = dir.resolve(MANIFEST);
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            p.load(in);
-        } catch (NoSuchFileException e) {
+        FileGate.Result read = files.read(SETTING, manifest, FileGate.Owner.AS_CONFIGURED, MANIFEST_MIB,
+                "the model cache is ignored and every file is parsed again");
+        if (read.status() == FileGate.Status.MISSING) {
             return false;
+        }
+        if (read.status() == FileGate.Status.REFUSED) {
+            return true;
+        }
+        try {
+            if (read.status() == FileGate.Status.FAILED) {
+                throw read.error();
+            }
+            p.load(new ByteArrayInputStream(read.bytes()));
         } catch (IOException | IllegalArgumentException e) {
             listener.warn("qbank: the model cache " + manifest + " cannot be read (" + e.getMessage()
                     + "); it is ignored and every file is parsed again");
@@ -167,13 +199,8 @@ public final class ModelCache {
         if (foreign) {
             return null;
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(entry(key));
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException | OutOfMemoryError e) {
-            unreadable(key, e.toString());
+        byte[] bytes = entryBytes(key, entry(key));
+        if (bytes == null) {
             return null;
         }
         try {
@@ -184,6 +211,32 @@ public final class ModelCache {
         } catch (IOException | RuntimeException e) {
             unreadable(key, e.getMessage());
             return null;
+        }
+    }
+
+    /**
+     * An entry's bytes through the gate, or {@code null} when there is none or it is not read: an
+     * entry the gate refuses or that cannot be read is counted and reported by {@link #finish}.
+     */
+    private byte[] entryBytes(Key key, Path entry) {
+        FileGate.Result read;
+        try {
+            read = files.readQuietly(entry, FileGate.Owner.AS_CONFIGURED, ENTRY_MIB);
+        } catch (OutOfMemoryError e) {
+            unreadable(key, e.toString());
+            return null;
+        }
+        switch (read.status()) {
+            case READ:
+                return read.bytes();
+            case REFUSED:
+                unreadable(key, read.why());
+                return null;
+            case FAILED:
+                unreadable(key, read.error().toString());
+                return null;
+            default:
+                return null;
         }
     }
 
@@ -253,13 +306,8 @@ public final class ModelCache {
         if (foreign) {
             return Judgement.NONE;
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(entry);
-        } catch (NoSuchFileException e) {
-            return Judgement.NONE;
-        } catch (IOException | OutOfMemoryError e) {
-            unreadable(key, e.toString());
+        byte[] bytes = entryBytes(key, entry);
+        if (bytes == null) {
             return Judgement.NONE;
         }
         try {

@@ -10,6 +10,10 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.RecordingListener;
+import io.github.qbank.core.local.FileGate;
+import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.scan.FileScanner;
 import io.github.qbank.core.TestFiles;
@@ -30,7 +34,16 @@ class GitIgnoresTest {
     }
 
     private GitIgnores ignores(Path base) {
-        return GitIgnores.forProject(base, env());
+        return GitIgnores.forProject(base, env(), gate(base));
+    }
+
+    /** The gate of a check of the project in {@code base}, as {@code Qbank} makes it. */
+    private static FileGate gate(Path base) {
+        return gate(base, CheckListener.silent());
+    }
+
+    private static FileGate gate(Path base, CheckListener listener) {
+        return new FileGate(new RepositoryBoundary(GitDirectory.workTreeRoot(base)), listener);
     }
 
     private void write(String file, String... lines) throws Exception {
@@ -117,26 +130,26 @@ class GitIgnoresTest {
         Path xdg = home.resolve("xdg");
         TestFiles.write(xdg, "git/ignore", "b.md");
         assertEquals(List.of("README.md", "a.md", "c.md"),
-                scan(dir, GitIgnores.forProject(dir, new GitEnvironment(home, xdg.toString(), null, null))));
+                scan(dir, GitIgnores.forProject(dir, new GitEnvironment(home, xdg.toString(), null, null), gate(dir))));
         // set: the system's, then ~/.gitconfig, then the repository's; ~/ is the home folder
         Path system = TestFiles.write(home, "etc/gitconfig", "[core]", "\texcludesFile = ~/system-ignore");
         TestFiles.write(home, "system-ignore", "c.md");
         GitEnvironment withSystem = new GitEnvironment(home, null, null, system);
-        assertEquals(List.of("README.md", "a.md", "b.md"), scan(dir, GitIgnores.forProject(dir, withSystem)));
+        assertEquals(List.of("README.md", "a.md", "b.md"), scan(dir, GitIgnores.forProject(dir, withSystem, gate(dir))));
         TestFiles.write(home, ".gitconfig", "[include]", "\tpath = more.gitconfig");
         TestFiles.write(home, "more.gitconfig", "[core]", "\texcludesfile = ~/user-ignore");
         TestFiles.write(home, "user-ignore", "a.md", "b.md");
-        assertEquals(List.of("README.md", "c.md"), scan(dir, GitIgnores.forProject(dir, withSystem)));
+        assertEquals(List.of("README.md", "c.md"), scan(dir, GitIgnores.forProject(dir, withSystem, gate(dir))));
         Files.writeString(dir.resolve(".git/config"), "\n[core]\n\texcludesFile = ignored-here\n",
                 java.nio.file.StandardOpenOption.APPEND);
         write("ignored-here", "README.md");
-        assertEquals(List.of("a.md", "b.md", "c.md"), scan(dir, GitIgnores.forProject(dir, withSystem)));
+        assertEquals(List.of("a.md", "b.md", "c.md"), scan(dir, GitIgnores.forProject(dir, withSystem, gate(dir))));
         // GIT_CONFIG_GLOBAL stands for both global files
         Path global = TestFiles.write(home, "only.gitconfig", "[core]", "\texcludesFile = ~/user-ignore");
         Files.writeString(dir.resolve(".git/config"), Files.readString(dir.resolve(".git/config"))
                 .replace("excludesFile = ignored-here", "bare = false"));
         assertEquals(List.of("README.md", "c.md"),
-                scan(dir, GitIgnores.forProject(dir, new GitEnvironment(home, null, global.toString(), null))));
+                scan(dir, GitIgnores.forProject(dir, new GitEnvironment(home, null, global.toString(), null), gate(dir))));
     }
 
     @Test
@@ -167,5 +180,30 @@ class GitIgnoresTest {
         write("bank/sub/drafts/x.md", "# WIP");
         Path bank = dir.resolve("bank");
         assertEquals(List.of("README.md"), scan(bank, ignores(bank)));
+    }
+
+    @Test
+    void gitsOwnFilesMayLiveOutsideTheRepositoryButMustBeRegularFilesOfBoundedSize() throws Exception {
+        Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call().close();
+        write("README.md", "# Bank");
+        write("a.md", "# A");
+        // the global excludes file is a link to the user's dotfiles, outside the repository: it counts
+        Path dotfiles = TestFiles.write(home, "dotfiles/ignore", "a.md");
+        Files.createDirectories(home.resolve(".config/git"));
+        try {
+            Files.createSymbolicLink(home.resolve(".config/git/ignore"), dotfiles);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symbolic links here");
+        }
+        RecordingListener listener = new RecordingListener();
+        assertEquals(List.of("README.md"), scan(dir, GitIgnores.forProject(dir, env(), gate(dir, listener))));
+        assertEquals(List.of(), listener.lines());
+        // a ~/.gitconfig above the size limit is not read
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(home.resolve(".gitconfig").toFile(), "rw")) {
+            f.setLength(64L * 1024 * 1024 + 1); // sparse: takes no room on disk
+        }
+        assertEquals(List.of("README.md"), scan(dir, GitIgnores.forProject(dir, env(), gate(dir, listener))));
+        assertEquals(List.of("WARN qbank: ignoring " + home.resolve(".gitconfig") + " (qbank.respectGitignore): it is"
+                + " larger than 64 MiB; it sets nothing"), listener.lines());
     }
 }

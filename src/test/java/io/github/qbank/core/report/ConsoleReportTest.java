@@ -14,6 +14,8 @@ import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.FailOn;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.baseline.Baseline;
+import io.github.qbank.core.local.FileGate;
+import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
@@ -71,7 +73,8 @@ class ConsoleReportTest {
         QbankConfig config = config().consoleMaxPerRule(3).build();
         CheckResult all = check(config);
         Baseline.write(dir.resolve("baseline.json"), all.tracked().subList(0, 2));
-        CheckResult result = new Qbank().check(config, CheckListener.silent(), Baseline.read(dir.resolve("baseline.json")));
+        CheckResult result = new Qbank().check(config, CheckListener.silent(), Baseline.read(dir.resolve("baseline.json"),
+                new FileGate(new RepositoryBoundary(dir), CheckListener.silent())));
         List<Line> lines = ConsoleReport.findings(result, config, null);
         assertEquals(List.of(
                 new Line(Level.ERROR, "README.md:[7,6] (missing-image) image img/c.png does not exist"),

@@ -1,8 +1,6 @@
 package io.github.qbank.core.links.cache;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +18,7 @@ import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Message;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.links.Verdict;
+import io.github.qbank.core.local.FileGate;
 
 /**
  * The persistent link result cache. Alive results are reused until they are older than the
@@ -31,17 +30,18 @@ import io.github.qbank.core.links.Verdict;
  *
  * <p>Nothing in the file is trusted blindly: an entry is used only when its fields hold together
  * (result {@code alive} with a status that counts as alive, a check time in the past, a redirect
- * that is a URL), and the file is read only when it is a regular file of at most
- * {@value #MAX_MIB} MiB, checked before it is opened: a FIFO, a device or a folder in its place is
- * never opened nor replaced. A file that git tracks (a commit can bring one, fingerprint and all)
- * never reaches this class: the check then gives the link checker no cache file.
+ * that is a URL), and the file is read only through the {@link FileGate}: a regular file of at most
+ * {@value #MAX_MIB} MiB, checked before it is opened, inside the repository when it is configured
+ * there. A FIFO, a device or a folder in its place, or a link that leads out, is never opened nor
+ * replaced; a larger file is replaced. A file that git tracks (a commit can bring one, fingerprint
+ * and all) never reaches this class: the check then gives the link checker no cache file.
  */
 public final class LinkCache {
 
     private static final String FORMAT = "qbank-link-cache";
     private static final int VERSION = 1;
-    private static final int MAX_MIB = 64;
-    private static final long MAX_BYTES = MAX_MIB * 1024L * 1024L;
+    private static final int MAX_MIB = FileGate.MAX_MIB;
+    private static final String SETTING = "qbank.links.cache";
 
     private record Entry(int status, String redirect, long checkedAt) {}
 
@@ -66,30 +66,35 @@ public final class LinkCache {
      * @param maxAgeSeconds how long an alive result is reused
      * @param alive         which statuses an alive result may have
      * @param now           the time of this run: an entry checked later than this is not believed
+     * @param files         the gate the file passes ({@code qbank.links.cache})
      * @param listener      told why a file is not used
      * @return the cache
      */
     public static LinkCache load(Path file, String fingerprint, long maxAgeSeconds, IntPredicate alive, long now,
-            CheckListener listener) {
+            FileGate files, CheckListener listener) {
         long maxAge = maxAgeSeconds * 1000;
-        if (file == null || !Files.exists(file)) {
-            return new LinkCache(file, fingerprint, maxAge, file != null);
+        if (file == null) {
+            return new LinkCache(null, fingerprint, maxAge, false);
         }
-        if (!Files.isRegularFile(file)) {
-            listener.warn("qbank: ignoring the link cache " + file + ": it is not a regular file; links are checked"
-                    + " without a cache and nothing is written there");
-            return new LinkCache(file, fingerprint, maxAge, false);
+        FileGate.Result read = files.read(SETTING, file, FileGate.Owner.AS_CONFIGURED, MAX_MIB,
+                "links are checked without it");
+        switch (read.status()) {
+            case MISSING:
+                return new LinkCache(file, fingerprint, maxAge, true);
+            case REFUSED:
+                // a larger file is replaced; nothing is written in place of a link that leads out, a FIFO, a device
+                // or a folder
+                return new LinkCache(file, fingerprint, maxAge, read.refusal() == FileGate.Refusal.TOO_LARGE);
+            default:
+                break;
         }
         LinkCache cache = new LinkCache(file, fingerprint, maxAge, true);
         JsonNode root;
         try {
-            byte[] bytes = Files.size(file) > MAX_BYTES ? null : read(file);
-            if (bytes == null) {
-                listener.warn("qbank: ignoring the link cache " + file + ": it is larger than " + MAX_MIB + " MiB;"
-                        + " starting empty");
-                return cache;
+            if (read.status() == FileGate.Status.FAILED) {
+                throw read.error();
             }
-            root = cache.mapper.readTree(bytes);
+            root = cache.mapper.readTree(read.bytes());
         } catch (IOException | RuntimeException e) {
             listener.warn("qbank: ignoring the link cache " + file + ": it is not a valid cache file (" + e.getClass()
                     .getSimpleName() + "); starting empty");
@@ -118,14 +123,6 @@ public final class LinkCache {
             listener.debug("qbank: dropped " + dropped + " link cache entries whose fields contradict each other");
         }
         return cache;
-    }
-
-    /** At most {@link #MAX_BYTES} bytes, or {@code null} when the file holds more (it grew since it was measured). */
-    private static byte[] read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-            return bytes.length > MAX_BYTES ? null : bytes;
-        }
     }
 
     /** An entry whose fields hold together, or {@code null}. */

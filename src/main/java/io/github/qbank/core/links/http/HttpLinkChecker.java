@@ -36,6 +36,7 @@ import io.github.qbank.core.links.guard.AddressPolicy;
 import io.github.qbank.core.links.guard.IpLiterals;
 import io.github.qbank.core.links.guard.OwnAddresses;
 import io.github.qbank.core.links.guard.PrivateTargets;
+import io.github.qbank.core.local.FileGate;
 
 /**
  * Checks external links with OkHttp, politely and within bounds, so that a hostile or hanging
@@ -70,14 +71,28 @@ public final class HttpLinkChecker implements LinkChecker {
     private final Dns dns;
     private final Predicate<InetAddress> isPrivate;
     private final OwnAddresses ownAddresses;
+    private final FileGate files;
 
     /**
-     * A checker with OkHttp, as the settings say; notices about the run go to the listener.
+     * A checker with OkHttp, as the settings say; notices about the run go to the listener. It
+     * knows no repository: the cache file is read when it is a regular file of bounded size
+     * ({@link FileGate#withoutRepository}).
      * @param settings timeouts, concurrency, cache, proxy and the rest
      * @param listener receives the run's messages
      */
     public HttpLinkChecker(LinkSettings settings, CheckListener listener) {
-        this(settings, listener, System::currentTimeMillis, Dns.SYSTEM);
+        this(settings, listener, FileGate.withoutRepository(listener));
+    }
+
+    /**
+     * A checker with OkHttp, as the settings say, that reads its cache file through a check's gate.
+     * @param settings timeouts, concurrency, cache, proxy and the rest
+     * @param listener receives the run's messages
+     * @param files    the gate the cache file passes: inside the repository when it is configured there
+     */
+    public HttpLinkChecker(LinkSettings settings, CheckListener listener, FileGate files) {
+        this(settings, listener, System::currentTimeMillis, Dns.SYSTEM, AddressPolicy::isPrivate,
+                OwnAddresses.interfaces(), files);
     }
 
     HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock) {
@@ -105,19 +120,25 @@ public final class HttpLinkChecker implements LinkChecker {
      */
     HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns,
             Predicate<InetAddress> isPrivate, OwnAddresses ownAddresses) {
+        this(settings, listener, clock, dns, isPrivate, ownAddresses, FileGate.withoutRepository(listener));
+    }
+
+    private HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns,
+            Predicate<InetAddress> isPrivate, OwnAddresses ownAddresses, FileGate files) {
         this.settings = settings;
         this.listener = listener;
         this.clock = clock;
         this.dns = dns;
         this.isPrivate = isPrivate;
         this.ownAddresses = ownAddresses;
+        this.files = files;
     }
 
     @Override
     public LinkCheck check(List<String> urls) {
         LinkCache cache = LinkCache.load(settings.cacheFile(), fingerprint(), settings.cacheMaxAgeSeconds(),
                 status -> (status >= 200 && status < 300) || settings.acceptedStatus().contains(status),
-                clock.getAsLong(), listener);
+                clock.getAsLong(), files, listener);
         Predicate<InetAddress> refused = settings.allowPrivate() ? isPrivate
                 : AddressPolicy.withOwnAddresses(isPrivate, ownAddresses());
         PrivateTargets targets = new PrivateTargets(settings, refused, dns);

@@ -189,8 +189,8 @@ class LinkCacheTest {
             f.setLength(64L * 1024 * 1024 + 1); // sparse: takes no room on disk
         }
         assertEquals(Verdict.ALIVE, check(cache, url("/x")).get(url("/x")).verdict());
-        assertEquals(List.of("WARN qbank: ignoring the link cache " + cache + ": it is larger than 64 MiB;"
-                + " starting empty"), warnings());
+        assertEquals(List.of("WARN qbank: ignoring " + cache + " (qbank.links.cache): it is larger than 64 MiB;"
+                + " links are checked without it"), warnings());
         assertTrue(Files.size(cache) < 1024, "replaced by a fresh cache");
     }
 }
