@@ -65,9 +65,6 @@ import io.github.qbank.core.source.SourceText;
  */
 public final class MarkdownParser {
 
-    private static final Pattern DIRECTIVE = Pattern.compile(
-            "<!--\\s*qbank-(disable-next-line|disable-line|disable-file|disable|enable)\\b(.*?)-->", Pattern.DOTALL);
-
     /**
      * A line that looks like a list item: quote markers, indentation (NO-BREAK SPACE included, which
      * CommonMark does not count as indentation), a marker, then a space and
@@ -85,12 +82,6 @@ public final class MarkdownParser {
 
     /** A line of an indented code block that looks like an ordered list item. */
     private static final Pattern CODE_ITEM = Pattern.compile("^(?:[ \\t]*>)*[ \\t]*((\\d{1,9})[.)])[ \\t]+\\S");
-
-    private static final Pattern TOC_MARKER = Pattern.compile("<!--\\s*(/?)\\s*(?:TOC|toc)\\b[^>]*-->");
-
-    /** An HTML heading element; its content may hold inline tags. */
-    private static final Pattern HTML_HEADING = Pattern.compile(
-            "<[hH]([1-6])(?:\\s[^>]*)?>(.*?)</[hH]\\1\\s*>", Pattern.DOTALL);
 
     private static final LinkExtractor AUTOLINKS = LinkExtractor.builder()
             .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL))
@@ -244,14 +235,13 @@ public final class MarkdownParser {
             if (block.indexOf("<h") < 0 && block.indexOf("<H") < 0) {
                 return;
             }
-            Matcher m = HTML_HEADING.matcher(block);
-            while (m.find()) {
-                int level = m.group(1).charAt(0) - '0';
-                String text = HtmlScanner.text(m.group(2));
+            for (HtmlMarkers.Heading h : HtmlMarkers.headings(block)) {
+                int level = h.level();
+                String text = HtmlScanner.text(h.content());
                 if (text.isBlank()) {
                     continue;
                 }
-                int at = html.getStartOffset() + m.start();
+                int at = html.getStartOffset() + h.start();
                 OutlineNode node = new OutlineNode(OutlineNode.Kind.HEADING, level, texts, text, line(at), column(at), at,
                         List.of(), null);
                 while (headingStack.peek().level() >= level) {
@@ -693,10 +683,9 @@ public final class MarkdownParser {
 
         /** {@code <!-- TOC -->} … {@code <!-- /TOC -->}, as markdown-toc and editors write them. */
         private void tableOfContentsMarkers(String html, int offset) {
-            Matcher m = TOC_MARKER.matcher(html);
-            while (m.find()) {
-                int line = line(offset + m.start());
-                if (m.group(1).isEmpty()) {
+            for (HtmlMarkers.TocMarker marker : HtmlMarkers.tableOfContents(html)) {
+                int line = line(offset + marker.start());
+                if (!marker.closing()) {
                     tocStart = line;
                 } else if (tocStart > 0) {
                     tableOfContents.add(new LineRange(tocStart, line));
@@ -706,19 +695,18 @@ public final class MarkdownParser {
         }
 
         private void directives(String html, int offset) {
-            Matcher m = DIRECTIVE.matcher(html);
-            while (m.find()) {
+            for (HtmlMarkers.Directive d : HtmlMarkers.directives(html)) {
                 Set<String> rules = new LinkedHashSet<>();
-                for (String r : m.group(2).trim().split("[\\s,]+")) {
+                for (String r : d.rules().trim().split("[\\s,]+")) {
                     if (!r.isEmpty()) {
                         rules.add(r);
                     }
                 }
                 Set<String> named = rules.isEmpty() ? Suppressions.ALL : Set.copyOf(rules);
-                int startLine = line(offset + m.start());
-                int startColumn = column(offset + m.start());
-                int endLine = line(offset + m.end() - 1);
-                String kind = m.group(1);
+                int startLine = line(offset + d.start());
+                int startColumn = column(offset + d.start());
+                int endLine = line(offset + d.end() - 1);
+                String kind = d.kind();
                 switch (kind) {
                     case "disable" -> suppressions.disableFrom(startLine, startColumn, named);
                     case "enable" -> suppressions.enableFrom(startLine, startColumn, named);

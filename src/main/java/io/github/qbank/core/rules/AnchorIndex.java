@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The anchors of one file, indexed for the questions {@link BrokenAnchorRule} asks of every broken
@@ -28,11 +29,25 @@ import java.util.Set;
  * {@value #POSTINGS_BUDGET} index entries are read, rarest bigrams first, and at most
  * {@value #MAX_DISTANCES} distances computed. Only past those limits may a suggestion be missed or
  * differ from the exhaustive one; in a bank of ordinary size they are never reached.
+ *
+ * <p>A fragment longer than {@value #MAX_SUGGESTED_LENGTH} characters gets no suggestion: the
+ * band of the edit distance is as wide as two thirds of the length, so its cost grows with the
+ * square of the length (ten near misses of a 60,000-character heading took 42 s), and a suggestion
+ * that long is of no use to a reader. Anchors that no such fragment can come near (longer than
+ * {@value #MAX_SUGGESTED_LENGTH} plus a third) are not indexed. The work of a lookup is so bounded
+ * by a constant beyond reading the fragment: at most {@value #MAX_DISTANCES} distances of at most
+ * {@value #MAX_SUGGESTED_LENGTH} rows of 133 cells (issue #28).
  */
 final class AnchorIndex {
 
     /** Index entries read per lookup, at most. */
     static final int POSTINGS_BUDGET = 1024;
+
+    /** The longest fragment, in UTF-16 characters, that gets a suggestion. */
+    static final int MAX_SUGGESTED_LENGTH = 200;
+
+    /** The longest anchor within the limit of a fragment of {@link #MAX_SUGGESTED_LENGTH}. */
+    private static final int MAX_INDEXED_LENGTH = MAX_SUGGESTED_LENGTH + MAX_SUGGESTED_LENGTH / 3;
 
     /** Edit distances computed per lookup, at most. */
     static final int MAX_DISTANCES = 128;
@@ -57,6 +72,9 @@ final class AnchorIndex {
                 shortOnes.add(id, 0);
             }
             byLowerCase.putIfAbsent(a.toLowerCase(Locale.ROOT), a);
+            if (a.length() > MAX_INDEXED_LENGTH) {
+                continue;
+            }
             for (Map.Entry<Long, Integer> g : bigrams(a).entrySet()) {
                 building.computeIfAbsent(g.getKey(), k -> new IntPairs()).add(id, g.getValue());
             }
@@ -85,8 +103,22 @@ final class AnchorIndex {
         return byLowerCase.get(wanted.toLowerCase(Locale.ROOT));
     }
 
-    /** The anchor closest in edit distance, if it is close enough to be a plausible typo; else {@code null}. */
+    /**
+     * The anchor closest in edit distance, if it is close enough to be a plausible typo; else
+     * {@code null}, and always for a fragment longer than {@link #MAX_SUGGESTED_LENGTH}.
+     */
     String nearest(String wanted) {
+        return nearest(wanted, null);
+    }
+
+    /**
+     * As {@link #nearest(String)}, counting the cells of edit distance computed.
+     * @param cells counts the cells, or {@code null}
+     */
+    String nearest(String wanted, LongAdder cells) {
+        if (wanted.length() > MAX_SUGGESTED_LENGTH) {
+            return null;
+        }
         int limit = Math.max(2, wanted.length() / 3);
         Map<Long, Integer> grams = bigrams(wanted);
         // rarest bigrams first: they say most, and cost least
@@ -133,7 +165,7 @@ final class AnchorIndex {
                 break;
             }
             int id = c[2];
-            int d = distance(wanted, anchors.get(id), bestDistance);
+            int d = distance(wanted, anchors.get(id), bestDistance, cells);
             computed++;
             if (d < bestDistance || (d == bestDistance && id < best)) {
                 bestDistance = d;
@@ -181,6 +213,11 @@ final class AnchorIndex {
      * whose every cell exceeds {@code max} ends the computation.
      */
     static int distance(String a, String b, int max) {
+        return distance(a, b, max, null);
+    }
+
+    /** As {@link #distance(String, String, int)}, counting the cells computed. */
+    static int distance(String a, String b, int max, LongAdder cells) {
         int n = a.length();
         int m = b.length();
         int over = max + 1;
@@ -210,6 +247,9 @@ final class AnchorIndex {
             }
             if (to < m) {
                 cur[to + 1] = over; // outside the band: read by the next row
+            }
+            if (cells != null) {
+                cells.add(Math.max(0, to - from + 1));
             }
             if (rowMin > max) {
                 return over;
