@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 import io.github.qbank.core.Finding;
@@ -41,6 +42,15 @@ public final class Fingerprints {
      * @return one fingerprint per finding
      */
     public static List<String> of(List<Finding> findings, Bank bank) {
+        return of(findings, bank, new LongAdder());
+    }
+
+    /**
+     * The fingerprints, counting the bytes hashed: each source line is read and hashed once per
+     * rule however many findings stand on it, so that N findings on one long line cost the line
+     * once, not N times.
+     */
+    static List<String> of(List<Finding> findings, Bank bank, LongAdder hashed) {
         Map<String, BankFile> files = new HashMap<>();
         for (BankFile f : bank.files()) {
             files.put(f.relativePath(), f);
@@ -51,15 +61,32 @@ public final class Fingerprints {
         }
         order.sort(Comparator.comparing((Integer i) -> findings.get(i), Finding.ORDER));
         String[] out = new String[findings.size()];
-        Map<String, Integer> seen = new HashMap<>();
+        Map<Line, String> subjects = new HashMap<>();
+        Map<Identity, Integer> seen = new HashMap<>();
+        Map<Prefix, MessageDigest> prefixes = new HashMap<>();
         for (int i : order) {
             Finding f = findings.get(i);
-            String identity = identity(f, subject(f, files.get(f.file())));
+            String subject = subjects.computeIfAbsent(new Line(f.file(), f.line()),
+                    l -> subject(f, files.get(f.file())));
+            Identity identity = new Identity(f.rule(), f.file(), subject, String.valueOf(f.expected()),
+                    String.valueOf(f.actual()));
             int occurrence = seen.merge(identity, 1, Integer::sum) - 1;
-            out[i] = hash(identity + '\u0000' + occurrence);
+            MessageDigest prefix = prefixes.computeIfAbsent(new Prefix(f.rule(), f.file(), subject),
+                    p -> digest(String.join(SEPARATOR, p.rule(), p.file(), p.subject(), ""), null, hashed));
+            out[i] = hex(digest(String.join(SEPARATOR, identity.expected(), identity.actual(),
+                    String.valueOf(occurrence)), prefix, hashed));
         }
         return List.of(out);
     }
+
+    private static final String SEPARATOR = "\u0000";
+
+    private record Line(String file, int line) {}
+
+    /** What makes two findings the same one; the subject is shared by the findings of one line. */
+    private record Identity(String rule, String file, String subject, String expected, String actual) {}
+
+    private record Prefix(String rule, String file, String subject) {}
 
     /** The text the finding is about: its source line, trimmed, with runs of white space as one space. */
     static String subject(Finding f, BankFile file) {
@@ -69,17 +96,23 @@ public final class Fingerprints {
         return SPACES.matcher(file.source().line(f.line()).strip()).replaceAll(" ");
     }
 
-    private static String identity(Finding f, String subject) {
-        return String.join("\u0000", f.rule(), f.file(), subject, String.valueOf(f.expected()),
-                String.valueOf(f.actual()));
+    /**
+     * The digest of {@code prefix}'s input followed by {@code text}: the fingerprint is the SHA-256
+     * of {@code rule, file, subject, expected, actual, occurrence} joined by NUL, as it always was.
+     */
+    private static MessageDigest digest(String text, MessageDigest prefix, LongAdder hashed) {
+        try {
+            MessageDigest d = prefix == null ? MessageDigest.getInstance("SHA-256") : (MessageDigest) prefix.clone();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            hashed.add(bytes.length);
+            d.update(bytes);
+            return d;
+        } catch (NoSuchAlgorithmException | CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM, or cannot be copied", e);
+        }
     }
 
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+    private static String hex(MessageDigest d) {
+        return HexFormat.of().formatHex(d.digest()).substring(0, LENGTH);
     }
 }
