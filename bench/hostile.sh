@@ -3,9 +3,12 @@
 # double, not quadruple.
 #
 #   bench/hostile.sh [N_ANCHORS=4000] [N_LINKS=20000] [ROUNDS=3]
+#   NESTING=30000 OPEN_LINKS=30000 REFERENCES=100000 bench/hostile.sh   # issue #28's sizes, the defaults
 #
 # anchors: one file, N headings and N links to near-typo anchors, each with a "did you mean".
 # oneline: one file, N links to missing files on one line of CJK text.
+# nesting, openlinks, references (issue #28): one line of N list markers, "[a](" N times, N reference
+# definitions without blank lines; past ParseGuard's limits each is one unreadable-file finding.
 # Each bank is checked in process as the plugin does it (scan, parse, rules, then the html, json,
 # sarif and checkstyle reports) after one untimed warm-up run; the median of ROUNDS runs.
 set -euo pipefail
@@ -27,6 +30,27 @@ printf '| case | N | KB | findings | check | reports | total | total / total at 
 printf '|---|---|---|---|---|---|---|---|\n'
 for kind in anchors oneline; do
   n=$anchors; [ "$kind" = oneline ] && n=$links
+  base=""
+  for size in "$n" "$((2 * n))"; do
+    bank="$work/$kind-$size"
+    [ -f "$bank/README.md" ] || python3 "$here/generate_hostile.py" "$kind" "$size" "$bank"
+    kb=$(( $(wc -c < "$bank/README.md") / 1024 ))
+    read -r findings check reports < <(java -Xss8m -cp "$work/classes:$cp" HostileInput "$bank" "$rounds")
+    total=$((check + reports))
+    [ -n "$base" ] || base=$total
+    ratio=$(python3 -c "print('%.1fx' % ($total / max(1, $base)))")
+    printf '| %s | %d | %d | %d | %d ms | %d ms | %d ms | %s |\n' "$kind" "$size" "$kb" "$findings" "$check" "$reports" "$total" "$ratio"
+  done
+done
+
+# Issue #28: the flexmark guard. Past a limit the file is measured in one linear pass and reported,
+# not parsed: the time should double, not quadruple (flexmark took 75 s, 2 s and 50 s at these sizes).
+for kind in nesting openlinks references; do
+  case "$kind" in
+    nesting) n=${NESTING:-30000} ;;
+    openlinks) n=${OPEN_LINKS:-30000} ;;
+    references) n=${REFERENCES:-100000} ;;
+  esac
   base=""
   for size in "$n" "$((2 * n))"; do
     bank="$work/$kind-$size"
