@@ -14,6 +14,12 @@ Usage: generate_hostile.py KIND N OUT_DIR
            ("<a href="&#x63;hapter-12.md">"): each a missing-local-file finding
   longanchor  one heading of N characters and 10 links to near misses of its anchor: each a
            broken-anchor finding that asks for a "did you mean"
+
+Issue #28, the flexmark guard:
+
+  nesting     one line of N list markers ("- - - … deepest"): N levels of lists
+  openlinks   "[a](" N times on one line: N link destinations left open
+  references  N reference definitions ("[x12]: http://example.com/12") without blank lines between them
 """
 import os
 import sys
@@ -62,6 +68,16 @@ elif kind == "longanchor":
         for at in ((k * 7919 + 11) % len(miss), (k * 104729 + 5) % len(miss)):
             miss[at] = "x" if miss[at] != "x" else "y"
         parts.append("- [near miss %d](#%s)\n" % (k, "".join(miss)))
+# Issue #28: input on which flexmark's time grows faster than the text (ParseGuard's measures)
+elif kind == "nesting":
+    parts.append("# Nesting\n\n")
+    parts.append("- " * n + "deepest\n")
+elif kind == "openlinks":
+    parts.append("# Open links\n\n")
+    parts.append("[a](" * n + "\n")
+elif kind == "references":
+    parts.append("# References\n\n")
+    parts.append("".join("[x%d]: http://example.com/%d\n" % (i, i) for i in range(n)))
 else:
     sys.exit("unknown kind " + kind)
 with open(os.path.join(out, "README.md"), "w", encoding="utf-8") as f:

@@ -4,6 +4,7 @@
 #
 #   bench/hostile.sh [N_ANCHORS=4000] [N_LINKS=20000] [ROUNDS=3]
 #   KINDS="disable toc" N_DISABLE=11000 bench/hostile.sh     # some kinds only, another N
+#   NESTING=30000 OPEN_LINKS=30000 REFERENCES=100000 bench/hostile.sh   # issue #28's sizes, the defaults
 #
 # anchors: one file, N headings and N links to near-typo anchors, each with a "did you mean".
 # oneline: one file, N links to missing files on one line of CJK text.
@@ -12,6 +13,9 @@
 # h1: one HTML block of N unclosed "<h1>" headings (N_H1=100000).
 # entities: one HTML block of N links with character references in their href (N_ENTITIES=40000).
 # longanchor: one heading of N characters, 10 links to near misses of it (N_LONGANCHOR=60000).
+# nesting, openlinks, references (issue #28, the flexmark guard): one line of N list markers, "[a]("
+# N times, N reference definitions without blank lines; past ParseGuard's limits each is one
+# unreadable-file finding, measured in one linear pass and not parsed.
 # Each bank is checked in process as the plugin does it (scan, parse, rules, then the html, json,
 # sarif and checkstyle reports) after one untimed warm-up run; the median of ROUNDS runs.
 set -euo pipefail
@@ -20,7 +24,7 @@ root=$(cd "$here/.." && pwd)
 anchors=${1:-4000}
 links=${2:-20000}
 rounds=${3:-3}
-kinds=${KINDS:-anchors oneline disable toc h1 entities longanchor}
+kinds=${KINDS:-anchors oneline disable toc h1 entities longanchor nesting openlinks references}
 work="$here/work/hostile"
 mkdir -p "$work"
 
@@ -41,6 +45,9 @@ for kind in $kinds; do
     h1) n=${N_H1:-100000} ;;
     entities) n=${N_ENTITIES:-40000} ;;
     longanchor) n=${N_LONGANCHOR:-60000} ;;
+    nesting) n=${NESTING:-30000} ;;
+    openlinks) n=${OPEN_LINKS:-30000} ;;
+    references) n=${REFERENCES:-100000} ;;
     *) echo "unknown kind $kind" >&2; exit 1 ;;
   esac
   base=""

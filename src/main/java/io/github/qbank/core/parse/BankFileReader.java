@@ -25,7 +25,9 @@ import io.github.qbank.core.source.SourceText;
 /**
  * Reads one file from disk into a {@link BankFile}; every failure becomes an {@link InputProblem}.
  * A file is read only where its real path lies inside the repository: a symbolic link that leads
- * out is not opened (the scanner reports it; this is the second line).
+ * out is not opened (the scanner reports it; this is the second line). A file that would keep
+ * flexmark busy for long (nesting, open link brackets, long paragraphs past the
+ * limits of {@code ParseGuard}) is not parsed: it carries the problem instead.
  */
 public final class BankFileReader {
 
@@ -138,6 +140,11 @@ public final class BankFileReader {
         List<InputProblem> problems = new ArrayList<>();
         if (decoded.problem() != null) {
             problems.add(new InputProblem(false, decoded.problem(), decoded.line(), decoded.column()));
+        }
+        // input on which flexmark's time grows faster than the text is measured first, and not parsed past a limit
+        Message tooCostly = ParseGuard.problem(decoded.text().text());
+        if (tooCostly != null) {
+            return BankFile.unreadable(relativePath, path, new InputProblem(true, tooCostly, 1, 1));
         }
         try {
             MarkdownParser.Parsed parsed = parser.parse(decoded.text());

@@ -6,14 +6,17 @@ import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.InputProblem;
 
-/** A selected file that qbank could not check at all: unreadable, binary, or too deeply nested. */
+/**
+ * A selected file that qbank could not check at all: unreadable, binary, too deeply nested, or past
+ * a limit of the measure taken before parsing (input the parser is slow on).
+ */
 public final class UnreadableFileRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public UnreadableFileRule() {
         super("unreadable-file", Severity.ERROR,
                 "A selected file that cannot be checked at all: unreadable, binary, a broken symbolic link, or nested"
-                + " too deeply to parse.");
+                + " too deeply or otherwise too costly to parse.");
     }
 
     @Override
