@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.qbank.core.check.Qbank;
-import io.github.qbank.core.check.QbankConfig;
 
 /**
  * Input that is not a well-formed bank gives a finding or a clear error, never a stack trace, and
@@ -32,14 +30,7 @@ class BadInputTest {
     }
 
     private List<String> check() throws QbankException {
-        // The generated banks repeat one question without answers: not what these tests are about.
-        QbankConfig config = Configs.offline(dir)
-                .severity("duplicate-question", Severity.OFF)
-                .severity("missing-answer-link", Severity.OFF)
-                .build();
-        return new Qbank().check(config, CheckListener.silent()).findings().stream()
-                .map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.rule() + " " + f.text())
-                .toList();
+        return Configs.findingLines(dir);
     }
 
     private static final String GOOD = "good.md:3:6 missing-image image missing.png does not exist";

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.qbank.core.check.Qbank;
-import io.github.qbank.core.check.QbankConfig;
 
 /**
  * Issue #28: input on which flexmark's time grows faster than the text (lists nested thousands of
@@ -34,13 +32,7 @@ class CostlyInputTest {
     }
 
     private List<String> check() throws QbankException {
-        QbankConfig config = Configs.offline(dir)
-                .severity("duplicate-question", Severity.OFF)
-                .severity("missing-answer-link", Severity.OFF)
-                .build();
-        return new Qbank().check(config, CheckListener.silent()).findings().stream()
-                .map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.rule() + " " + f.text())
-                .toList();
+        return Configs.findingLines(dir);
     }
 
     private static String referenceDefinitions(String prefix, int n) {
