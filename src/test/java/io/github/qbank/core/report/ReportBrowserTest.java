@@ -129,7 +129,7 @@ class ReportBrowserTest {
 
     @Test
     void aThousandFindingsOnLongChineseLinesStayInsideTheWindowAndFilterByLink() throws Exception {
-        Path bank = GeneratedBank.write(dir.resolve("bank"), 10, 62);
+        Path bank = GeneratedBank.write(dir.resolve("bank"), 10, 66);
         QbankConfig config = QbankConfig.builder(bank).outputDirectory(dir.resolve("report")).formats(List.of("html"))
                 .links(LinkSettings.builder(null).skip("not in tests").build()).build();
         CheckResult result = new Qbank().check(config, CheckListener.silent());
