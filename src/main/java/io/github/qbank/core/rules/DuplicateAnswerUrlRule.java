@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.Reference;
 import io.github.qbank.core.sections.Normalizer;
 import io.github.qbank.core.sections.Section;
@@ -73,9 +75,71 @@ public final class DuplicateAnswerUrlRule extends BankRule {
                 }
             }
         }
+        Set<List<BankFile>> views = views(shared, context.analyses().sections(), answerLink, bank);
         for (List<Use> uses : shared.values()) {
-            report(uses, context);
+            List<Use> kept = new ArrayList<>();
+            for (Use u : uses) {
+                if (kept.stream().noneMatch(k -> views.contains(pair(k.section().file(), u.section().file())))) {
+                    kept.add(u);
+                }
+            }
+            if (kept.size() > 1) {
+                report(kept, context);
+            }
         }
+    }
+
+    /**
+     * How many answer URLs two files must share, and the least share of one file's answer URLs the
+     * other must hold, for the one to be a view of the other: a folder README or a table of
+     * contents that repeats the links of the index is navigation, not sections sharing an answer.
+     * A copy is a one-off among links that are otherwise the file's own.
+     */
+    private static final int VIEW_SHARED = 3;
+
+    /** URLs used by more files than this are shared pages, reported once; they do not make files views. */
+    private static final int VIEW_MAX_FILES = 50;
+
+    private static List<BankFile> pair(BankFile a, BankFile b) {
+        return a.relativePath().compareTo(b.relativePath()) <= 0 ? List.of(a, b) : List.of(b, a);
+    }
+
+    /** The pairs of files one of which repeats most of the other's answer links. */
+    private static Set<List<BankFile>> views(Map<String, List<Use>> shared, List<Section> sections,
+            Pattern answerLink, Bank bank) {
+        Map<BankFile, Set<String>> byFile = new HashMap<>();
+        Map<String, Set<BankFile>> filesOf = new HashMap<>();
+        for (Section s : sections) {
+            for (Reference r : s.answers()) {
+                if (isAnswerLink(s, r, answerLink)) {
+                    String url = Normalizer.url(r.url(), s.file().path(), bank.baseDir());
+                    if (!url.isEmpty()) {
+                        byFile.computeIfAbsent(s.file(), f -> new HashSet<>()).add(url);
+                        filesOf.computeIfAbsent(url, u -> new LinkedHashSet<>()).add(s.file());
+                    }
+                }
+            }
+        }
+        Map<List<BankFile>, Integer> common = new HashMap<>();
+        for (String url : shared.keySet()) {
+            List<BankFile> files = new ArrayList<>(filesOf.getOrDefault(url, Set.of()));
+            if (files.size() > VIEW_MAX_FILES) {
+                continue;
+            }
+            for (int i = 0; i < files.size(); i++) {
+                for (int j = i + 1; j < files.size(); j++) {
+                    common.merge(pair(files.get(i), files.get(j)), 1, Integer::sum);
+                }
+            }
+        }
+        Set<List<BankFile>> views = new HashSet<>();
+        common.forEach((p, n) -> {
+            int smaller = Math.min(byFile.get(p.get(0)).size(), byFile.get(p.get(1)).size());
+            if (n >= VIEW_SHARED && 2 * n >= smaller) {
+                views.add(p);
+            }
+        });
+        return views;
     }
 
     private static void report(List<Use> list, BankContext context) {
