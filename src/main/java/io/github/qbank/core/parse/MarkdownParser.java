@@ -77,6 +77,7 @@ public final class MarkdownParser {
      * A line that starts with a number written the way lists are numbered in prose, which is no
      * Markdown list marker: {@code 1、}, {@code 1）}, {@code (1)}, {@code （1）}, {@code ①}…{@code ⑳}.
      */
+    private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern NOT_A_MARKER = Pattern.compile(
             "^((?:[ \\t]*>)*[ \\t\\u00a0\\u3000]*)((\\d{1,3})([）、])|\\((\\d{1,3})\\)|（(\\d{1,3})）|([\\u2460-\\u2473]))");
 
@@ -583,17 +584,31 @@ public final class MarkdownParser {
             }
         }
 
+        /** Whether inline HTML is a {@code <br>} with nothing but white space after it on its line. */
+        private boolean endsLineWithBreak(Node html) {
+            if (!BREAK_TAG.matcher(html.getChars()).matches()) {
+                return false;
+            }
+            int line = line(html.getStartOffset());
+            int after = html.getEndOffset() - source.lineStart(line);
+            String text = source.line(line);
+            return after >= text.length() || text.substring(after).isBlank();
+        }
+
         /** A line of a paragraph that starts with a number that is not a list marker. */
         private record NotMarker(int index, int value, String marker, int offset) {}
 
-        /** The lines of the paragraph that end with a hard line break. */
+            /**
+         * The lines of the paragraph that end with a line break the reader sees: a hard line break
+         * (two spaces, a backslash) or an HTML {@code <br>} last on the line.
+         */
         private Set<Integer> hardBreakLines(Paragraph p) {
             Set<Integer> out = new HashSet<>();
             Deque<Node> todo = new ArrayDeque<>();
             todo.push(p);
             while (!todo.isEmpty()) {
                 Node n = todo.pop();
-                if (n instanceof HardLineBreak) {
+                if (n instanceof HardLineBreak || n instanceof HtmlInlineBase && endsLineWithBreak(n)) {
                     out.add(line(n.getStartOffset()));
                 }
                 for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
