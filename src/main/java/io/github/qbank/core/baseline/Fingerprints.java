@@ -68,13 +68,13 @@ public final class Fingerprints {
             Finding f = findings.get(i);
             String subject = subjects.computeIfAbsent(new Line(f.file(), f.line()),
                     l -> subject(f, files.get(f.file())));
-            Identity identity = new Identity(f.rule(), f.file(), subject, String.valueOf(f.expected()),
-                    String.valueOf(f.actual()));
+            Prefix prefix = new Prefix(f.rule(), f.file(), subject);
+            Identity identity = new Identity(prefix, String.valueOf(f.expected()), String.valueOf(f.actual()));
             int occurrence = seen.merge(identity, 1, Integer::sum) - 1;
-            MessageDigest prefix = prefixes.computeIfAbsent(new Prefix(f.rule(), f.file(), subject),
+            MessageDigest start = prefixes.computeIfAbsent(prefix,
                     p -> digest(String.join(SEPARATOR, p.rule(), p.file(), p.subject(), ""), null, hashed));
             out[i] = hex(digest(String.join(SEPARATOR, identity.expected(), identity.actual(),
-                    String.valueOf(occurrence)), prefix, hashed));
+                    String.valueOf(occurrence)), start, hashed));
         }
         return List.of(out);
     }
@@ -84,8 +84,9 @@ public final class Fingerprints {
     private record Line(String file, int line) {}
 
     /** What makes two findings the same one; the subject is shared by the findings of one line. */
-    private record Identity(String rule, String file, String subject, String expected, String actual) {}
+    private record Identity(Prefix prefix, String expected, String actual) {}
 
+    /** Rule, file and subject: the start of what a fingerprint hashes, hashed once for all their findings. */
     private record Prefix(String rule, String file, String subject) {}
 
     /** The text the finding is about: its source line, trimmed, with runs of white space as one space. */

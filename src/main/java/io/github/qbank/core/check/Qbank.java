@@ -106,7 +106,7 @@ public final class Qbank {
      * @return the gate
      */
     private static FileGate files(QbankConfig config, CheckListener listener) {
-        return new FileGate(new RepositoryBoundary(GitDirectory.workTreeRoot(config.baseDir())), listener);
+        return new FileGate(GitDirectory.boundary(config.baseDir()), listener);
     }
 
     /**
@@ -150,7 +150,7 @@ public final class Qbank {
         Path base = config.baseDir();
         // the ratchet's ref is resolved first: a wrong ref fails before any work, never a silent full run
         Set<String> changed = config.ratchetFrom() == null ? null : changedFiles(config);
-        RepositoryBoundary boundary = new RepositoryBoundary(GitDirectory.workTreeRoot(base));
+        RepositoryBoundary boundary = GitDirectory.boundary(base);
         FileGate gate = new FileGate(boundary, listener);
         ScanResult scan;
         try {

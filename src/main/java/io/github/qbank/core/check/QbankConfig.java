@@ -20,7 +20,6 @@ import io.github.qbank.core.Severity;
 import io.github.qbank.core.git.GitDirectory;
 import io.github.qbank.core.links.LinkSettings;
 import io.github.qbank.core.local.FileGate;
-import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.local.SiteRoutes;
 import io.github.qbank.core.scan.FileScanner;
 
@@ -103,8 +102,12 @@ public final class QbankConfig {
         this.cacheDirectory = c.cacheDirectory;
     }
 
-    /** {@return this configuration with other link settings} */
-    QbankConfig withLinks(LinkSettings value) {
+    /**
+     * This configuration with other link settings.
+     * @param value the link settings
+     * @return the configuration
+     */
+    public QbankConfig withLinks(LinkSettings value) {
         return new QbankConfig(this, value);
     }
 
@@ -503,7 +506,7 @@ public final class QbankConfig {
                 // a folder of the project once every symbolic link on its way is resolved (FileGate): one that
                 // leads out of the repository is refused the same whether anything is there or not
                 String whyNot = root.startsWith(baseDir)
-                        ? FileGate.whyNotAFolder(new RepositoryBoundary(GitDirectory.workTreeRoot(baseDir)), root)
+                        ? FileGate.whyNotAFolder(GitDirectory.boundary(baseDir), root)
                         : "it is not in the project";
                 if (whyNot != null) {
                     throw new QbankException("siteRoot", "'" + siteRoot + "' is not a folder of the project " + baseDir

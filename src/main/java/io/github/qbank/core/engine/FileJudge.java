@@ -173,7 +173,9 @@ final class FileJudge {
         List<Section> sections = SectionIndex.of(full, answerLink);
         Map<String, List<RawFinding>> reports = new HashMap<>();
         Map<String, List<RawFinding>> toStore = stored == null ? null : new LinkedHashMap<>();
-        Supplier<NumberingModel> numbering = once(() -> NumberingModel.of(full));
+        // asked for by two rules, on the one thread that judges the file
+        NumberingModel[] model = {null};
+        Supplier<NumberingModel> numbering = () -> model[0] != null ? model[0] : (model[0] = NumberingModel.of(full));
         Runnable judging = () -> judgings().forEach((key, j) -> reports.put(key, reportsOf(j, full, sections,
                 numbering, key, stored == null ? null : stored.findings(), toStore)));
         if (full.source() != null) {
@@ -267,19 +269,6 @@ final class FileJudge {
         for (RawFinding r : raws) {
             context.report(file, r.line(), r.column(), r.message(), r.expected(), r.actual());
         }
-    }
-
-    /** The value {@code value} gives, asked for once, on the thread that judges one file. */
-    static <T> Supplier<T> once(Supplier<T> value) {
-        Object[] held = {null};
-        return () -> {
-            if (held[0] == null) {
-                held[0] = value.get();
-            }
-            @SuppressWarnings("unchecked")
-            T t = (T) held[0];
-            return t;
-        };
     }
 
     private static String key(FileRule rule, String dependsOn) {

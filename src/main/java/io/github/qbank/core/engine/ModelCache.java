@@ -106,19 +106,6 @@ public final class ModelCache {
     }
 
     /**
-     * Opens the cache folder (it need not exist yet), knowing no repository: its files are read
-     * when they are regular files of bounded size ({@link FileGate#withoutRepository}).
-     *
-     * @param dir the cache folder
-     * @param settings what, besides the file, shapes a model: each setting the parse depends on
-     * @param listener where the warnings about a foreign or damaged cache go
-     * @return the cache
-     */
-    public static ModelCache open(Path dir, String settings, CheckListener listener) {
-        return open(dir, settings, listener, FileGate.withoutRepository(listener));
-    }
-
-    /**
      * Opens the cache folder (it need not exist yet), reading its files through a check's gate:
      * inside the repository when the folder is configured there, regular files of bounded size.
      *

@@ -188,6 +188,8 @@ public final class Fixer {
     /** One fix run: the rounds, what they fixed, and what they would not keep and why. */
     private final class Run {
         private final QbankConfig config;
+        /** The configuration edits are checked again with: no link cache, so git is never asked about one. */
+        private final QbankConfig recheck;
         private final Set<String> rules;
         private final Map<String, Original> originals;
         private final Map<String, String> rejected = new HashMap<>();
@@ -195,6 +197,7 @@ public final class Fixer {
 
         Run(QbankConfig config, Set<String> rules, Map<String, Original> originals) {
             this.config = config;
+            this.recheck = config.withLinks(config.links().withoutCache());
             this.rules = rules;
             this.originals = originals;
         }
@@ -337,7 +340,7 @@ public final class Fixer {
                 files.add(changed.getOrDefault(f.relativePath(), f));
             }
             Bank bank = new Bank(state.bank().baseDir(), state.bank().repositoryRoot(), files);
-            List<Finding> findings = qbank.findings(bank, config, CheckListener.silent());
+            List<Finding> findings = qbank.findings(bank, recheck, CheckListener.silent());
             String worse = worse(state.findings(), findings, fixes);
             if (worse != null) {
                 return new Attempt(null, worse);

@@ -8,6 +8,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import io.github.qbank.core.local.RepositoryBoundary;
+
 /**
  * The git repository whose work tree holds a folder, found as git finds it: the nearest folder at
  * or above it with a {@code .git} that is a repository, either a folder or a file naming one
@@ -33,6 +35,15 @@ public record GitDirectory(Path workTree, Path gitDir, Path commonDir) {
      */
     public static Path workTreeRoot(Path dir) {
         return enclosing(dir.toAbsolutePath().normalize()).map(GitDirectory::workTree).orElse(dir);
+    }
+
+    /**
+     * The repository a project's files are read within: the git work tree that holds it, or the project.
+     * @param baseDir the project directory
+     * @return the boundary at the root of {@link #workTreeRoot}
+     */
+    public static RepositoryBoundary boundary(Path baseDir) {
+        return new RepositoryBoundary(workTreeRoot(baseDir));
     }
 
     /**

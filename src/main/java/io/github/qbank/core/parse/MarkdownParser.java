@@ -77,9 +77,11 @@ public final class MarkdownParser {
      * A line that starts with a number written the way lists are numbered in prose, which is no
      * Markdown list marker: {@code 1、}, {@code 1）}, {@code (1)}, {@code （1）}, {@code ①}…{@code ⑳}.
      */
-    private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern NOT_A_MARKER = Pattern.compile(
             "^((?:[ \\t]*>)*[ \\t\\u00a0\\u3000]*)((\\d{1,3})([）、])|\\((\\d{1,3})\\)|（(\\d{1,3})）|([\\u2460-\\u2473]))");
+
+    /** An HTML line break: {@code <br>}, {@code <br/>}, {@code <BR />}. */
+    private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
 
     /** A line of an indented code block that looks like an ordered list item. */
     private static final Pattern CODE_ITEM = Pattern.compile("^(?:[ \\t]*>)*[ \\t]*((\\d{1,9})[.)])[ \\t]+\\S");
@@ -360,8 +362,10 @@ public final class MarkdownParser {
                         add(r, n);
                     }
                     anchors.addAll(found.anchors());
-                    directives(html, n.getStartOffset());
-                    tableOfContentsMarkers(html, n.getStartOffset());
+                    if (html.contains("<!--")) {
+                        directives(html, n.getStartOffset());
+                        tableOfContentsMarkers(html, n.getStartOffset());
+                    }
                 }
                 for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
                     todo.push(c);
@@ -589,16 +593,23 @@ public final class MarkdownParser {
             if (!BREAK_TAG.matcher(html.getChars()).matches()) {
                 return false;
             }
-            int line = line(html.getStartOffset());
-            int after = html.getEndOffset() - source.lineStart(line);
-            String text = source.line(line);
-            return after >= text.length() || text.substring(after).isBlank();
+            CharSequence all = html.getChars().getBaseSequence();
+            for (int k = html.getEndOffset(); k < all.length(); k++) {
+                char c = all.charAt(k);
+                if (c == '\n' || c == '\r') {
+                    return true;
+                }
+                if (!Character.isWhitespace(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A line of a paragraph that starts with a number that is not a list marker. */
         private record NotMarker(int index, int value, String marker, int offset) {}
 
-            /**
+        /**
          * The lines of the paragraph that end with a line break the reader sees: a hard line break
          * (two spaces, a backslash) or an HTML {@code <br>} last on the line.
          */

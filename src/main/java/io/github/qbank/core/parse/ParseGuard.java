@@ -3,6 +3,8 @@ package io.github.qbank.core.parse;
 import java.util.Arrays;
 import java.util.Set;
 
+import com.vladsch.flexmark.parser.Parser;
+
 import io.github.qbank.core.Message;
 
 /**
@@ -141,13 +143,7 @@ final class ParseGuard {
         private static final int CODE = 3;
 
         /** The tags that open an HTML block (CommonMark's kind 6), as flexmark lists them. */
-        private static final Set<String> HTML_BLOCK_TAGS = Set.of(
-                "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col",
-                "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-                "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
-                "html", "iframe", "legend", "li", "link", "main", "math", "menu", "menuitem", "meta", "nav",
-                "noframes", "ol", "optgroup", "option", "p", "param", "section", "source", "summary", "table",
-                "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul");
+        private static final Set<String> HTML_BLOCK_TAGS = Set.copyOf(Parser.HTML_BLOCK_TAGS.getDefaultValue());
         /** The tags whose HTML block (kind 1) ends at their end tag, not at a blank line. */
         private static final Set<String> HTML_RAW_TAGS = Set.of("script", "pre", "style", "textarea");
 
@@ -379,12 +375,8 @@ final class ParseGuard {
             int jc = 0;
             while (m < limit) {
                 if (j < 0) {
-                    j = i;
-                    jc = c;
-                    while (j < lineEnd && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-                        jc += text.charAt(j) == '\t' ? 4 - (jc % 4) : 1;
-                        j++;
-                    }
+                    j = skipSpaces(i);
+                    jc = columnAt(i, j, c);
                 }
                 if (containers[m] < 0) {
                     if (j >= lineEnd || text.charAt(j) != '>' || jc - content >= 4) {
@@ -419,16 +411,8 @@ final class ParseGuard {
 
         /** The index of the first quote container at or after {@code from}, or {@link #depth} when none. */
         private int firstQuoteFrom(int from) {
-            int lo = 0;
-            int hi = quotes;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (quoteAt[mid] < from) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
+            int i = Arrays.binarySearch(quoteAt, 0, quotes, from);
+            int lo = i >= 0 ? i : -i - 1;
             return lo < quotes ? quoteAt[lo] : depth;
         }
 
@@ -444,12 +428,8 @@ final class ParseGuard {
             freshCount = 0;
             firstMarkerInterrupts = true;
             while (true) {
-                int j = i;
-                int jc = c;
-                while (j < lineEnd && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-                    jc += text.charAt(j) == '\t' ? 4 - (jc % 4) : 1;
-                    j++;
-                }
+                int j = skipSpaces(i);
+                int jc = columnAt(i, j, c);
                 if (j >= lineEnd || jc - content >= 4) {
                     break;
                 }
@@ -496,12 +476,8 @@ final class ParseGuard {
                 c = spaceCol;
             }
             containerCol = content;
-            restStart = i;
-            restCol = c;
-            while (restStart < lineEnd && (text.charAt(restStart) == ' ' || text.charAt(restStart) == '\t')) {
-                restCol += text.charAt(restStart) == '\t' ? 4 - (restCol % 4) : 1;
-                restStart++;
-            }
+            restStart = skipSpaces(i);
+            restCol = columnAt(i, restStart, c);
         }
 
         private void addFresh(int container) {
@@ -573,12 +549,8 @@ final class ParseGuard {
          */
         private boolean inBlock() {
             matchContainers(blockDepth);
-            int i = at;
-            int c = col;
-            while (i < lineEnd && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                c += text.charAt(i) == '\t' ? 4 - (c % 4) : 1;
-                i++;
-            }
+            int i = skipSpaces(at);
+            int c = columnAt(at, i, col);
             boolean blank = i >= lineEnd;
             boolean inside = matched == blockDepth;
             switch (block) {
@@ -598,6 +570,14 @@ final class ParseGuard {
                 block = NONE;
             }
             return inside;
+        }
+
+        /** The column after the spaces and tabs from {@code from} to {@code to}, starting at column {@code col}. */
+        private int columnAt(int from, int to, int col) {
+            for (int k = from; k < to; k++) {
+                col += text.charAt(k) == '\t' ? 4 - (col % 4) : 1;
+            }
+            return col;
         }
 
         private int skipSpaces(int i) {

@@ -54,6 +54,8 @@ public final class DuplicateAnswerUrlRule extends BankRule {
         Pattern answerLink = context.analyses().answerLink();
         Map<String, Use> first = new HashMap<>();
         Map<String, List<Use>> shared = new LinkedHashMap<>();
+        Map<BankFile, Set<String>> urlsOfFile = new HashMap<>();
+        Map<String, Set<BankFile>> filesOfUrl = new HashMap<>();
         for (Section s : context.analyses().sections()) {
             Set<String> seen = new HashSet<>();
             for (Reference r : s.answers()) {
@@ -64,6 +66,8 @@ public final class DuplicateAnswerUrlRule extends BankRule {
                 if (url.isEmpty() || !seen.add(url)) {
                     continue;
                 }
+                urlsOfFile.computeIfAbsent(s.file(), f -> new HashSet<>()).add(url);
+                filesOfUrl.computeIfAbsent(url, u -> new LinkedHashSet<>()).add(s.file());
                 Use use = new Use(s, r);
                 Use earlier = first.putIfAbsent(url, use);
                 if (earlier == null || s.isWithin(earlier.section())) {
@@ -75,7 +79,7 @@ public final class DuplicateAnswerUrlRule extends BankRule {
                 }
             }
         }
-        Set<List<BankFile>> views = views(shared, context.analyses().sections(), answerLink, bank);
+        Set<List<BankFile>> views = views(shared.keySet(), urlsOfFile, filesOfUrl);
         for (List<Use> uses : shared.values()) {
             List<Use> kept = new ArrayList<>();
             for (Use u : uses) {
@@ -105,24 +109,11 @@ public final class DuplicateAnswerUrlRule extends BankRule {
     }
 
     /** The pairs of files one of which repeats most of the other's answer links. */
-    private static Set<List<BankFile>> views(Map<String, List<Use>> shared, List<Section> sections,
-            Pattern answerLink, Bank bank) {
-        Map<BankFile, Set<String>> byFile = new HashMap<>();
-        Map<String, Set<BankFile>> filesOf = new HashMap<>();
-        for (Section s : sections) {
-            for (Reference r : s.answers()) {
-                if (isAnswerLink(s, r, answerLink)) {
-                    String url = Normalizer.url(r.url(), s.file().path(), bank.baseDir());
-                    if (!url.isEmpty()) {
-                        byFile.computeIfAbsent(s.file(), f -> new HashSet<>()).add(url);
-                        filesOf.computeIfAbsent(url, u -> new LinkedHashSet<>()).add(s.file());
-                    }
-                }
-            }
-        }
+    private static Set<List<BankFile>> views(Set<String> sharedUrls, Map<BankFile, Set<String>> urlsOfFile,
+            Map<String, Set<BankFile>> filesOfUrl) {
         Map<List<BankFile>, Integer> common = new HashMap<>();
-        for (String url : shared.keySet()) {
-            List<BankFile> files = new ArrayList<>(filesOf.getOrDefault(url, Set.of()));
+        for (String url : sharedUrls) {
+            List<BankFile> files = new ArrayList<>(filesOfUrl.get(url));
             if (files.size() > VIEW_MAX_FILES) {
                 continue;
             }
@@ -134,7 +125,7 @@ public final class DuplicateAnswerUrlRule extends BankRule {
         }
         Set<List<BankFile>> views = new HashSet<>();
         common.forEach((p, n) -> {
-            int smaller = Math.min(byFile.get(p.get(0)).size(), byFile.get(p.get(1)).size());
+            int smaller = Math.min(urlsOfFile.get(p.get(0)).size(), urlsOfFile.get(p.get(1)).size());
             if (n >= VIEW_SHARED && 2 * n >= smaller) {
                 views.add(p);
             }

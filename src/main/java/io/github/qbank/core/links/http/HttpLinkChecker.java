@@ -95,10 +95,6 @@ public final class HttpLinkChecker implements LinkChecker {
                 OwnAddresses.interfaces(), files);
     }
 
-    HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock) {
-        this(settings, listener, clock, Dns.SYSTEM);
-    }
-
     /** With a clock and a resolver of the test's choosing: a machine without network, say. */
     HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns) {
         this(settings, listener, clock, dns, AddressPolicy::isPrivate, OwnAddresses.interfaces());
