@@ -1,8 +1,10 @@
 package io.github.qbank.core.rules;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.BankFile;
@@ -10,6 +12,7 @@ import io.github.qbank.core.model.FoldedList;
 import io.github.qbank.core.model.OutlineNode;
 import io.github.qbank.core.numbering.NumberToken;
 import io.github.qbank.core.numbering.NumberTokenParser;
+import io.github.qbank.core.numbering.NumberedNode;
 import io.github.qbank.core.numbering.NumberingModel;
 import io.github.qbank.core.numbering.SequenceChecker;
 import io.github.qbank.core.numbering.SiblingGroup;
@@ -20,6 +23,8 @@ import io.github.qbank.core.numbering.SiblingGroup;
  * one finding: see {@link SequenceChecker}.
  */
 public final class NumberingRule extends FileRule {
+
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
 
     /** The rule, with its default severity and description. */
     public NumberingRule() {
@@ -34,11 +39,37 @@ public final class NumberingRule extends FileRule {
         Set<OutlineNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SiblingGroup group : model.groups()) {
             boolean parentFlagged = group.parent() != null && flagged.contains(group.parent().node());
-            for (SequenceChecker.Defect d : SequenceChecker.check(group, parentFlagged, startFolded(file, group))) {
+            for (SequenceChecker.Defect d : SequenceChecker.check(group, parentFlagged, startFolded(file, group),
+                    (before, after) -> shownInHtml(file, before, after))) {
                 flagged.add(d.at().node());
                 context.report(d.at().line(), d.at().column(), d.message(), d.expected(), d.actual());
             }
         }
+    }
+
+    /**
+     * Whether the numbers missing between two members of a sequence stand in HTML between them:
+     * {@code <div dir="rtl">13. …</div>} shows question 13 to the reader, though no Markdown
+     * heading or item holds it.
+     */
+    private static boolean shownInHtml(BankFile file, NumberedNode before, NumberedNode at) {
+        Set<Integer> shown = new HashSet<>();
+        for (int line = before.line() + 1; line < at.line(); line++) {
+            String text = file.source().line(line).strip();
+            if (!text.startsWith("<")) {
+                continue;
+            }
+            NumberToken t = NumberTokenParser.parse(HTML_TAG.matcher(text).replaceAll("").strip());
+            if (t != null && t.key().equals(at.token().key()) && t.prefix().equals(at.token().prefix())) {
+                shown.add(t.value());
+            }
+        }
+        for (int v = before.token().value() + 1; v < at.token().value(); v++) {
+            if (!shown.contains(v)) {
+                return false;
+            }
+        }
+        return !shown.isEmpty();
     }
 
     /**
