@@ -465,6 +465,8 @@ final class FixPlanner {
             case INDENTED, ORDERED_NOT_ONE, OTHER -> blankLineBefore(source, folded);
             case NOT_A_MARKER -> hardBreaks(source, folded);
             case NO_BREAK_SPACE -> Outcome.no("indented with NO-BREAK SPACE: how deep the items were meant is not certain");
+            case INVISIBLE_CHARACTER -> Outcome.no("an invisible character stands before the marker: whether the lines"
+                    + " were meant as a list or as text is not certain");
             case CODE_BLOCK -> Outcome.no("indented into a code block: whether it is code or a list is not certain");
         };
     }
