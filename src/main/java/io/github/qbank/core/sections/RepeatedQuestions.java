@@ -234,7 +234,10 @@ public final class RepeatedQuestions {
         return false;
     }
 
-    /** Whether two normalised texts, fillers removed, differ at most by one letter of a Latin word. */
+    /**
+     * Whether two normalised texts, fillers removed, differ only by a plural {@code s} or by one
+     * letter inside a Latin word of six letters or more (a typo).
+     */
     static boolean cosmeticDifference(String a, String b) {
         int start = 0;
         while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
@@ -247,7 +250,30 @@ public final class RepeatedQuestions {
             endB--;
         }
         String rest = a.substring(start, endA) + b.substring(start, endB);
-        return endA - start <= 1 && endB - start <= 1 && rest.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+        if (rest.isEmpty()) {
+            return true;
+        }
+        if (endA - start > 1 || endB - start > 1 || !rest.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+            return false;
+        }
+        // a plural or a typo in a long word is cosmetic; a letter that makes another short word is not:
+        // poll and epoll, II and III, SQL and SQLi name different things
+        String longer = endA - start >= endB - start ? a : b;
+        int wordStart = start;
+        while (wordStart > 0 && isLatinLetter(longer.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int wordEnd = start;
+        while (wordEnd < longer.length() && isLatinLetter(longer.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        boolean plural = rest.equals("s") && wordEnd == start + 1 && endA - start != endB - start;
+        boolean typo = start > wordStart && wordEnd - wordStart >= 6;
+        return plural || typo;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 
     /** The distinct character bigrams of a text, sorted, each packed into an int. */
