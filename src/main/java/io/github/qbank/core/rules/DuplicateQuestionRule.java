@@ -7,6 +7,8 @@ import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.numbering.NumberToken;
+import io.github.qbank.core.numbering.NumberTokenParser;
 import io.github.qbank.core.sections.AnswerConvention;
 import io.github.qbank.core.sections.RepeatedQuestions;
 import io.github.qbank.core.sections.Section;
@@ -27,10 +29,18 @@ public final class DuplicateQuestionRule extends FileRule {
     /**
      * A short label such as {@code Java}, {@code Kotlin:}, {@code Pros}, {@code 优点}, {@code 总结}:
      * a heading over code or notes, not a question. At most two words, or three Han characters,
-     * and no question mark.
+     * and no question mark, after any number ({@code 10. 分析}).
      */
     static boolean isLabel(String text) {
         String t = text.strip();
+        // a number starts with a digit, a bracket, Q or a CJK character: anything else is passed over unparsed
+        char first = t.isEmpty() ? ' ' : t.charAt(0);
+        boolean mayBeNumbered = first >= '0' && first <= '9' || first == '(' || first == 'Q' || first >= 0x2460;
+        NumberToken number = mayBeNumbered ? NumberTokenParser.parse(t) : null;
+        if (number != null) {
+            // 10. 分析 is the label 分析, numbered
+            t = t.substring(t.indexOf(number.text()) + number.text().length()).strip();
+        }
         if (t.isEmpty() || t.indexOf('?') >= 0 || t.indexOf('？') >= 0) {
             return false;
         }
