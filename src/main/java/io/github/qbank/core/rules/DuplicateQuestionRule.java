@@ -39,7 +39,8 @@ public final class DuplicateQuestionRule extends FileRule {
         NumberToken number = mayBeNumbered ? NumberTokenParser.parse(t) : null;
         if (number != null) {
             // 10. 分析 is the label 分析, numbered
-            t = t.substring(t.indexOf(number.text()) + number.text().length()).strip();
+            String rest = t.substring(t.indexOf(number.text()) + number.text().length()).strip();
+            t = rest.isEmpty() ? t : rest;
         }
         if (t.isEmpty() || t.indexOf('?') >= 0 || t.indexOf('？') >= 0) {
             return false;
