@@ -494,7 +494,7 @@ public final class NumberingModel {
         Map<List<NumberedNode>, Integer> starts = new IdentityHashMap<>();
         List<List<NumberedNode>> closed = new ArrayList<>();
         for (List<OutlineNode> items : lists.values()) {
-            if (items.size() == 1 && isLifted(items.get(0))) {
+            if (items.size() == 1 && isLifted(items.get(0)) || numbersInText(items)) {
                 continue;
             }
             Map<String, Integer> elisionsAtLast = new HashMap<>();
@@ -553,6 +553,24 @@ public final class NumberingModel {
             groups.add(group);
             listGroupsOf.computeIfAbsent(container, k -> new ArrayList<>()).add(group);
         }
+    }
+
+    /**
+     * Bullets numbered by hand number the list from its first item. When plain bullets come
+     * before the first numbered one ({@code - 一位数字}, {@code - 1 开头的三位数},
+     * {@code - 25 开头的三位数}), the numbers are what the items are about, not their order.
+     */
+    private static boolean numbersInText(List<OutlineNode> items) {
+        if (items.get(0).list().ordered()) {
+            return false;
+        }
+        for (OutlineNode item : items) {
+            if (item.role() == Role.NAVIGATION || item.role() == Role.ELISION) {
+                continue;
+            }
+            return itemToken(item) == null && items.stream().anyMatch(i -> itemToken(i) != null);
+        }
+        return false;
     }
 
     /**

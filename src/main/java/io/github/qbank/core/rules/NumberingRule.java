@@ -26,6 +26,9 @@ public final class NumberingRule extends FileRule {
 
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
 
+    /** A line that is only an elision: {@code ……}, {@code ...}, {@code 。。。}, {@code ⋮}. */
+    private static final Pattern ELISION = Pattern.compile("[-*+>\\s]*(?:…+|\\.{3,}|。{3,}|·{3,}|⋮)\\s*");
+
     /** The rule, with its default severity and description. */
     public NumberingRule() {
         super("numbering", Severity.ERROR,
@@ -40,7 +43,7 @@ public final class NumberingRule extends FileRule {
         for (SiblingGroup group : model.groups()) {
             boolean parentFlagged = group.parent() != null && flagged.contains(group.parent().node());
             for (SequenceChecker.Defect d : SequenceChecker.check(group, parentFlagged, startFolded(file, group),
-                    (before, after) -> shownInHtml(file, before, after))) {
+                    (before, after) -> shownElsewhere(file, before, after))) {
                 flagged.add(d.at().node());
                 context.report(d.at().line(), d.at().column(), d.message(), d.expected(), d.actual());
             }
@@ -48,14 +51,18 @@ public final class NumberingRule extends FileRule {
     }
 
     /**
-     * Whether the numbers missing between two members of a sequence stand in HTML between them:
-     * {@code <div dir="rtl">13. …</div>} shows question 13 to the reader, though no Markdown
-     * heading or item holds it.
+     * Whether the reader sees the numbers missing between two members of a sequence some other
+     * way: in HTML between them ({@code <div dir="rtl">13. …</div>} shows question 13, though no
+     * Markdown heading or item holds it), or as an elision line ({@code …………}) that says numbers
+     * were left out on purpose.
      */
-    private static boolean shownInHtml(BankFile file, NumberedNode before, NumberedNode at) {
+    private static boolean shownElsewhere(BankFile file, NumberedNode before, NumberedNode at) {
         Set<Integer> shown = new HashSet<>();
         for (int line = before.line() + 1; line < at.line(); line++) {
             String text = file.source().line(line).strip();
+            if (ELISION.matcher(text).matches()) {
+                return true;
+            }
             if (!text.startsWith("<")) {
                 continue;
             }
