@@ -292,8 +292,13 @@ public final class NumberingModel {
             boolean siblingsUnderParent = parent != null && siblings > 0
                     && counts.getOrDefault(parent.node().level() + 1, 0)
                             - (level == parent.node().level() + 1 ? 1 : 0) == siblings;
+            // ##### 3.1 right under ### 3., no sibling at level 4: the outline skips a level. Under a
+            // chapter numbered another way (## 一、 over ##### 1.1) deep question headings are a style
+            boolean skipsLevel = parent != null && level > parent.node().level() + 1
+                    && (parent.token().style() == NumberToken.Style.ARABIC || parent.token().style() == NumberToken.Style.DOTTED)
+                    && h.node().parent() == parent.node() && counts.getOrDefault(parent.node().level() + 1, 0) == 0;
             if (parent != null && (level <= parent.node().level()
-                    || siblingsUnderParent && level != parent.node().level() + 1)) {
+                    || siblingsUnderParent && level != parent.node().level() + 1 || skipsLevel)) {
                 int expected = parent.node().level() + 1;
                 levelDefects.add(parentDefect(h, expected, siblingsUnderParent, parent));
                 logical.put(h.node(), expected);
@@ -557,8 +562,9 @@ public final class NumberingModel {
 
     /**
      * Bullets numbered by hand number the list from its first item. When plain bullets come
-     * before the first numbered one ({@code - 一位数字}, {@code - 1 开头的三位数},
-     * {@code - 25 开头的三位数}), the numbers are what the items are about, not their order.
+     * before bullets that start with a bare number ({@code - 一位数字}, {@code - 1 开头的三位数},
+     * {@code - 25 开头的三位数}), the numbers are what the items are about, not their order. A
+     * number written as a number ({@code 问题一：}, {@code 1.}) after a {@code 前言} bullet still is.
      */
     private static boolean numbersInText(List<OutlineNode> items) {
         if (items.get(0).list().ordered()) {
@@ -568,7 +574,8 @@ public final class NumberingModel {
             if (item.role() == Role.NAVIGATION || item.role() == Role.ELISION) {
                 continue;
             }
-            return itemToken(item) == null && items.stream().anyMatch(i -> itemToken(i) != null);
+            return itemToken(item) == null && items.stream().map(NumberingModel::itemToken).filter(t -> t != null)
+                    .anyMatch(t -> t.style() == NumberToken.Style.ARABIC && t.text().strip().chars().allMatch(Character::isDigit));
         }
         return false;
     }
