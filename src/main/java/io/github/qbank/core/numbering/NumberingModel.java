@@ -624,6 +624,20 @@ public final class NumberingModel {
         if (current != null && current.get(current.size() - 1).token().value() == t.value() - 1) {
             return current;
         }
+        // 1. … 1. … 3.: the list that restarted at 1 holds one item, and the steps go on past it as if
+        // it were 2: it is a misnumbered step of the earlier list, not a list of its own
+        if (current != null && current.size() == 1 && t.value() >= 3) {
+            for (int i = closed.size() - 1; i >= 0; i--) {
+                List<NumberedNode> g = closed.get(i);
+                NumberToken last = g.get(g.size() - 1).token();
+                if (last.key().equals(t.key()) && last.value() == t.value() - 2
+                        && current.get(0).token().value() <= last.value()) {
+                    closed.remove(i);
+                    g.addAll(current);
+                    return g;
+                }
+            }
+        }
         for (int i = closed.size() - 1; i >= 0; i--) {
             List<NumberedNode> g = closed.get(i);
             NumberToken last = g.get(g.size() - 1).token();

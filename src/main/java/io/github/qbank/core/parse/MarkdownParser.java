@@ -75,10 +75,11 @@ public final class MarkdownParser {
 
     /**
      * A line that starts with a number written the way lists are numbered in prose, which is no
-     * Markdown list marker: {@code 1、}, {@code 1）}, {@code (1)}, {@code （1）}, {@code ①}…{@code ⑳}.
+     * Markdown list marker: {@code 1、}, {@code 1）}, {@code (1)}, {@code （1）}, {@code ①}…{@code ⑳},
+     * and {@code 1.} glued to its text ({@code 1.由…}; not {@code 1.5}).
      */
     private static final Pattern NOT_A_MARKER = Pattern.compile(
-            "^((?:[ \\t]*>)*[ \\t\\u00a0\\u3000]*)((\\d{1,3})([）、])|\\((\\d{1,3})\\)|（(\\d{1,3})）|([\\u2460-\\u2473]))");
+            "^((?:[ \\t]*>)*[ \\t\\u00a0\\u3000]*)((\\d{1,3})([）、]|\\.(?=[^\\s\\d.]))|\\((\\d{1,3})\\)|（(\\d{1,3})）|([\\u2460-\\u2473]))");
 
     /** An HTML line break: {@code <br>}, {@code <br/>}, {@code <BR />}. */
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
