@@ -29,5 +29,6 @@ public class BaselineMojo extends AbstractQbankMojo {
         CheckResult result = core(() -> new Qbank().check(config, listener, Baseline.empty()));
         coreAction(() -> Baseline.write(config.baseline(), result.tracked()));
         getLog().info(ConsoleReport.baselineWritten(result, config.baseline(), config.baseDir()));
+        Qbank.targetNotIgnored(config, listener).ifPresent(reminder -> listener.info("qbank: " + reminder.text()));
     }
 }
