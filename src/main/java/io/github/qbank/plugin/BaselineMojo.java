@@ -14,7 +14,7 @@ import io.github.qbank.core.report.ConsoleReport;
  * committed: {@code qbank:check} then fails only on findings that are not in it. Not bound to a
  * phase: run {@code mvn qbank:baseline} when adopting qbank, and again to prune fixed findings.
  */
-@Mojo(name = "baseline", threadSafe = true)
+@Mojo(name = "baseline", threadSafe = true, requiresProject = false)
 public class BaselineMojo extends AbstractQbankMojo {
 
     @Override
@@ -29,5 +29,6 @@ public class BaselineMojo extends AbstractQbankMojo {
         CheckResult result = core(() -> new Qbank().check(config, listener, Baseline.empty()));
         coreAction(() -> Baseline.write(config.baseline(), result.tracked()));
         getLog().info(ConsoleReport.baselineWritten(result, config.baseline(), config.baseDir()));
+        Qbank.targetNotIgnored(config, listener).ifPresent(reminder -> listener.info("qbank: " + reminder.text()));
     }
 }

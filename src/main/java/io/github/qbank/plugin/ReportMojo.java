@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,6 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
@@ -27,7 +29,7 @@ import io.github.qbank.core.report.Reports;
  * {@code qbank:check}, and never fails the build on findings: a site shows them.
  * Run alone ({@code mvn qbank:report}) it writes the full reports there.
  */
-@Mojo(name = "report", threadSafe = true)
+@Mojo(name = "report", threadSafe = true, requiresProject = false)
 public class ReportMojo extends AbstractQbankMojo implements MavenReport {
 
     /** The page's name in the site: {@code qbank.html}. */
@@ -49,7 +51,7 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
         CheckResult result = check(config);
         List<Path> reports = writeReports(result, config);
         new MavenLogListener(getLog()).info(
-                ConsoleReport.summary(result, Reports.mainReport(reports), baseDir.toPath()));
+                ConsoleReport.summary(result, Reports.mainReport(reports), baseDir().toPath()));
     }
 
     @Override
@@ -65,6 +67,17 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
         new SiteReportPage(sink).render(result.bank().stats(), FindingGroups.of(result), REPORTS_FOLDER + "/index.html");
     }
 
+    /**
+     * The report under maven-site-plugin 3.12.1 and older (maven-reporting-api 3, Doxia 1), which
+     * call it with Doxia 1's sink under its old name: the page is the same.
+     * @param sink the site's sink for the page
+     * @param locale the site's locale
+     * @throws MavenReportException if the check cannot run
+     */
+    public void generate(org.codehaus.doxia.sink.Sink sink, Locale locale) throws MavenReportException {
+        generate((Sink) sink, locale);
+    }
+
     private CheckResult check(QbankConfig config) throws MojoExecutionException {
         MavenLogListener listener = new MavenLogListener(getLog());
         sayIfLinksAreSkipped(config, listener);
@@ -77,7 +90,8 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
 
     @Override
     public File reportsDirectory() {
-        return new File(reportOutputDirectory, REPORTS_FOLDER);
+        return new File(inProjectFolder(reportOutputDirectory, null, "target/site"),
+                REPORTS_FOLDER);
     }
 
     /** {@return the configured formats and always the HTML report, which the page links to} */
@@ -125,8 +139,16 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
         return false;
     }
 
+    /**
+     * {@return whether the site shows the page: not when {@code qbank.skip} is set}
+     * @throws MavenReportException naming the version to pin, when the site plugin is too old for the page
+     */
     @Override
-    public boolean canGenerateReport() {
+    public boolean canGenerateReport() throws MavenReportException {
+        Optional<Message> tooOld = SitePlugin.version(MavenReport.class.getClassLoader()).flatMap(SitePlugin::tooOld);
+        if (tooOld.isPresent()) {
+            throw new MavenReportException(tooOld.get().text());
+        }
         return !skipped();
     }
 }

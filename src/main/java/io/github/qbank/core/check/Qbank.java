@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.baseline.Baseline;
@@ -107,6 +109,18 @@ public final class Qbank {
      */
     private static FileGate files(QbankConfig config, CheckListener listener) {
         return new FileGate(GitDirectory.boundary(config.baseDir()), listener);
+    }
+
+    /**
+     * A reminder to add {@code target/} to {@code .gitignore}, when git would commit it: qbank writes
+     * its reports and caches there, which do not belong in a commit beside the baseline.
+     * @param config the check's configuration
+     * @param listener gets a warning for each ignore file that is not read
+     * @return the reminder, when a git work tree holds the bank and does not ignore its {@code target/}
+     */
+    public static Optional<Message> targetNotIgnored(QbankConfig config, CheckListener listener) {
+        return GitIgnores.committed(config.baseDir(), "target", files(config, listener))
+                ? Optional.of(Message.of("gitignore.target-not-ignored")) : Optional.empty();
     }
 
     /**
