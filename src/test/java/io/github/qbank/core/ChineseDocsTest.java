@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.qbank.core.check.Qbank;
+import io.github.qbank.core.check.QbankConfig;
 import io.github.qbank.core.rules.Rule;
 import io.github.qbank.core.rules.RuleRegistry;
 
@@ -98,6 +100,34 @@ class ChineseDocsTest {
         expectLines(Path.of("README.md"), "English | [中文](README.zh-CN.md)", "# qbank", unlinked);
         expectLines(Path.of("README.zh-CN.md"), "[English](README.md) | 中文", "# qbank", unlinked);
         assertEquals(List.of(), unlinked);
+    }
+
+    @Test
+    void theChineseReadmeLinksEveryChineseRulePageInTheOrderTheRulesRun() throws IOException {
+        List<String> linked = new ArrayList<>();
+        Matcher row = Pattern.compile("(?m)^\\| \\[`([a-z-]+)`\\]\\(docs/rules/zh-CN/\\1\\.md\\) \\|")
+                .matcher(readIfPresent(Path.of("README.zh-CN.md")));
+        while (row.find()) {
+            linked.add(row.group(1));
+        }
+        assertEquals(RuleRegistry.standard().ids(), linked, "README.zh-CN.md's rule table");
+    }
+
+    /**
+     * qbank checks its own documentation: the Chinese pages, the Chinese README and the language
+     * links of the English pages lead to files and headings that exist.
+     */
+    @Test
+    void theChineseDocsLinkOnlyToFilesAndHeadingsThatExist() throws QbankException {
+        QbankConfig config = Configs.offline(Path.of("").toAbsolutePath())
+                .includes(List.of("README.md", "README.zh-CN.md", "CONTRIBUTING.md", "docs/**/*.md")).build();
+        List<String> broken = new Qbank().check(config, CheckListener.silent()).findings().stream()
+                .filter(f -> Set.of("missing-local-file", "broken-anchor", "missing-image").contains(f.rule()))
+                .filter(f -> f.file().startsWith("docs/rules/") || f.file().equals("README.zh-CN.md")
+                        || f.file().equals("README.md") && f.line() == 1)
+                .map(f -> f.file() + ":" + f.line() + " " + f.text())
+                .toList();
+        assertEquals(List.of(), broken);
     }
 
     /** Notes in {@code unlinked} unless {@code file} opens with {@code first}, a blank line and {@code third}. */
