@@ -27,11 +27,21 @@ public record Reference(Kind kind, String url, String text, int line, int column
         HTML_IMAGE
     }
 
+    /**
+     * Whether the link's text is a web address and nothing else ({@code [www.cyc2018.xyz](http://www.cyc2018.xyz)}):
+     * a link to a site, not to an answer, even when a heading carries it.
+     * @return {@code true} for a link that shows its own address
+     */
+    public boolean showsOnlyAnAddress() {
+        return !text.isBlank() && URL_IN_TEXT.matcher(text.strip()).matches();
+    }
+
     private static final Pattern URL_IN_TEXT = Pattern.compile("(?i)(?:https?://|www\\.)\\S*");
 
     /**
      * Whether the link's text, its URLs set aside, names an answer ({@code 点击查看答案}, {@code Answer}):
-     * {@code [https://…/kamacoder-solutions](…)} is a link to a page, not an answer link. An
+     * {@code [https://…/kamacoder-solutions](…)} is a link to a page, not an answer link, and a
+     * question that mentions the answer ({@code [如何做到点击图片查看答案？](…)}) is a question. An
      * autolink is never an answer link.
      * @param answerLinkPattern the link texts of answer links
      * @return {@code true} for an answer link
@@ -42,7 +52,9 @@ public record Reference(Kind kind, String url, String text, int line, int column
         }
         String words = text.indexOf("://") < 0 && !text.regionMatches(true, 0, "www.", 0, 4) && text.indexOf(" www.") < 0
                 ? text : URL_IN_TEXT.matcher(text).replaceAll(" ");
-        return answerLinkPattern.matcher(words).find();
+        // a question that mentions the answer (…查看答案？) is a question, not a link to its answer
+        String stripped = words.strip();
+        return !stripped.endsWith("?") && !stripped.endsWith("？") && answerLinkPattern.matcher(words).find();
     }
 
     /** {@return whether the reference is an image, Markdown or HTML} */

@@ -96,8 +96,9 @@ public final class DuplicateAnswerUrlRule extends BankRule {
     /**
      * How many answer URLs two files must share, and the least share of one file's answer URLs the
      * other must hold, for the one to be a view of the other: a folder README or a table of
-     * contents that repeats the links of the index is navigation, not sections sharing an answer.
-     * A copy is a one-off among links that are otherwise the file's own.
+     * contents that repeats the links of the index is navigation, not sections sharing an answer,
+     * and so is a translation of a file. A copy is a one-off among links that are otherwise the
+     * file's own.
      */
     private static final int VIEW_SHARED = 3;
 
@@ -124,6 +125,16 @@ public final class DuplicateAnswerUrlRule extends BankRule {
             }
         }
         Set<List<BankFile>> views = new HashSet<>();
+        for (String url : sharedUrls) {
+            List<BankFile> files = new ArrayList<>(filesOfUrl.get(url));
+            for (int i = 0; i < files.size(); i++) {
+                for (int j = i + 1; j < files.size(); j++) {
+                    if (translations(files.get(i), files.get(j))) {
+                        views.add(pair(files.get(i), files.get(j)));
+                    }
+                }
+            }
+        }
         common.forEach((p, n) -> {
             int smaller = Math.min(urlsOfFile.get(p.get(0)).size(), urlsOfFile.get(p.get(1)).size());
             if (n >= VIEW_SHARED && 2 * n >= smaller) {
@@ -131,6 +142,20 @@ public final class DuplicateAnswerUrlRule extends BankRule {
             }
         });
         return views;
+    }
+
+    /** A language tag in a file name: {@code README-en.md}, {@code README_zh-CN.md}, {@code intro.en.md}. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile(
+            "(?i)[-_.](?:en|english|zh|cn|zh[-_]cn|zh[-_]tw|chinese|ja|ko|ru|fr|de|es|pt)(?=(?:[-_.][^/]*)?\\.md$)");
+
+    /**
+     * Whether two files are one document in two languages ({@code README-old.md} and
+     * {@code README-en-old.md}): they share their links by design.
+     */
+    static boolean translations(BankFile a, BankFile b) {
+        String x = a.relativePath();
+        String y = b.relativePath();
+        return !x.equals(y) && LANGUAGE_TAG.matcher(x).replaceAll("").equals(LANGUAGE_TAG.matcher(y).replaceAll(""));
     }
 
     private static void report(List<Use> list, BankContext context) {
@@ -176,7 +201,7 @@ public final class DuplicateAnswerUrlRule extends BankRule {
         }
         for (Reference own : s.node().links()) {
             if (own == r) {
-                return true;
+                return !r.showsOnlyAnAddress();
             }
         }
         return r.isAnswerLink(answerLink);
