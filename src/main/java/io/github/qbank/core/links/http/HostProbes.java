@@ -68,7 +68,7 @@ final class HostProbes {
             }
             probes.incrementAndGet();
             HostAnswer a = probe.get();
-            if (a != null) {
+            if (a != null && a.status() != 429 && a.status() < 500) { // a busy host is asked again next time
                 asked.put(host, a);
             }
             return a;
@@ -86,6 +86,29 @@ final class HostProbes {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    /**
+     * The host's "not found" answer if it is known already (asked in this check, or in the cache),
+     * without waiting for it.
+     * @return the answer, or {@code null} when it is not known yet
+     */
+    HostAnswer known(String host) {
+        FutureTask<HostAnswer> task = answers.get(host);
+        if (task != null) {
+            if (!task.isDone()) {
+                return null;
+            }
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return cache.probe(host, now);
     }
 
     /** A link of the host answered as the host answers an unknown address. */

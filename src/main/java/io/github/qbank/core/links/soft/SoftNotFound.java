@@ -95,6 +95,17 @@ public final class SoftNotFound {
     }
 
     /**
+     * Whether the 2xx answers of a host are compared page by page: it serves a page of some text at
+     * an address that cannot exist, without a redirect.
+     * @param probe the host's answer to such an address, or {@code null}
+     * @return {@code true} when a target's page is read to judge it
+     */
+    public static boolean readsPages(HostAnswer probe) {
+        return probe != null && probe.served() && !probe.redirected() && probe.page() != null
+                && probe.page().words() >= MIN_WORDS;
+    }
+
+    /**
      * Judges a target that answered 2xx against its host's "not found" answer.
      * @param probe     the host's answer to an address that cannot exist, or {@code null}
      * @param target    the target as requested
