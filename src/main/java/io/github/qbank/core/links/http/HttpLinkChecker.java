@@ -178,7 +178,7 @@ public final class HttpLinkChecker implements LinkChecker {
         } else {
             long now = clock.getAsLong();
             // a page that is not clearly alive is asked again, and counted again, next time
-            requested.stream().filter(url -> results.get(url).detail() != WebsiteChecker.UNCLEAR)
+            requested.stream().filter(url -> !WebsiteChecker.UNCLEAR.equals(results.get(url).detail()))
                     .forEach(url -> cache.record(url, results.get(url), now));
             if (probes != null) {
                 probes.record();

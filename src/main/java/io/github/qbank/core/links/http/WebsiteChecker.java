@@ -165,6 +165,7 @@ final class WebsiteChecker {
             }
             int g = get.status();
             if (g >= 400 && g < 500 && g != 429) { // HEAD said 200, GET says the page is not there
+                probes.distinct(host);
                 Outcome withRedirect = o.redirect() == null ? get : get.redirectedTo(o.redirect());
                 return classifier.classify(url, withRedirect, 0, clock.getAsLong() - began);
             }

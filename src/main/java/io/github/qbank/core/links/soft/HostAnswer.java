@@ -22,8 +22,16 @@ public record HostAnswer(String url, int status, String finalUrl, String mediaTy
         return !SiteAddresses.sameAddress(url, finalUrl);
     }
 
-    /** {@return what the final address is: the site root, a search page, a login page…} */
+    /**
+     * What the host sends an unknown address to: the site root, a search page, a login page… Its
+     * own address says nothing (a probe beside {@code /auth/tokens.html} is no login page), so an
+     * answer served in place is a login page only when it asks for a password.
+     * @return the kind
+     */
     public SiteAddresses.Kind kind() {
+        if (!redirected()) {
+            return page != null && page.passwordField() ? SiteAddresses.Kind.LOGIN : SiteAddresses.Kind.OTHER;
+        }
         return SiteAddresses.kind(finalUrl, page);
     }
 }

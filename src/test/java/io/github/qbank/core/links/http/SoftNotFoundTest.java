@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -243,7 +244,7 @@ class SoftNotFoundTest {
                 "search.test", "dead: redirected to a search page",
                 "wall.test", "unverifiable: the site asks for a login",
                 "any.test", "dead: the site shows its 'page not found' page",
-                "same.test", "unverifiable: the site answers every address with the same page");
+                "same.test", "unverifiable: the site answers every address checked with the same page");
         for (String name : sites.keySet()) {
             boolean alike = name.equals("wall.test") || name.equals("same.test");
             for (String u : urls(name, ARTICLES)) {
@@ -328,6 +329,23 @@ class SoftNotFoundTest {
         assertEquals(List.of("GET"), any.get(ARTICLES.get(1)));
         assertEquals(List.of("GET"), any.get(REMOVED.get(0)));
         assertEquals(List.of("GET"), any.get(REMOVED.get(1)));
+    }
+
+    @Test
+    void aCachedAnswerWhoseFieldsDoNotHoldTogetherIsDroppedAndTheHostAskedAgain() throws IOException {
+        List<String> urls = urls("soft.test", List.of(REMOVED.get(0)));
+        check(settings(), urls);
+        Path cache = dir.resolve("cache.json");
+        String kept = Files.readString(cache);
+        assertTrue(kept.contains("\"version\":2") && kept.contains("\"probes\""), kept);
+        // the answer of soft.test, said to be an address of another host
+        Files.writeString(cache, kept.replace("\"url\":\"http://soft.test:", "\"url\":\"http://other.test:"));
+        int before = sites.get("soft.test").requests.size();
+        Map<String, LinkResult> results = check(settings(), urls).results();
+        assertEquals("dead: the site shows its 'page not found' page", describe(results.get(urls.get(0))));
+        List<String> second = sites.get("soft.test").requests;
+        assertEquals(1, second.subList(before, second.size()).stream().filter(r -> !r.endsWith(REMOVED.get(0))).count(),
+                "probed again: " + second.subList(before, second.size()));
     }
 
     @Test
