@@ -349,6 +349,55 @@ class SoftNotFoundTest {
     }
 
     @Test
+    void theProbeKeepsWithinThePerHostLimit() throws IOException {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        site("busy.test", (s, path) -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            return ARTICLES.contains(path) ? page(article(s.name, path)) : page(notFound(path, 1));
+        });
+        List<String> urls = new ArrayList<>(urls("busy.test", ARTICLES));
+        urls.addAll(urls("busy.test", REMOVED));
+        Map<String, LinkResult> results = check(settings().perHost(1), urls).results();
+        assertEquals(1, most.get(), "one request at a time to the host, the probe included");
+        assertEquals("dead: the site shows its 'page not found' page", describe(results.get(urls.get(2))));
+        assertEquals("alive", describe(results.get(urls.get(0))));
+    }
+
+    @Test
+    void aProbeThatIsRateLimitedOrHangsJudgesNothingAndHoldsNothingUp() throws IOException {
+        site("limited.test", (s, path) -> ARTICLES.contains(path) || REMOVED.contains(path)
+                ? page(article(s.name, ARTICLES.get(0)))
+                : new MockResponse.Builder().code(429).setHeader("Retry-After", "3600").build());
+        site("hangs.test", (s, path) -> ARTICLES.contains(path) || REMOVED.contains(path)
+                ? page(article(s.name, ARTICLES.get(0)))
+                : new MockResponse.Builder().code(200).headersDelay(30, java.util.concurrent.TimeUnit.SECONDS).build());
+        List<String> urls = new ArrayList<>(urls("limited.test", REMOVED));
+        urls.addAll(urls("hangs.test", REMOVED));
+        long start = System.nanoTime();
+        Map<String, LinkResult> results = check(settings().deadlineSeconds(2).retries(2).backoffMillis(10), urls)
+                .results();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 9_000, "the deadline holds for the probe: " + millis + " ms");
+        for (String u : urls) {
+            assertEquals("alive", describe(results.get(u)), u);
+        }
+        List<String> limited = sites.get("limited.test").requests.stream()
+                .filter(r -> !r.endsWith(REMOVED.get(0)) && !r.endsWith(REMOVED.get(1))).toList();
+        assertEquals(1, limited.size(), "one probe, not retried: " + limited);
+        // neither answer is kept: both hosts are asked again next time
+        com.fasterxml.jackson.databind.JsonNode probes = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("cache.json").toFile()).path("probes");
+        assertTrue(probes.isObject() && !probes.has("limited.test") && !probes.has("hangs.test"), probes.toString());
+    }
+
+    @Test
     void offTakesEveryTwoHundredAsAliveAndSendsNoProbe() {
         Map<String, LinkResult> results = check(settings().softNotFound(false), allUrls()).results();
         assertEquals("alive", describe(results.get(sites.get("soft.test").url(REMOVED.get(0)))));
