@@ -77,11 +77,7 @@ final class WebsiteChecker {
     private final HostProbes probes;
     private final Set<Call> active = ConcurrentHashMap.newKeySet();
 
-    WebsiteChecker(LinkSettings settings, OkHttpClient client, PrivateTargets targets, Deadline deadline,
-            LongSupplier clock) {
-        this(settings, client, targets, deadline, clock, null);
-    }
-
+    /** @param probes the hosts' "not found" answers, or {@code null} when soft 404s are not judged */
     WebsiteChecker(LinkSettings settings, OkHttpClient client, PrivateTargets targets, Deadline deadline,
             LongSupplier clock, HostProbes probes) {
         this.settings = settings;
