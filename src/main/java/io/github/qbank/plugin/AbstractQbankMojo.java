@@ -140,6 +140,25 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
     protected String linksAccept;
 
     /**
+     * Judges soft 404s: a page that answers 2xx is compared with what its site answers for an
+     * address that cannot exist (one probe per host), and is dead when it is the site's "page not
+     * found" page or a redirect to its home or search page; {@code false} takes every 2xx as alive.
+     */
+    @Parameter(property = "qbank.links.softNotFound", defaultValue = "true")
+    protected boolean linksSoftNotFound;
+
+    /**
+     * Asks the web archive for the closest snapshot of each dead link, and names it in the finding
+     * and the reports. Off by default: it sends the bank's dead URLs to a third party.
+     */
+    @Parameter(property = "qbank.links.archive", defaultValue = "false")
+    protected boolean linksArchive;
+
+    /** The web archive's availability API, asked with {@code ?url=…} when {@code qbank.links.archive} is set. */
+    @Parameter(property = "qbank.links.archiveEndpoint", defaultValue = "https://archive.org/wayback/available")
+    protected String linksArchiveEndpoint;
+
+    /**
      * Request headers per host for the link checker, e.g.
      * {@code <header><host>*.example.com</host><name>Authorization</name><valueFromEnvironment>ANSWERS_TOKEN</valueFromEnvironment></header>}.
      * {@code valueFromEnvironment} names an environment variable read at run time and never
@@ -383,6 +402,21 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
     @Override
     public String linksAccept() {
         return linksAccept;
+    }
+
+    @Override
+    public boolean linksSoftNotFound() {
+        return linksSoftNotFound;
+    }
+
+    @Override
+    public boolean linksArchive() {
+        return linksArchive;
+    }
+
+    @Override
+    public String linksArchiveEndpoint() {
+        return linksArchiveEndpoint;
     }
 
     @Override

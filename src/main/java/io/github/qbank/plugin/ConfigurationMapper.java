@@ -39,6 +39,8 @@ final class ConfigurationMapper {
             Map.entry("links.excludes", "qbank.links.excludes"),
             Map.entry("links.accept", "qbank.links.accept"),
             Map.entry("links.cache", "qbank.links.cache"),
+            Map.entry("links.archive", "qbank.links.archive"),
+            Map.entry("links.archiveEndpoint", "qbank.links.archiveEndpoint"),
             Map.entry("outputDirectory", "qbank.outputDirectory"),
             Map.entry("cacheDirectory", "qbank.cacheDirectory"),
             Map.entry("formats", "qbank.formats"),
@@ -50,17 +52,19 @@ final class ConfigurationMapper {
             Map.entry("linkRemaps", "qbank.linkRemaps"),
             Map.entry("fix.rules", "qbank.fix.rules"));
 
-    private static final Map<String, String> ELEMENTS = Map.of(
-            "links.timeout", "linksTimeout",
-            "links.concurrency", "linksConcurrency",
-            "links.perHost", "linksPerHost",
-            "links.retries", "linksRetries",
-            "links.deadline", "linksDeadline",
-            "links.excludes", "linksExcludes",
-            "links.accept", "linksAccept",
-            "console.maxPerRule", "consoleMaxPerRule",
-            "links.cache", "linksCache",
-            "fix.rules", "fixRules");
+    private static final Map<String, String> ELEMENTS = Map.ofEntries(
+            Map.entry("links.timeout", "linksTimeout"),
+            Map.entry("links.concurrency", "linksConcurrency"),
+            Map.entry("links.perHost", "linksPerHost"),
+            Map.entry("links.retries", "linksRetries"),
+            Map.entry("links.deadline", "linksDeadline"),
+            Map.entry("links.excludes", "linksExcludes"),
+            Map.entry("links.accept", "linksAccept"),
+            Map.entry("console.maxPerRule", "consoleMaxPerRule"),
+            Map.entry("links.cache", "linksCache"),
+            Map.entry("fix.rules", "fixRules"),
+            Map.entry("links.archive", "linksArchive"),
+            Map.entry("links.archiveEndpoint", "linksArchiveEndpoint"));
 
     private ConfigurationMapper() {}
 
@@ -130,7 +134,12 @@ final class ConfigurationMapper {
                 .excludes(patterns(m.linksExcludes()))
                 .acceptedStatus(statusCodes(m.linksAccept()))
                 .headers(headers(m.linksHeaders(), environment))
-                .proxyOnlyHosts(CommaLists.split(m.linksProxyOnlyHosts()));
+                .proxyOnlyHosts(CommaLists.split(m.linksProxyOnlyHosts()))
+                .softNotFound(m.linksSoftNotFound())
+                .archive(m.linksArchive());
+        if (m.linksArchiveEndpoint() != null && !m.linksArchiveEndpoint().isBlank()) {
+            links.archiveEndpoint(m.linksArchiveEndpoint().strip());
+        }
         if (mode.equals("skip")) {
             links.skip("links are not checked (qbank.links=skip)");
         } else if (offline) {

@@ -37,6 +37,8 @@ public class FixMojo extends AbstractQbankMojo {
     /**
      * Comma-separated ids of the rules to fix; all that have fixes when empty: {@code numbering},
      * {@code heading-level}, {@code list-structure}, {@code missing-image}, {@code missing-local-file}.
+     * {@code dead-link} only when named, with {@code qbank.links.archive=true}: a dead answer link is
+     * rewritten to the web archive's closest snapshot.
      */
     @Parameter(property = "qbank.fix.rules")
     protected String fixRules;

@@ -112,6 +112,15 @@ interface RawConfiguration {
     /** {@return {@code qbank.links.accept}: comma-separated status codes, or {@code null}} */
     String linksAccept();
 
+    /** {@return {@code qbank.links.softNotFound}} */
+    boolean linksSoftNotFound();
+
+    /** {@return {@code qbank.links.archive}} */
+    boolean linksArchive();
+
+    /** {@return {@code qbank.links.archiveEndpoint}, or {@code null} for the default} */
+    String linksArchiveEndpoint();
+
     /** {@return {@code qbank.links.proxyOnlyHosts}: comma-separated host globs, or {@code null}} */
     String linksProxyOnlyHosts();
 

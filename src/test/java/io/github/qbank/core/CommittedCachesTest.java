@@ -105,7 +105,7 @@ class CommittedCachesTest {
     private QbankConfig withLinks() throws QbankException {
         return QbankConfig.builder(dir).outputDirectory(dir.resolve("target/qbank"))
                 .links(LinkSettings.builder(dir.resolve("target/qbank/link-cache.json")).allowPrivate(true)
-                        .timeoutSeconds(5).retries(0).build())
+                        .timeoutSeconds(5).retries(0).softNotFound(false).build()) // requests are counted: no probe
                 .build();
     }
 

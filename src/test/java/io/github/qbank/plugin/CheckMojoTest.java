@@ -79,6 +79,9 @@ class CheckMojoTest {
         assertEquals(reportDir.resolve("cache"), config.cacheDirectory());
         assertEquals(reportDir, config.outputDirectory());
         assertTrue(config.answerLinkPattern().matcher("点击查看答案").find());
+        assertTrue(config.links().softNotFound());
+        assertFalse(config.links().archive());
+        assertEquals("https://archive.org/wayback/available", config.links().archiveEndpoint());
     }
 
     @Test
@@ -99,6 +102,9 @@ class CheckMojoTest {
     @MojoParameter(name = "linksExcludes", value = "example\\.com, ^http://")
     @MojoParameter(name = "linksAccept", value = "403,999")
     @MojoParameter(name = "linksProxyOnlyHosts", value = "*.corp.internal, wiki.example.com")
+    @MojoParameter(name = "linksSoftNotFound", value = "false")
+    @MojoParameter(name = "linksArchive", value = "true")
+    @MojoParameter(name = "linksArchiveEndpoint", value = "https://archive.example/available")
     void everyParameterReachesTheConfiguration(CheckMojo mojo) throws Exception {
         QbankConfig config = mojo.configuration();
         assertEquals(FailOn.WARNING, config.failOn());
@@ -119,6 +125,9 @@ class CheckMojoTest {
                 config.links().excludes().stream().map(java.util.regex.Pattern::pattern).toList());
         assertEquals(java.util.Set.of(403, 999), config.links().acceptedStatus());
         assertEquals(java.util.List.of("*.corp.internal", "wiki.example.com"), config.links().proxyOnlyHosts());
+        assertFalse(config.links().softNotFound());
+        assertTrue(config.links().archive());
+        assertEquals("https://archive.example/available", config.links().archiveEndpoint());
     }
 
     @Test
@@ -314,6 +323,16 @@ class CheckMojoTest {
     void badTimeoutNamesTheElementAndProperty(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals("<linksTimeout> (qbank.links.timeout) must be at least 1 second, was 0", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "linksArchiveEndpoint", value = "ftp://archive.example/available")
+    void anArchiveEndpointThatIsNoWebAddressNamesTheElementAndProperty(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("<linksArchiveEndpoint> (qbank.links.archiveEndpoint) 'ftp://archive.example/available' is not"
+                + " an http(s) URL; the web archive's availability API is https://archive.org/wayback/available",
+                e.getMessage());
     }
 
     @Test

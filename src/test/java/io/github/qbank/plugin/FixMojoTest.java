@@ -44,11 +44,12 @@ class FixMojoTest {
 
     @Test
     @InjectMojo(goal = "fix")
-    @MojoParameter(name = "fixRules", value = "numbering,dead-link")
+    @MojoParameter(name = "fixRules", value = "numbering,duplicate-question")
     void aRuleWithoutFixesIsAnErrorNamingTheElementAndTheProperty(FixMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("<fixRules> (qbank.fix.rules) rule 'dead-link' has no fixes; the rules qbank fixes are numbering,"
-                + " heading-level, list-structure, missing-image, missing-local-file", e.getMessage());
+        assertEquals("<fixRules> (qbank.fix.rules) rule 'duplicate-question' has no fixes; the rules qbank fixes are"
+                + " numbering, heading-level, list-structure, missing-image, missing-local-file, and, when named,"
+                + " dead-link", e.getMessage());
     }
 
     @Test

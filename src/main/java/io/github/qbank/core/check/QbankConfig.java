@@ -1,5 +1,7 @@
 package io.github.qbank.core.check;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -489,6 +491,10 @@ public final class QbankConfig {
             if (links.deadlineSeconds() < 1) {
                 throw new QbankException("links.deadline", "must be at least 1 second, was " + links.deadlineSeconds());
             }
+            if (!webAddress(links.archiveEndpoint())) {
+                throw new QbankException("links.archiveEndpoint", "'" + links.archiveEndpoint() + "' is not an http(s)"
+                        + " URL; the web archive's availability API is " + LinkSettings.DEFAULT_ARCHIVE_ENDPOINT);
+            }
             if (consoleMaxPerRule < 0) {
                 throw new QbankException("console.maxPerRule", "must be 0 or more, was " + consoleMaxPerRule);
             }
@@ -523,6 +529,17 @@ public final class QbankConfig {
                 }
             }
             return root == null && remaps.isEmpty() ? SiteRoutes.NONE : new SiteRoutes(root, remaps);
+        }
+
+        /** Whether a setting is an http(s) URL with a host. */
+        private static boolean webAddress(String value) {
+            try {
+                URI u = value == null ? null : new URI(value);
+                return u != null && u.getHost() != null
+                        && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()));
+            } catch (URISyntaxException e) {
+                return false;
+            }
         }
 
         private static void checkGlobs(String setting, List<String> globs) throws QbankException {

@@ -40,6 +40,11 @@ final class FixPlanner {
     /** The rules whose findings have fixes. */
     static final List<String> RULES = List.of("numbering", "heading-level", "list-structure", "missing-image",
             "missing-local-file");
+    /**
+     * The rules fixed only when {@code fix.rules} names them: {@code dead-link}, whose fix (an answer
+     * link to its archived copy) takes the network and the web archive.
+     */
+    static final List<String> ON_REQUEST = List.of("dead-link");
 
     private static final Pattern ATX = Pattern.compile("^( {0,3})(#{1,6})(?=[ \\t]|$)");
     private static final Pattern DOTTED = Pattern.compile("\\d+(?:\\.\\d+)+");
@@ -52,11 +57,16 @@ final class FixPlanner {
 
     private final LocalTargets targets;
     private final Path baseDir;
+    private final Pattern answerLinkPattern;
 
-    /** @param baseDir the project base directory, which {@code /} in links refers to */
-    FixPlanner(LocalTargets targets, Path baseDir) {
+    /**
+     * @param baseDir           the project base directory, which {@code /} in links refers to
+     * @param answerLinkPattern the link texts of answer links: only those are rewritten to an archived copy
+     */
+    FixPlanner(LocalTargets targets, Path baseDir, Pattern answerLinkPattern) {
         this.targets = targets;
         this.baseDir = baseDir;
+        this.answerLinkPattern = answerLinkPattern;
     }
 
     /** @param findings the file's findings of the rules to fix */
@@ -73,6 +83,7 @@ final class FixPlanner {
                 case "heading-level" -> headingLevel(file, f, model);
                 case "list-structure" -> listStructure(file, f);
                 case "missing-image", "missing-local-file" -> localTarget(file, f);
+                case "dead-link" -> archivedCopy(file, f);
                 default -> Outcome.no("qbank has no fix for " + f.rule());
             };
             if (o.edits() != null) {
@@ -596,6 +607,40 @@ final class FixPlanner {
             return Outcome.no("the target is written with escapes or percent-encoding; qbank leaves it as written");
         }
         return Outcome.of(List.of(new TextEdit(at, at + written.length(), corrected)));
+    }
+
+    // ---------------------------------------------------------------- dead-link
+
+    /**
+     * A dead answer link rewritten to the web archive's snapshot, the finding's {@code expected}
+     * value; a fragment stays: {@code (https://a.example/p#x)} → {@code (https://web.archive.org/web/…/https://a.example/p#x)}.
+     */
+    private Outcome archivedCopy(BankFile file, Finding f) {
+        if (f.expected() == null) {
+            return Outcome.no("the web archive has no copy of it");
+        }
+        Reference ref = file.references().stream()
+                .filter(r -> r.line() == f.line() && r.column() == f.column() && r.isWeb()).findFirst().orElse(null);
+        if (ref == null) {
+            return Outcome.no("qbank did not find the link in the source");
+        }
+        if (ref.kind() == Reference.Kind.HTML_LINK) {
+            return Outcome.no("written in HTML; qbank does not edit HTML");
+        }
+        if (!ref.isAnswerLink(answerLinkPattern)) {
+            return Outcome.no("not an answer link; only answer links are rewritten to their archived copy");
+        }
+        String snapshot = f.expected();
+        if (snapshot.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '(' || c == ')')) {
+            return Outcome.no("the archived copy's address " + snapshot + " cannot stand in a link as it is");
+        }
+        int hash = ref.url().indexOf('#');
+        String written = hash < 0 ? ref.url() : ref.url().substring(0, hash);
+        int at = offset(file.source(), ref.line(), ref.column());
+        if (!file.source().text().startsWith(written, at)) {
+            return Outcome.no("the link is written with escapes or percent-encoding; qbank leaves it as written");
+        }
+        return Outcome.of(List.of(new TextEdit(at, at + written.length(), snapshot)));
     }
 
     /** Why a path is not the only file that differs in letter case from what was written, or {@code null}. */

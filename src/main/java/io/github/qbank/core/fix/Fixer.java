@@ -14,17 +14,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import io.github.qbank.core.AtomicFiles;
 import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.baseline.Baseline;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
+import io.github.qbank.core.git.GitDirectory;
 import io.github.qbank.core.links.LinkChecker;
+import io.github.qbank.core.links.LinkResult;
+import io.github.qbank.core.links.Verdict;
+import io.github.qbank.core.links.http.HttpLinkChecker;
+import io.github.qbank.core.local.FileGate;
 import io.github.qbank.core.local.LocalTargets;
 import io.github.qbank.core.local.RepositoryBoundary;
 import io.github.qbank.core.model.Bank;
@@ -47,13 +54,64 @@ public final class Fixer {
 
     /** Rounds of fix and check: a fix that waits on another is made in the next round. */
     private static final int MAX_ROUNDS = 5;
+    private static final String DEAD_LINK = "dead-link";
     private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private final Qbank qbank = new Qbank(RuleRegistry.standard(),
-            (config, listener) -> LinkChecker.skipping("qbank:fix does not check external links"));
+    private static final String NO_LINKS = "qbank:fix does not check external links";
+
+    private final BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers;
+    private final Qbank qbank = new Qbank(RuleRegistry.standard(), this::linkChecker);
+    /** Whether this fix checks external links: only for {@code dead-link}. */
+    private boolean checkLinks;
+    /** The first check's link results, which every check of an edit is given again; {@code null} before it. */
+    private LinkChecker.LinkCheck firstLinks;
+
+    /** A fixer that checks external links over HTTP when {@code dead-link} is fixed, and never else. */
+    public Fixer() {
+        this((config, listener) -> config.links().check()
+                ? new HttpLinkChecker(config.links(), listener, new FileGate(GitDirectory.boundary(config.baseDir()),
+                        listener))
+                : LinkChecker.skipping(config.links().skipReason()));
+    }
 
     /**
-     * The rules to fix: those named, or all fixable rules when none is.
+     * A fixer whose link checker, asked only when {@code dead-link} is fixed, is the caller's.
+     * @param linkCheckers makes the link checker of the first check from its configuration and listener
+     */
+    public Fixer(BiFunction<QbankConfig, CheckListener, LinkChecker> linkCheckers) {
+        this.linkCheckers = linkCheckers;
+    }
+
+    /**
+     * The first check asks the links once, when {@code dead-link} is fixed; every check of an edit
+     * is given the same results again, and a URL that an edit wrote (an archived copy) is skipped.
+     */
+    private LinkChecker linkChecker(QbankConfig config, CheckListener listener) {
+        if (!checkLinks) {
+            return LinkChecker.skipping(NO_LINKS);
+        }
+        if (firstLinks == null) {
+            LinkChecker real = linkCheckers.apply(config, listener);
+            return urls -> {
+                firstLinks = real.check(urls);
+                return firstLinks;
+            };
+        }
+        LinkChecker.LinkCheck first = firstLinks;
+        return urls -> {
+            Map<String, LinkResult> out = new LinkedHashMap<>();
+            for (String u : urls) {
+                LinkResult r = first.results().get(u);
+                out.put(u, r != null ? r : new LinkResult(u, Verdict.SKIPPED, null, null, null,
+                        Message.of("link.skipped", "written by qbank:fix, not checked"), List.of()));
+            }
+            return new LinkChecker.LinkCheck(out, first.networkUnavailable());
+        };
+    }
+
+    /**
+     * The rules to fix: those named, or all fixable rules when none is; a rule fixed only on request
+     * ({@code dead-link}) only when it is named.
      *
      * @param requested the rule ids {@code fix.rules} names, or {@code null}
      * @return the rules to fix, in the order named (registry order when none is)
@@ -65,10 +123,11 @@ public final class Fixer {
         }
         Set<String> out = new LinkedHashSet<>();
         for (String id : requested) {
-            if (!FixPlanner.RULES.contains(id)) {
+            if (!FixPlanner.RULES.contains(id) && !FixPlanner.ON_REQUEST.contains(id)) {
                 throw new QbankException("fix.rules", (RuleRegistry.standard().contains(id)
                         ? "rule '" + id + "' has no fixes" : "unknown rule '" + id + "'")
-                        + "; the rules qbank fixes are " + String.join(", ", FixPlanner.RULES));
+                        + "; the rules qbank fixes are " + String.join(", ", FixPlanner.RULES) + ", and, when named, "
+                        + String.join(", ", FixPlanner.ON_REQUEST));
             }
             out.add(id);
         }
@@ -93,6 +152,13 @@ public final class Fixer {
      * @throws QbankException naming the setting or file at fault, as {@link Qbank#check} does
      */
     public FixResult fix(QbankConfig config, Set<String> rules, CheckListener listener) throws QbankException {
+        checkLinks = rules.contains(DEAD_LINK);
+        firstLinks = null;
+        if (checkLinks && config.links().check() && !config.links().archive()) {
+            throw new QbankException("links.archive", "qbank:fix rewrites a dead answer link to its archived copy only"
+                    + " with qbank.links.archive=true, which sends the bank's dead URLs to the web archive"
+                    + " (qbank.links.archiveEndpoint)");
+        }
         CheckResult initial = qbank.check(config, listener, Baseline.empty(), Qbank.Outlines.WHOLE);
         Bank bank = initial.bank();
         Map<String, Original> originals = new LinkedHashMap<>();
@@ -272,7 +338,7 @@ public final class Fixer {
         /** The plan of each file qbank may rewrite, for the findings of the rules to fix. */
         Map<String, FixPlanner.Plan> plans(State state) {
             FixPlanner planner = new FixPlanner(new LocalTargets(state.bank().baseDir(), state.bank().repositoryRoot()),
-                    state.bank().baseDir());
+                    state.bank().baseDir(), config.answerLinkPattern());
             Map<String, List<Finding>> byFile = new LinkedHashMap<>();
             for (Finding f : state.findings()) {
                 if (rules.contains(f.rule()) && originals.containsKey(f.file())) {

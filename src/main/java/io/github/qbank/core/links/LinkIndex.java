@@ -56,7 +56,7 @@ public final class LinkIndex {
         byKey.forEach((key, uses) -> {
             LinkResult r = check.results().get(uses.requestUrl());
             LinkResult result = new LinkResult(uses.requestUrl(), r.verdict(), r.status(), r.redirect(), r.timeMs(),
-                    r.detail(), List.copyOf(uses.occurrences()));
+                    r.detail(), List.copyOf(uses.occurrences()), r.archive());
             resultOfKey.put(key, result);
             results.add(result);
         });

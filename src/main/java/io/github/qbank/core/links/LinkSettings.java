@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class LinkSettings {
 
+    /** The Wayback Machine's availability API. */
+    public static final String DEFAULT_ARCHIVE_ENDPOINT = "https://archive.org/wayback/available";
+
     /**
      * Request headers for the hosts a pattern matches (glob: {@code *.example.com}). Names must be
      * HTTP tokens and values printable ASCII (or tab), so that a header is refused when it is
@@ -117,6 +120,9 @@ public final class LinkSettings {
     private final List<String> proxyOnlyHosts;
     private final long backoffMillis;
     private final long maxRetryAfterMillis;
+    private final boolean softNotFound;
+    private final boolean archive;
+    private final String archiveEndpoint;
 
     private LinkSettings(Builder b) {
         this.check = b.check;
@@ -136,6 +142,9 @@ public final class LinkSettings {
         this.proxyOnlyHosts = List.copyOf(b.proxyOnlyHosts);
         this.backoffMillis = b.backoffMillis;
         this.maxRetryAfterMillis = b.maxRetryAfterMillis;
+        this.softNotFound = b.softNotFound;
+        this.archive = b.archive;
+        this.archiveEndpoint = b.archiveEndpoint;
     }
 
     /** The same settings with another cache file (a copy, field by field). */
@@ -157,6 +166,9 @@ public final class LinkSettings {
         this.proxyOnlyHosts = s.proxyOnlyHosts;
         this.backoffMillis = s.backoffMillis;
         this.maxRetryAfterMillis = s.maxRetryAfterMillis;
+        this.softNotFound = s.softNotFound;
+        this.archive = s.archive;
+        this.archiveEndpoint = s.archiveEndpoint;
     }
 
     /**
@@ -292,6 +304,34 @@ public final class LinkSettings {
         return maxRetryAfterMillis;
     }
 
+    /**
+     * Whether a page that answers 2xx is judged against what its site answers for an address that
+     * cannot exist (a soft 404: the site's "not found" page served with 200, a redirect to the home
+     * page or a search page); one probe per host.
+     * @return {@code true} unless {@code qbank.links.softNotFound=false}
+     */
+    public boolean softNotFound() {
+        return softNotFound;
+    }
+
+    /**
+     * Whether the web archive is asked for a snapshot of each dead link. Off by default: it sends the
+     * bank's dead URLs to a third party.
+     * @return {@code true} for {@code qbank.links.archive=true}
+     */
+    public boolean archive() {
+        return archive;
+    }
+
+    /**
+     * The web archive's availability API, asked with {@code ?url=…}; it answers
+     * {@code archived_snapshots.closest.url}.
+     * @return the endpoint, {@code https://archive.org/wayback/available} by default
+     */
+    public String archiveEndpoint() {
+        return archiveEndpoint;
+    }
+
     /** Collects link settings; the defaults are those of the specification. */
     public static final class Builder {
         private boolean check = true;
@@ -311,6 +351,9 @@ public final class LinkSettings {
         private List<String> proxyOnlyHosts = new ArrayList<>();
         private long backoffMillis = 1000;
         private long maxRetryAfterMillis = 30_000;
+        private boolean softNotFound = true;
+        private boolean archive;
+        private String archiveEndpoint = DEFAULT_ARCHIVE_ENDPOINT;
 
         private Builder(Path cacheFile) {
             this.cacheFile = cacheFile;
@@ -464,6 +507,36 @@ public final class LinkSettings {
          */
         public Builder maxRetryAfterMillis(long v) {
             this.maxRetryAfterMillis = v;
+            return this;
+        }
+
+        /**
+         * Sets whether 2xx answers are judged against the site's "not found" answer.
+         * @param v {@code false} to take every 2xx as alive
+         * @return this builder
+         */
+        public Builder softNotFound(boolean v) {
+            this.softNotFound = v;
+            return this;
+        }
+
+        /**
+         * Sets whether the web archive is asked for a snapshot of each dead link.
+         * @param v {@code true} to ask it
+         * @return this builder
+         */
+        public Builder archive(boolean v) {
+            this.archive = v;
+            return this;
+        }
+
+        /**
+         * Sets the web archive's availability API.
+         * @param v an http(s) URL, asked with {@code ?url=…}
+         * @return this builder
+         */
+        public Builder archiveEndpoint(String v) {
+            this.archiveEndpoint = v;
             return this;
         }
 

@@ -121,7 +121,7 @@ final class HtmlReportModel {
     record Use(String file, int line) {}
 
     record Link(String url, String href, String verdict, String status, String time, String redirect,
-            String redirectHref, String detail, List<Use> uses) {}
+            String redirectHref, String detail, String archive, String archiveHref, List<Use> uses) {}
 
     final String version = Version.get();
     final String project;
@@ -224,7 +224,8 @@ final class HtmlReportModel {
             List<Use> uses = l.occurrences().stream().map(o -> new Use(o.file(), o.line())).toList();
             links.add(new Link(l.url(), webHref(l.url()), l.verdict().id(),
                     l.status() == null ? "" : l.status().toString(), l.timeMs() == null ? "" : l.timeMs() + " ms",
-                    l.redirect(), webHref(l.redirect()), l.detail() == null ? null : l.detail().text(), uses));
+                    l.redirect(), webHref(l.redirect()), l.detail() == null ? null : l.detail().text(), l.archive(),
+                    webHref(l.archive()), uses));
         }
     }
 

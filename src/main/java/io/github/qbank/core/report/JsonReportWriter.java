@@ -51,6 +51,8 @@ final class JsonReportWriter implements ReportWriter {
             g.writeNumberField("errors", result.errors());
             g.writeNumberField("warnings", result.warnings());
             g.writeNumberField("durationMs", result.durationMs());
+            g.writeNumberField("unclearLinks", result.links().stream()
+                    .filter(l -> l.detail() != null && l.detail().key().equals("link.soft-unclear")).count());
             g.writeObjectFieldStart("answers");
             g.writeStringField("convention", result.answers().id());
             g.writeNumberField("sectionsWithQuestions", result.answers().sections());
@@ -86,6 +88,7 @@ final class JsonReportWriter implements ReportWriter {
                 g.writeStringField("redirect", l.redirect());
                 numberOrNull(g, "timeMs", l.timeMs());
                 g.writeStringField("detail", l.detail() == null ? null : l.detail().text());
+                g.writeStringField("archive", l.archive());
                 g.writeArrayFieldStart("occurrences");
                 for (LinkResult.Occurrence o : l.occurrences()) {
                     g.writeStartObject();

@@ -18,6 +18,8 @@ import io.github.qbank.core.CheckListener;
 import io.github.qbank.core.Message;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.links.Verdict;
+import io.github.qbank.core.links.soft.HostAnswer;
+import io.github.qbank.core.links.soft.PageSketch;
 import io.github.qbank.core.local.FileGate;
 
 /**
@@ -27,6 +29,9 @@ import io.github.qbank.core.local.FileGate;
  * with a fingerprint of what decides a verdict (qbank's version, accepted status codes, request
  * headers): a different fingerprint, a foreign or corrupt file means "start empty" and one log
  * line, never a failure. Written atomically.
+ *
+ * <p>It also keeps each host's answer to an address that cannot exist ({@link HostAnswer}, the soft-404
+ * probe), for as long as alive results, so that a host is probed at most once in that time.
  *
  * <p>Nothing in the file is trusted blindly: an entry is used only when its fields hold together
  * (result {@code alive} with a status that counts as alive, a check time in the past, a redirect
@@ -39,17 +44,21 @@ import io.github.qbank.core.local.FileGate;
 public final class LinkCache {
 
     private static final String FORMAT = "qbank-link-cache";
-    private static final int VERSION = 1;
+    /** 2: the hosts' "not found" answers ({@code probes}). */
+    private static final int VERSION = 2;
     private static final int MAX_MIB = FileGate.MAX_MIB;
     private static final String SETTING = "qbank.links.cache";
 
     private record Entry(int status, String redirect, long checkedAt) {}
+
+    private record Probe(HostAnswer answer, long checkedAt) {}
 
     private final Path file;
     private final String fingerprint;
     private final long maxAgeMillis;
     private final boolean writable;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Probe> probes = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = new ObjectMapper();
 
     private LinkCache(Path file, String fingerprint, long maxAgeMillis, boolean writable) {
@@ -119,6 +128,15 @@ public final class LinkCache {
                 cache.entries.put(e.getKey(), entry);
             }
         }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("probes").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Probe probe = probe(e.getKey(), e.getValue(), now);
+            if (probe == null) {
+                dropped++;
+            } else if (now - probe.checkedAt() <= maxAge) {
+                cache.probes.put(e.getKey(), probe);
+            }
+        }
         if (dropped > 0) {
             listener.debug("qbank: dropped " + dropped + " link cache entries whose fields contradict each other");
         }
@@ -145,6 +163,62 @@ public final class LinkCache {
             return null;
         }
         return new Entry(status.intValue(), noRedirect ? null : redirect.textValue(), checkedAt.longValue());
+    }
+
+    /** A host's answer whose fields hold together: addresses of that host, a status, a sketch; or {@code null}. */
+    private static Probe probe(String host, JsonNode v, long now) {
+        if (!v.isObject()) {
+            return null;
+        }
+        HttpUrl url = HttpUrl.parse(v.path("url").asText(""));
+        HttpUrl finalUrl = HttpUrl.parse(v.path("finalUrl").asText(""));
+        JsonNode status = v.path("status");
+        JsonNode checkedAt = v.path("checkedAt");
+        JsonNode mediaType = v.path("mediaType");
+        if (url == null || finalUrl == null || !url.host().equals(host) || !status.isInt() || status.intValue() < 100
+                || status.intValue() > 999 || !checkedAt.isIntegralNumber() || !checkedAt.canConvertToLong()
+                || checkedAt.longValue() <= 0 || checkedAt.longValue() > now
+                || !(mediaType.isNull() || mediaType.isMissingNode() || mediaType.isTextual())) {
+            return null;
+        }
+        JsonNode p = v.path("page");
+        PageSketch page = null;
+        if (p.isObject()) {
+            if (!p.path("title").isTextual() || !p.path("words").isInt() || !p.path("password").isBoolean()
+                    || !p.path("sketch").isTextual()) {
+                return null;
+            }
+            page = PageSketch.decode(p.path("title").textValue(), p.path("words").intValue(),
+                    p.path("password").booleanValue(), p.path("sketch").textValue());
+            if (page == null) {
+                return null;
+            }
+        } else if (!p.isNull() && !p.isMissingNode()) {
+            return null;
+        }
+        return new Probe(new HostAnswer(url.toString(), status.intValue(), finalUrl.toString(),
+                mediaType.isTextual() ? mediaType.textValue() : null, page), checkedAt.longValue());
+    }
+
+    /**
+     * A host's "not found" answer recorded less than the maximum age ago, or {@code null}.
+     * @param host the host
+     * @param now  the time of this run
+     * @return the answer, or {@code null}
+     */
+    public HostAnswer probe(String host, long now) {
+        Probe p = probes.get(host);
+        return p == null || now - p.checkedAt() > maxAgeMillis || p.checkedAt() > now ? null : p.answer();
+    }
+
+    /**
+     * Records a host's answer to an address that cannot exist, asked at {@code now}.
+     * @param host   the host
+     * @param answer what it answered
+     * @param now    when it was asked
+     */
+    public void recordProbe(String host, HostAnswer answer, long now) {
+        probes.put(host, new Probe(answer, now));
     }
 
     /**
@@ -195,6 +269,25 @@ public final class LinkCache {
             n.put("status", e.getValue().status());
             n.put("redirect", e.getValue().redirect());
             n.put("checkedAt", e.getValue().checkedAt());
+        });
+        ObjectNode hosts = root.putObject("probes");
+        probes.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            HostAnswer a = e.getValue().answer();
+            ObjectNode n = hosts.putObject(e.getKey());
+            n.put("url", a.url());
+            n.put("status", a.status());
+            n.put("finalUrl", a.finalUrl());
+            n.put("mediaType", a.mediaType());
+            n.put("checkedAt", e.getValue().checkedAt());
+            if (a.page() == null) {
+                n.putNull("page");
+            } else {
+                ObjectNode page = n.putObject("page");
+                page.put("title", a.page().title());
+                page.put("words", a.page().words());
+                page.put("password", a.page().passwordField());
+                page.put("sketch", a.page().encodedHashes());
+            }
         });
         try {
             AtomicFiles.write(file, o -> mapper.writeValue(o, root));

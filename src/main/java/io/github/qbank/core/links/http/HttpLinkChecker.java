@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ import io.github.qbank.core.links.guard.AddressPolicy;
 import io.github.qbank.core.links.guard.IpLiterals;
 import io.github.qbank.core.links.guard.OwnAddresses;
 import io.github.qbank.core.links.guard.PrivateTargets;
+import io.github.qbank.core.links.soft.SiteAddresses;
 import io.github.qbank.core.local.FileGate;
 
 /**
@@ -53,7 +55,10 @@ import io.github.qbank.core.local.FileGate;
  *       before a proxy sees them; with the {@link AddressGuard}, they refuse the private ranges
  *       ({@link AddressPolicy}) and the machine's own addresses ({@link OwnAddresses}), read once
  *       per check;
- *   <li>{@link LinkCache}: alive results reused for a while.
+ *   <li>{@link HostProbes}: soft 404s, each host's answer to an address that cannot exist, asked
+ *       once and compared with its links' 2xx answers;
+ *   <li>{@link ArchiveLookup}: the web archive's snapshot of each dead link, when asked for;
+ *   <li>{@link LinkCache}: alive results, and the hosts' "not found" answers, reused for a while.
  * </ul>
  *
  * This class decides what needs no request (excluded, invalid, private, cached) and whether the
@@ -140,18 +145,24 @@ public final class HttpLinkChecker implements LinkChecker {
         PrivateTargets targets = new PrivateTargets(settings, refused, dns);
         Map<String, LinkResult> results = new LinkedHashMap<>();
         Map<String, List<String>> byHost = new LinkedHashMap<>();
+        Set<String> hostsWithAlive = new HashSet<>();
         for (String url : urls) {
             LinkResult early = withoutRequest(url, cache, targets);
             if (early != null) {
                 results.put(url, early);
+                HttpUrl parsed = HttpUrl.parse(url);
+                if (early.verdict() == Verdict.ALIVE && parsed != null && !SiteAddresses.isRoot(parsed)) {
+                    hostsWithAlive.add(parsed.host());
+                }
             } else {
                 byHost.computeIfAbsent(HttpUrl.parse(url).host(), h -> new ArrayList<>()).add(url);
             }
         }
         List<String> requested = byHost.values().stream().flatMap(List::stream).toList();
         Network network = new Network();
+        HostProbes probes = settings.softNotFound() ? new HostProbes(cache, clock.getAsLong()) : null;
         if (!requested.isEmpty()) {
-            results.putAll(request(byHost, targets, refused, network));
+            results.putAll(request(byHost, targets, refused, network, probes, hostsWithAlive));
         }
         boolean unavailable = network.down(requested.size());
         if (unavailable) {
@@ -166,7 +177,12 @@ public final class HttpLinkChecker implements LinkChecker {
             }
         } else {
             long now = clock.getAsLong();
-            requested.forEach(url -> cache.record(url, results.get(url), now));
+            // a page that is not clearly alive is asked again, and counted again, next time
+            requested.stream().filter(url -> !WebsiteChecker.UNCLEAR.equals(results.get(url).detail()))
+                    .forEach(url -> cache.record(url, results.get(url), now));
+            if (probes != null) {
+                probes.record();
+            }
             cache.save(listener);
         }
         Map<String, LinkResult> ordered = new LinkedHashMap<>();
@@ -205,13 +221,19 @@ public final class HttpLinkChecker implements LinkChecker {
         }
     }
 
+    /**
+     * Requests the URLs; then, with soft 404s judged, makes the dead links of hosts that answer
+     * every address alike unverifiable, and, with {@code qbank.links.archive}, asks the web archive
+     * about the dead ones.
+     */
     private Map<String, LinkResult> request(Map<String, List<String>> byHost, PrivateTargets targets,
-            Predicate<InetAddress> refused, Network network) {
+            Predicate<InetAddress> refused, Network network, HostProbes probes, Set<String> hostsWithAlive) {
         Deadline deadline = new Deadline(clock, settings.deadlineSeconds());
         OkHttpClient client = ClientFactory.create(settings, dns, new AddressGuard(settings, refused));
         try {
-            WebsiteChecker website = new WebsiteChecker(settings, client, targets, deadline, clock);
-            return new HostScheduler(settings.concurrency(), settings.perHost(), deadline, clock, listener)
+            WebsiteChecker website = new WebsiteChecker(settings, client, targets, deadline, clock, probes);
+            Map<String, LinkResult> results = new HostScheduler(settings.concurrency(), settings.perHost(), deadline,
+                    clock, listener)
                     .run(byHost, url -> {
                         WebsiteChecker.Checked c = website.check(url);
                         if (c.responded()) {
@@ -222,6 +244,22 @@ public final class HttpLinkChecker implements LinkChecker {
                         }
                         return c.result();
                     });
+            if (probes != null) {
+                probes.finish(results, hostsWithAlive);
+                if (probes.unclearCount() > 0) {
+                    listener.info("qbank: " + probes.unclearCount() + (probes.unclearCount() == 1 ? " page looks"
+                            : " pages look") + " somewhat like its site's 'page not found' page, but not clearly;"
+                            + " left alive (qbank.links.softNotFound)");
+                }
+            }
+            int requested = byHost.values().stream().mapToInt(List::size).sum();
+            if (settings.archive() && !network.down(requested)) {
+                List<String> dead = results.values().stream().filter(r -> r.verdict() == Verdict.DEAD)
+                        .map(LinkResult::url).sorted().toList();
+                new ArchiveLookup(settings, client, targets, deadline).snapshots(dead)
+                        .forEach((url, snapshot) -> results.put(url, results.get(url).withArchive(snapshot)));
+            }
+            return results;
         } finally {
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();
@@ -257,7 +295,8 @@ public final class HttpLinkChecker implements LinkChecker {
     /** What is decided by a verdict, for the cache fingerprint: not the header values themselves. */
     String fingerprint() {
         // Sorted: Set.copyOf and Map.copyOf iterate in an order that changes from one JVM to the next.
-        StringBuilder sb = new StringBuilder(Version.get()).append('|').append(new TreeSet<>(settings.acceptedStatus()));
+        StringBuilder sb = new StringBuilder(Version.get()).append('|').append(new TreeSet<>(settings.acceptedStatus()))
+                .append("|softNotFound=").append(settings.softNotFound());
         for (LinkSettings.HostHeaders h : settings.headers()) {
             sb.append('|').append(h.hostGlob()).append(new TreeMap<>(h.headers()));
         }

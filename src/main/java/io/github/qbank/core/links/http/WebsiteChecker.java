@@ -7,12 +7,15 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import javax.net.ssl.SSLException;
 
 import okhttp3.Call;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -22,23 +25,36 @@ import io.github.qbank.core.Message;
 import io.github.qbank.core.Version;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.links.LinkSettings;
+import io.github.qbank.core.links.Verdict;
 import io.github.qbank.core.links.guard.BlockedAddressException;
 import io.github.qbank.core.links.guard.HostPatterns;
 import io.github.qbank.core.links.guard.IpLiterals;
 import io.github.qbank.core.links.guard.PrivateTargets;
 import io.github.qbank.core.links.http.Outcome.Failure;
+import io.github.qbank.core.links.soft.HostAnswer;
+import io.github.qbank.core.links.soft.PageSketch;
+import io.github.qbank.core.links.soft.SiteAddresses;
+import io.github.qbank.core.links.soft.SoftNotFound;
 
 /**
  * Checks one http(s) URL: HEAD first, GET when HEAD is refused, redirects followed by hand (at
  * most {@value #MAX_REDIRECTS}, a loop is dead, each hop judged like the first), attempts repeated
  * as the {@link RetryPolicy} says, and the last outcome classified. A GET body is never read,
- * except the first {@value #BODY_PEEK} bytes of a 403 to recognise a bot challenge.
+ * except the first {@value #BODY_PEEK} bytes of a 403 to recognise a bot challenge, and, when soft
+ * 404s are judged ({@link HostProbes}), the first {@value #PAGE_PEEK} bytes of a 2xx text page.
+ *
+ * <p>Soft 404s: a 2xx answer is compared with its host's answer to a random address beside it
+ * ({@link SoftNotFound}); when that takes the target's page, one GET of its final address reads it.
+ * So a link costs at most two requests, HEAD and GET, besides redirects and retries; on a host known
+ * by then to serve a page at an unknown address, one: a GET at once.
  */
 final class WebsiteChecker {
 
     private static final int MAX_REDIRECTS = 10;
     private static final int BODY_PEEK = 16 * 1024;
-    private static final String USER_AGENT = "qbank/" + Version.get() + " (Markdown question bank link checker)";
+    private static final int PAGE_PEEK = 128 * 1024;
+    static final Message UNCLEAR = Message.of("link.soft-unclear");
+    static final String USER_AGENT = "qbank/" + Version.get() + " (Markdown question bank link checker)";
 
     /**
      * What checking one URL found.
@@ -57,11 +73,15 @@ final class WebsiteChecker {
     private final Deadline deadline;
     private final LongSupplier clock;
     private final PrivateTargets targets;
+    /** The hosts' "not found" answers, or {@code null} when soft 404s are not judged. */
+    private final HostProbes probes;
     private final Set<Call> active = ConcurrentHashMap.newKeySet();
 
+    /** @param probes the hosts' "not found" answers, or {@code null} when soft 404s are not judged */
     WebsiteChecker(LinkSettings settings, OkHttpClient client, PrivateTargets targets, Deadline deadline,
-            LongSupplier clock) {
+            LongSupplier clock, HostProbes probes) {
         this.settings = settings;
+        this.probes = probes;
         this.targets = targets;
         this.client = client;
         this.retry = RetryPolicy.of(settings);
@@ -76,8 +96,9 @@ final class WebsiteChecker {
         boolean responded = false;
         Outcome o;
         int attempt = 0;
+        String method = firstMethod(url);
         while (true) {
-            o = fetch(HttpUrl.parse(url));
+            o = fetch(HttpUrl.parse(url), method);
             responded |= o.responded();
             long wait = retry.delayMillis(o, attempt);
             if (wait == RetryPolicy.GIVE_UP || deadline.stopped() || !deadline.allows(wait)) {
@@ -90,15 +111,124 @@ final class WebsiteChecker {
             attempt++;
         }
         boolean networkFailure = o.networkLevel() && o.failure() != Failure.TIMEOUT;
-        return new Checked(classifier.classify(url, o, attempt, clock.getAsLong() - began), responded, networkFailure);
+        LinkResult result = classifier.classify(url, o, attempt, clock.getAsLong() - began);
+        if (probes != null && o.responded()) {
+            result = soft(url, o, result, began);
+        }
+        return new Checked(result, responded, networkFailure);
     }
 
-    /** One attempt: HEAD, GET when HEAD is refused, redirects followed by hand. */
-    private Outcome fetch(HttpUrl start) {
+    /**
+     * HEAD, or GET at once where the page will be read anyway: on a host known to serve a page at
+     * an address that cannot exist, whose 2xx answers are compared page by page. So a link there
+     * costs one request instead of two.
+     */
+    private String firstMethod(String url) {
+        if (probes == null) {
+            return "HEAD";
+        }
+        HttpUrl target = HttpUrl.parse(url);
+        return SiteAddresses.isRoot(target) || !SoftNotFound.readsPages(probes.known(target.host())) ? "HEAD" : "GET";
+    }
+
+    /**
+     * A 2xx answer judged against its host's "not found" answer; what any answer tells about the host.
+     * @param o the last outcome, a response
+     * @param r its verdict as the status gives it
+     */
+    private LinkResult soft(String url, Outcome o, LinkResult r, long began) {
+        HttpUrl target = HttpUrl.parse(url);
+        String host = target.host();
+        int s = o.status();
+        if (s >= 400 && s < 500 && s != 429) {
+            probes.distinct(host); // a host that answers some addresses with an error does not answer all alike
+            return r;
+        }
+        if (r.verdict() != Verdict.ALIVE || s < 200 || s >= 300 || SiteAddresses.isRoot(target)) {
+            return r;
+        }
+        HostAnswer notFound = probes.answer(host, () -> probe(target), deadline);
+        if (notFound == null) {
+            return r;
+        }
+        String mediaType = mediaType(o.headers());
+        PageSketch page = o.body() == null ? null : PageSketch.of(o.body(), url, o.finalUrl());
+        SoftNotFound.Judgement j = SoftNotFound.judge(notFound, url, o.finalUrl(), mediaType, page);
+        if (j.verdict() == SoftNotFound.Verdict.NEEDS_PAGE) {
+            Outcome get = execute(HttpUrl.parse(o.finalUrl()), "GET", !url.equals(o.finalUrl()));
+            if (!get.responded()) {
+                return r;
+            }
+            int g = get.status();
+            if (g >= 400 && g < 500 && g != 429) { // HEAD said 200, GET says the page is not there
+                probes.distinct(host);
+                Outcome withRedirect = o.redirect() == null ? get : get.redirectedTo(o.redirect());
+                return classifier.classify(url, withRedirect, 0, clock.getAsLong() - began);
+            }
+            if (g < 200 || g >= 300 || get.body() == null) {
+                return r;
+            }
+            j = SoftNotFound.judge(notFound, url, o.finalUrl(), mediaType(get.headers()),
+                    PageSketch.of(get.body(), url, o.finalUrl()));
+        }
+        long time = clock.getAsLong() - began;
+        switch (j.verdict()) {
+            case DIFFERENT:
+                probes.distinct(host);
+                return r;
+            case UNCLEAR:
+                probes.distinct(host);
+                probes.unclear();
+                return new LinkResult(url, Verdict.ALIVE, s, r.redirect(), time, UNCLEAR, List.of());
+            case SAME:
+                Message reason = j.reason().message();
+                if (j.reason().wall()) {
+                    return new LinkResult(url, Verdict.UNVERIFIABLE, s, r.redirect(), time, reason, List.of());
+                }
+                probes.same(host, url);
+                return new LinkResult(url, Verdict.DEAD, s, r.redirect(), time, reason, List.of());
+            default:
+                return r;
+        }
+    }
+
+    /**
+     * The host's answer to a random address beside the target: one GET, its redirects followed, no
+     * retry; {@code null} when it got no response.
+     */
+    private HostAnswer probe(HttpUrl target) {
+        HttpUrl address = SiteAddresses.probe(target);
+        Outcome o = fetch(address, "GET");
+        if (!o.responded()) {
+            return null;
+        }
+        PageSketch page = o.body() == null ? null : PageSketch.of(o.body(), address.toString(), o.finalUrl());
+        return new HostAnswer(address.toString(), o.status(), o.finalUrl(), mediaType(o.headers()), page);
+    }
+
+    /** {@code text/html} of {@code Content-Type: text/html; charset=utf-8}; {@code null} without one. */
+    static String mediaType(Headers headers) {
+        String type = headers == null ? null : headers.get("Content-Type");
+        if (type == null) {
+            return null;
+        }
+        int semicolon = type.indexOf(';');
+        String t = (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        return t.isEmpty() ? null : t;
+    }
+
+    /** Whether a body of this media type is a page whose text can be compared. */
+    private static boolean page(String mediaType) {
+        return mediaType == null || mediaType.startsWith("text/") || mediaType.contains("html")
+                || mediaType.endsWith("+xml");
+    }
+
+    /** One attempt: {@code method} (HEAD, then GET when HEAD is refused), redirects followed by hand. */
+    private Outcome fetch(HttpUrl start, String firstMethod) {
         HttpUrl current = start;
         Set<String> visited = new HashSet<>();
         visited.add(current.toString());
-        String method = "HEAD";
+        String method = firstMethod;
         String permanent = null;
         for (int hop = 0; ; hop++) {
             boolean redirected = hop > 0;
@@ -163,9 +293,15 @@ final class WebsiteChecker {
         }
         try (Response response = call.execute()) {
             int status = response.code();
-            String body = method.equals("GET") && status == 403 ? response.peekBody(BODY_PEEK).string() : null;
+            String body = null;
+            if (method.equals("GET") && status == 403) {
+                body = response.peekBody(BODY_PEEK).string();
+            } else if (method.equals("GET") && probes != null && status >= 200 && status < 300
+                    && page(mediaType(response.headers()))) {
+                body = response.peekBody(PAGE_PEEK).string();
+            }
             return Outcome.response(status, response.headers(), body,
-                    RetryPolicy.retryAfterMillis(response.header("Retry-After"), clock.getAsLong()));
+                    RetryPolicy.retryAfterMillis(response.header("Retry-After"), clock.getAsLong()), url.toString());
         } catch (IOException e) {
             return failure(e, url, redirected);
         } catch (RuntimeException e) {

@@ -59,8 +59,13 @@ class HttpLinkCheckerTest {
         server.close();
     }
 
+    /**
+     * Every request is counted here, and most answers are queued: soft 404s, which add a probe per
+     * host, are {@link SoftNotFoundTest}'s.
+     */
     private LinkSettings.Builder settings() {
         return LinkSettings.builder(dir.resolve("cache.json"))
+                .softNotFound(false)
                 .allowPrivate(true)
                 .timeoutSeconds(2)
                 .retries(2)

@@ -60,8 +60,10 @@ class LinkCacheTest {
         server.close();
     }
 
+    /** Every request is counted here: soft 404s, which add a probe per host, are SoftNotFoundTest's. */
     private LinkSettings.Builder settings(Path cache) {
-        return LinkSettings.builder(cache).allowPrivate(true).timeoutSeconds(2).retries(0).cacheMaxAgeSeconds(60);
+        return LinkSettings.builder(cache).allowPrivate(true).timeoutSeconds(2).retries(0).cacheMaxAgeSeconds(60)
+                .softNotFound(false);
     }
 
     private Map<String, LinkResult> check(Path cache, String... urls) {
@@ -120,7 +122,7 @@ class LinkCacheTest {
                 entry("/future-time", "\"result\":\"alive\",\"status\":200,\"checkedAt\":" + (now.get() + 3_600_000)),
                 entry("/redirect-not-a-url", "\"result\":\"alive\",\"status\":200,\"redirect\":42,\"checkedAt\":" + t),
                 entry("/good", "\"result\":\"alive\",\"status\":200,\"checkedAt\":" + t));
-        Files.writeString(cache, "{\"format\":\"qbank-link-cache\",\"version\":1,\"fingerprint\":\"" + fingerprint
+        Files.writeString(cache, "{\"format\":\"qbank-link-cache\",\"version\":2,\"fingerprint\":\"" + fingerprint
                 + "\",\"entries\":{" + entries + "}}");
         List<String> paths = List.of("/alive-404", "/alive-503", "/dead-200", "/unknown-result", "/no-result",
                 "/negative-time", "/future-time", "/redirect-not-a-url", "/good");

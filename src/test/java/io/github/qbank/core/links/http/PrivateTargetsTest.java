@@ -91,8 +91,10 @@ class PrivateTargetsTest {
         throw new UnknownHostException(host);
     };
 
+    /** Every request is counted here: soft 404s, which add a probe per host, are SoftNotFoundTest's. */
     private LinkSettings.Builder settings() {
-        return LinkSettings.builder(dir.resolve("cache.json")).allowPrivate(false).timeoutSeconds(2).retries(0);
+        return LinkSettings.builder(dir.resolve("cache.json")).allowPrivate(false).timeoutSeconds(2).retries(0)
+                .softNotFound(false);
     }
 
     private LinkChecker.LinkCheck check(LinkSettings.Builder settings, Dns dns, List<String> urls) {

@@ -60,7 +60,7 @@ class ProxyTest {
 
     private LinkResult one(List<LinkSettings.Proxy> proxies, String url) {
         LinkSettings settings = LinkSettings.builder(dir.resolve("cache.json")).allowPrivate(true).timeoutSeconds(5)
-                .retries(0).proxies(proxies).build();
+                .retries(0).proxies(proxies).softNotFound(false).build(); // every request is counted: no probe
         return new HttpLinkChecker(settings, listener, System::currentTimeMillis, LOOPBACK_ONLY).check(List.of(url))
                 .results().get(url);
     }
