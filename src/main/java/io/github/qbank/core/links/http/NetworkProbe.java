@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import javax.net.SocketFactory;
 
@@ -37,6 +38,9 @@ import okhttp3.HttpUrl;
  * resolve, so its 302 hosts are never tried and its links are unverifiable, not dead.
  */
 final class NetworkProbe {
+
+    /** An IPv4 address, or an IPv6 address as {@link HttpUrl#host()} writes it (without brackets). */
+    private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|.*:.*");
 
     /** How many hosts are tried. */
     static final int HOSTS = 6;
@@ -114,7 +118,9 @@ final class NetworkProbe {
     private boolean unreachable(HttpUrl url) {
         List<InetAddress> addresses;
         try {
-            addresses = dns.lookup(url.host());
+            // an address is not looked up, as OkHttp does not look it up
+            addresses = IP_LITERAL.matcher(url.host()).matches() ? List.of(InetAddress.getByName(url.host()))
+                    : dns.lookup(url.host());
         } catch (UnknownHostException e) {
             return true;
         }

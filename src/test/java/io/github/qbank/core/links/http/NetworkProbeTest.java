@@ -136,4 +136,12 @@ class NetworkProbeTest {
                 .down(java.util.Map.of("closed.test", closed)), "a private address is never connected to");
         assertFalse(NetworkProbe.NONE.down(java.util.Map.of("closed.test", closed)));
     }
+
+    @Test
+    void anAddressIsConnectedToWithoutALookup() {
+        String url = "http://127.0.0.1:" + server.getPort() + "/";
+        assertFalse(new NetworkProbe(noNetwork, address -> false, SocketFactory.getDefault())
+                .down(java.util.Map.of("127.0.0.1", List.of(url))));
+        assertEquals(Set.of(), lookedUp);
+    }
 }
