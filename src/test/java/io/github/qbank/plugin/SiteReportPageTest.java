@@ -39,7 +39,7 @@ class SiteReportPageTest {
         new SiteReportPage(recording(events)).render(result.bank().stats(), FindingGroups.of(result), "qbank/index.html");
         String page = String.join("\n", events);
 
-        assertTrue(page.contains("text qbank checked 2 Markdown files (2 chapters, 0 sections, 2 questions, 1 link,"
+        assertTrue(page.contains("text qbank checked 2 Markdown files (2 chapters, 0 sections, 2 questions, 0 links,"
                 + " 1 image): 3 errors, 0 warnings."), page);
         assertTrue(page.contains("link qbank/index.html\ntext qbank/index.html\nlink_"), page);
         int summary = events.indexOf("anchor summary");

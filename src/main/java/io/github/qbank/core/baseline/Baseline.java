@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,10 @@ import io.github.qbank.core.local.FileGate;
  * {"file":"README.md","rule":"numbering","fingerprint":"3f0c…","message":"expected 3, found 8","expected":"3","actual":"8"}
  * ]}
  * </pre>
+ *
+ * <p>A baseline holds findings about the bank, never about the machine a check ran on: "network
+ * unavailable" is not written, never known, and never counted as fixed ({@link #aboutTheMachine}).
+ * Nor is a finding of a link rule counted as fixed in a check that could not judge links.
  */
 public final class Baseline {
 
@@ -49,10 +55,33 @@ public final class Baseline {
             .thenComparing(t -> t.finding().rule())
             .thenComparing(TrackedFinding::fingerprint);
 
+    /**
+     * The keys of findings about the machine a check ran on rather than the bank: the network was
+     * unavailable, so the links were not judged.
+     */
+    private static final Set<String> MACHINE_KEYS = Set.of("link-unverifiable.network-unavailable",
+            "link-unverifiable.network-unavailable-one");
+
+    /** The rules whose findings judge external links: not judged when links are skipped or the network is down. */
+    public static final Set<String> LINK_RULES = Set.of("dead-link", "link-unverifiable");
+
+    /** Each known finding's fingerprint, with its rule. */
+    private final Map<String, String> rules;
     private final Set<String> fingerprints;
 
-    private Baseline(Set<String> fingerprints) {
-        this.fingerprints = Set.copyOf(fingerprints);
+    private Baseline(Map<String, String> rules) {
+        this.rules = Map.copyOf(rules);
+        this.fingerprints = this.rules.keySet();
+    }
+
+    /**
+     * Whether a finding is about the machine the check ran on rather than the bank (the network was
+     * unavailable): such a finding is never written into a baseline, never known and never fixed.
+     * @param finding a finding
+     * @return {@code true} for a finding about the machine
+     */
+    public static boolean aboutTheMachine(Finding finding) {
+        return MACHINE_KEYS.contains(finding.message().key());
     }
 
     /**
@@ -60,7 +89,7 @@ public final class Baseline {
      * @return a baseline that holds nothing
      */
     public static Baseline empty() {
-        return new Baseline(Set.of());
+        return new Baseline(Map.of());
     }
 
     /**
@@ -100,15 +129,19 @@ public final class Baseline {
         if (root == null || !root.path("findings").isArray()) {
             throw corrupt(file, "it has no \"findings\" list", null);
         }
-        Set<String> fingerprints = new HashSet<>();
+        Map<String, String> rules = new HashMap<>();
         for (JsonNode f : root.get("findings")) {
             JsonNode fp = f.get("fingerprint");
             if (fp == null || !fp.isTextual() || fp.asText().isBlank()) {
                 throw corrupt(file, "a finding has no \"fingerprint\"", null);
             }
-            fingerprints.add(fp.asText());
+            String rule = f.path("rule").asText("");
+            // written by an earlier qbank, which wrote findings about the machine too
+            if (!(rule.equals("link-unverifiable") && f.path("message").asText("").startsWith("network unavailable"))) {
+                rules.put(fp.asText(), rule);
+            }
         }
-        return new Baseline(fingerprints);
+        return new Baseline(rules);
     }
 
     private static String where(JsonLocation location) {
@@ -130,7 +163,8 @@ public final class Baseline {
         List<TrackedFinding> out = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             String fp = fingerprintsOfFindings.get(i);
-            out.add(new TrackedFinding(findings.get(i), fp, fingerprints.contains(fp)));
+            Finding f = findings.get(i);
+            out.add(new TrackedFinding(f, fp, !aboutTheMachine(f) && fingerprints.contains(fp)));
         }
         return List.copyOf(out);
     }
@@ -138,14 +172,17 @@ public final class Baseline {
     /**
      * How many findings of this baseline the check no longer finds: they are fixed (or moved out of the check).
      * @param tracked the findings of this run, tracked against this baseline
+     * @param unjudged the rules this check could not judge ({@link #LINK_RULES} when links were
+     *                 skipped or the network was unavailable): their findings are not fixed by their absence
      * @return the number of fingerprints no finding of the run carries
      */
-    public int fixed(List<TrackedFinding> tracked) {
+    public int fixed(List<TrackedFinding> tracked, Set<String> unjudged) {
         Set<String> found = new HashSet<>();
         for (TrackedFinding t : tracked) {
             found.add(t.fingerprint());
         }
-        return (int) fingerprints.stream().filter(fp -> !found.contains(fp)).count();
+        return (int) rules.entrySet().stream()
+                .filter(e -> !found.contains(e.getKey()) && !unjudged.contains(e.getValue())).count();
     }
 
     /**
@@ -159,12 +196,13 @@ public final class Baseline {
     /**
      * Writes the findings as the new baseline, atomically.
      * @param file the baseline file; its folder is created
-     * @param findings the findings to hold as known
+     * @param findings the findings to hold as known; those {@link #aboutTheMachine about the machine} are left out
      * @throws QbankException naming {@code baseline} when the file cannot be written
      */
     public static void write(Path file, List<TrackedFinding> findings) throws QbankException {
+        List<TrackedFinding> aboutTheBank = findings.stream().filter(t -> !aboutTheMachine(t.finding())).toList();
         try {
-            AtomicFiles.write(file, out -> out.write(text(findings).getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.write(file, out -> out.write(text(aboutTheBank).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new QbankException(SETTING, "cannot write the baseline file " + file + ": " + e, e);
         }

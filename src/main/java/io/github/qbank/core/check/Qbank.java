@@ -204,7 +204,8 @@ public final class Qbank {
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         List<String> fingerprints = Fingerprints.of(findings, bank);
         List<TrackedFinding> tracked = baseline.track(findings, fingerprints);
-        int fixed = baseline.fixed(tracked);
+        boolean linksJudged = config.links().check() && !links.networkUnavailable();
+        int fixed = baseline.fixed(tracked, linksJudged ? Set.of() : Baseline.LINK_RULES);
         CheckResult.Ratchet ratchet = null;
         if (changed != null) {
             List<TrackedFinding> kept = tracked.stream().filter(t -> Ratchets.keeps(t.finding(), changed)).toList();

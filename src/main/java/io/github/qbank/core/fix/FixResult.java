@@ -15,9 +15,10 @@ import io.github.qbank.core.Finding;
  * @param notFixed       the findings of the rules to fix that are left, each with its reason, in report order
  * @param rules          the rules fixed
  * @param repositoryRoot the git work tree that holds the project (or the project): patch paths are relative to it
+ * @param knownFixed     the findings fixed that the baseline holds, as the check before the fixes found them
  */
 public record FixResult(List<FileChange> changes, List<Finding> fixed, List<NotFixed> notFixed, List<String> rules,
-        Path repositoryRoot) {
+        Path repositoryRoot, List<Finding> knownFixed) {
 
     /**
      * Makes the lists unmodifiable copies.
@@ -26,8 +27,10 @@ public record FixResult(List<FileChange> changes, List<Finding> fixed, List<NotF
      * @param notFixed       the findings of the rules to fix that are left, each with its reason, in report order
      * @param rules          the rules fixed
      * @param repositoryRoot the git work tree that holds the project (or the project): patch paths are relative to it
+     * @param knownFixed     the findings fixed that the baseline holds, as the check before the fixes found them
      */
     public FixResult {
+        knownFixed = List.copyOf(knownFixed);
         changes = List.copyOf(changes);
         fixed = List.copyOf(fixed);
         notFixed = List.copyOf(notFixed);

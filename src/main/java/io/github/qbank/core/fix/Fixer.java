@@ -23,6 +23,8 @@ import io.github.qbank.core.Finding;
 import io.github.qbank.core.Message;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.baseline.Baseline;
+import io.github.qbank.core.baseline.Fingerprints;
+import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
@@ -159,7 +161,9 @@ public final class Fixer {
                     + " with qbank.links.archive=true, which sends the bank's dead URLs to the web archive"
                     + " (qbank.links.archiveEndpoint)");
         }
-        CheckResult initial = qbank.check(config, listener, Baseline.empty(), Qbank.Outlines.WHOLE);
+        // the baseline is read only to say which fixes are of known findings: qbank:fix fixes those too
+        Baseline baseline = Baseline.read(config.baseline(), new FileGate(GitDirectory.boundary(config.baseDir()), listener));
+        CheckResult initial = qbank.check(config, listener, baseline, Qbank.Outlines.WHOLE);
         Bank bank = initial.bank();
         Map<String, Original> originals = new LinkedHashMap<>();
         Map<String, String> unfixable = new HashMap<>();
@@ -218,7 +222,26 @@ public final class Fixer {
                         o.bytes().text(), text, o.bytes().bom()));
             }
         });
-        return new FixResult(changes, run.fixed, notFixed, List.copyOf(rules), bank.repositoryRoot());
+        return new FixResult(changes, run.fixed, notFixed, List.copyOf(rules), bank.repositoryRoot(),
+                knownFixed(initial, done, run.fixed));
+    }
+
+    /**
+     * The known findings of the first check that the fixes fixed: the baseline holds them, no finding
+     * of the fixed bank carries their fingerprint, and a fix was made for a finding like them (rule,
+     * file, expected and actual), so that a known finding whose line a fix only touched is not among them.
+     */
+    private static List<Finding> knownFixed(CheckResult initial, State done, List<Finding> fixed) {
+        Set<String> left = new HashSet<>(Fingerprints.of(done.findings(), done.bank()));
+        Set<List<String>> fixedKinds = new HashSet<>();
+        fixed.forEach(f -> fixedKinds.add(kind(f)));
+        return initial.tracked().stream()
+                .filter(t -> t.known() && !left.contains(t.fingerprint()) && fixedKinds.contains(kind(t.finding())))
+                .map(TrackedFinding::finding).toList();
+    }
+
+    private static List<String> kind(Finding f) {
+        return Arrays.asList(f.rule(), f.file(), f.expected(), f.actual());
     }
 
     /**

@@ -153,7 +153,7 @@ public final class LocalTargets {
         }
         if (WINDOWS_DRIVE.matcher(u).matches() || u.startsWith("\\\\") || u.regionMatches(true, 0, "file:", 0, 5)
                 || u.startsWith("~/")) {
-            return Target.problem(Problem.ABSOLUTE_OS_PATH, u, null);
+            return Target.problem(Problem.ABSOLUTE_OS_PATH, decode(u), null);
         }
         if (u.startsWith("//")) {
             return Target.of(Kind.WEB);

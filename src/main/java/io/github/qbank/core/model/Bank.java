@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.qbank.core.web.WebUrls;
+
 /** All files of a question bank, parsed. */
 public final class Bank {
 
@@ -95,7 +97,6 @@ public final class Bank {
         int chapters = 0;
         int sections = 0;
         int questions = 0;
-        int links = 0;
         int images = 0;
         Set<String> urls = new HashSet<>();
         for (BankFile f : files) {
@@ -111,17 +112,28 @@ public final class Bank {
             for (Reference r : f.references()) {
                 if (r.isImage()) {
                     images++;
-                } else {
-                    links++;
                 }
                 if (r.isWeb()) {
-                    urls.add(r.url().trim());
+                    urls.add(r.url());
                 }
             }
         }
-        return new Stats(files.size(), chapters, sections, questions, links, urls.size(), images);
+        Set<String> pages = new HashSet<>();
+        urls.forEach(url -> pages.add(WebUrls.normalize(url)));
+        return new Stats(files.size(), chapters, sections, questions, pages.size(), images);
     }
 
-    /** What the bank holds. */
-    public record Stats(int files, int chapters, int sections, int questions, int links, int uniqueUrls, int images) {}
+    /**
+     * What the bank holds.
+     *
+     * @param files     Markdown files checked
+     * @param chapters  chapters
+     * @param sections  sections
+     * @param questions questions
+     * @param links     the one count of links every report shows: the distinct web URLs of links and images, as
+     *                  they are told apart and checked once each ({@link WebUrls#normalize}), however often and
+     *                  in whatever spelling the bank uses them
+     * @param images    images, local and remote, each place one is shown
+     */
+    public record Stats(int files, int chapters, int sections, int questions, int links, int images) {}
 }

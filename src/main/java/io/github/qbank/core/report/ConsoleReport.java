@@ -12,6 +12,7 @@ import io.github.qbank.core.FailOn;
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.OneLine;
 import io.github.qbank.core.Severity;
+import io.github.qbank.core.baseline.Baseline;
 import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.QbankConfig;
@@ -190,7 +191,8 @@ public final class ConsoleReport {
      * @return the line
      */
     public static String baselineWritten(CheckResult result, Path file, Path baseDir) {
-        return "qbank: baseline " + display(file, baseDir) + " written with " + plural(result.findings().size(), "finding")
+        long written = result.tracked().stream().filter(t -> !Baseline.aboutTheMachine(t.finding())).count();
+        return "qbank: baseline " + display(file, baseDir) + " written with " + plural(written, "finding")
                 + "; commit it, and qbank:check fails only on findings that are not in it";
     }
 

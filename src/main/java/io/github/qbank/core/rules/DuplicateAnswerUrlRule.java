@@ -163,7 +163,7 @@ public final class DuplicateAnswerUrlRule extends BankRule {
         List<Use> others = new ArrayList<>(list);
         others.remove(1);
         String url = at.link().url().strip();
-        String title = at.section().title();
+        Message title = at.section().named();
         Message message;
         if (others.size() == 1) {
             message = Message.of("duplicate-answer-url.one", title, name(others.get(0)), url);
@@ -177,7 +177,8 @@ public final class DuplicateAnswerUrlRule extends BankRule {
     }
 
     private static Message name(Use use) {
-        return Message.of("duplicate-answer-url.section", use.section().title(), use.section().where());
+        Section s = use.section();
+        return s.title().isEmpty() ? s.named() : Message.of("duplicate-answer-url.section", s.title(), s.where());
     }
 
     /** Two or more sections named in a list: {@code a, b and c} with {@code and}, else {@code a, b, c}. */

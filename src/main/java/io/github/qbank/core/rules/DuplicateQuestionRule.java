@@ -80,9 +80,9 @@ public final class DuplicateQuestionRule extends FileRule {
             for (RepeatedQuestions.Repeat r : RepeatedQuestions.in(section, questions)) {
                 OutlineNode q = r.question();
                 Message message = r.exact()
-                        ? Message.of("duplicate-question.repeats", r.earlier().line(), section.title(),
+                        ? Message.of("duplicate-question.repeats", r.earlier().line(), section.named(),
                                 q.text().strip())
-                        : Message.of("duplicate-question.nearly-the-same", r.earlier().line(), section.title(),
+                        : Message.of("duplicate-question.nearly-the-same", r.earlier().line(), section.named(),
                                 String.format(Locale.ROOT, "%.2f", r.similarity()), r.earlier().text().strip(),
                                 q.text().strip());
                 context.report(q.line(), q.column(), message, null, q.text().strip());

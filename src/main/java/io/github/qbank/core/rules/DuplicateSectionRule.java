@@ -102,7 +102,7 @@ public final class DuplicateSectionRule extends BankRule {
                 context.report(s.file(), s.node().line(), s.node().column(), s.parent() == null
                         ? Message.of("duplicate-section.repeats-top-level", s.title(), same.title(), same.where())
                         : Message.of("duplicate-section.repeats-under-parent", s.title(), same.title(), same.where(),
-                                s.parent().title()), null, s.title());
+                                s.parent().named()), null, s.title());
             } else if (same == null && earlierLinked != null && !s.isWithin(earlierLinked)) {
                 context.report(s.file(), s.node().line(), s.node().column(),
                         Message.of("duplicate-section.repeats-linked", s.title(), earlierLinked.title(),

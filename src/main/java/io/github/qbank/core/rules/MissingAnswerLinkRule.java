@@ -41,8 +41,8 @@ public final class MissingAnswerLinkRule extends FileRule {
             int questions = s.itemQuestionCount();
             if (questions > 0 && s.answers().isEmpty()) {
                 context.report(s.node().line(), s.node().column(), questions == 1
-                        ? Message.of("missing-answer-link.one-question", s.title(), questions)
-                        : Message.of("missing-answer-link.questions", s.title(), questions), "answer link", null);
+                        ? Message.of("missing-answer-link.one-question", s.named(), questions)
+                        : Message.of("missing-answer-link.questions", s.named(), questions), "answer link", null);
             }
         }
     }

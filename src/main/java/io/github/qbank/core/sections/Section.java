@@ -3,6 +3,7 @@ package io.github.qbank.core.sections;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
 import io.github.qbank.core.model.Reference;
@@ -159,6 +160,16 @@ public final class Section {
             }
         }
         return false;
+    }
+
+    /**
+     * The section as a message names it: its title in quotes, or where it is when it has no title
+     * (a heading that is only an image, say), never empty quotes.
+     * @return the message that names it
+     */
+    public Message named() {
+        String title = title();
+        return title.isEmpty() ? Message.of("section.untitled", where()) : Message.of("section.titled", title);
     }
 
     /**

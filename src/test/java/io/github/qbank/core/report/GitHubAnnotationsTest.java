@@ -18,7 +18,7 @@ class GitHubAnnotationsTest {
                 new Finding("numbering", Severity.ERROR, "README.md", 156, 3,
                         Message.of("numbering.expected-found", "1", "39"), "1", "39"),
                 new Finding("duplicate-question", Severity.WARNING, "a.md", 2, 1,
-                        Message.of("duplicate-question.repeats", 1, "A", "Q"), null, null)), "docs/");
+                        Message.of("duplicate-question.repeats", 1, Message.of("section.titled", "A"), "Q"), null, null)), "docs/");
         assertEquals(List.of(
                 "::error file=docs/README.md,line=156,col=3,title=qbank numbering::expected 1, found 39",
                 "::warning file=docs/a.md,line=2,col=1,title=qbank duplicate-question::question repeats line 1 of"

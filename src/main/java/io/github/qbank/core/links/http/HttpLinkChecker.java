@@ -63,7 +63,8 @@ import io.github.qbank.core.local.FileGate;
  *
  * This class decides what needs no request (excluded, invalid, private, cached) and whether the
  * network is down: when no host at all can be resolved or reached, the links are unverifiable,
- * not dead, and that is said once.
+ * not dead, and that is said once. A {@link NetworkProbe} asks first, so a machine without network
+ * knows in seconds; the requests tell too, when the probe's hosts were reachable but no other was.
  */
 public final class HttpLinkChecker implements LinkChecker {
 
@@ -161,10 +162,11 @@ public final class HttpLinkChecker implements LinkChecker {
         List<String> requested = byHost.values().stream().flatMap(List::stream).toList();
         Network network = new Network();
         HostProbes probes = settings.softNotFound() ? new HostProbes(cache, clock.getAsLong()) : null;
-        if (!requested.isEmpty()) {
+        boolean probedDown = !requested.isEmpty() && probe(refused).down(byHost);
+        if (!requested.isEmpty() && !probedDown) {
             results.putAll(request(byHost, targets, refused, network, probes, hostsWithAlive));
         }
-        boolean unavailable = network.down(requested.size());
+        boolean unavailable = probedDown || network.down(requested.size());
         if (unavailable) {
             listener.warn("qbank: network unavailable: no host could be resolved or reached; " + requested.size()
                     + (requested.size() == 1 ? " link is" : " links are") + " unverifiable, not dead");
@@ -205,6 +207,17 @@ public final class HttpLinkChecker implements LinkChecker {
         boolean down(int requested) {
             return !responded.get() && !failures.isEmpty() && failures.size() == requested;
         }
+    }
+
+    /**
+     * The probe that tells, before the batch, whether there is a network; behind a proxy there is no
+     * probe, since the proxy resolves the names.
+     */
+    private NetworkProbe probe(Predicate<InetAddress> refused) {
+        Predicate<InetAddress> notTried = settings.allowPrivate() ? address -> false : refused;
+        return settings.proxies().isEmpty()
+                ? new NetworkProbe(dns, notTried, new AddressGuard(settings, refused).sockets())
+                : NetworkProbe.NONE;
     }
 
     /**
