@@ -49,6 +49,7 @@ public final class NumberingModel {
     private final List<LevelDefect> levelDefects = new ArrayList<>();
     private final List<SiblingGroup> groups = new ArrayList<>();
     private final Map<OutlineNode, List<SiblingGroup>> listGroupsOf = new IdentityHashMap<>();
+    private final List<RenderedOtherwise> renderedOtherwise = new ArrayList<>();
     private final Set<NumberedNode> numberedAtParentDepth = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private NumberingModel(BankFile file) {
@@ -66,6 +67,22 @@ public final class NumberingModel {
             m.build();
         }
         return m;
+    }
+
+    /**
+     * An ordered item whose written number is not the one the reader sees: {@code 460.} after
+     * {@code 2.} and {@code 3.} of a list above renders as 4, because CommonMark numbers a list
+     * from its first item. Sequences go by the written number; this is the defect, once per list.
+     * @param node     the first such item of its list
+     * @param written  the number written
+     * @param rendered the number shown
+     * @param listLine the line where the list it renders in starts
+     */
+    public record RenderedOtherwise(OutlineNode node, int written, int rendered, int listLine) {}
+
+    /** {@return the first item of each list whose written numbers are not the ones rendered} */
+    public List<RenderedOtherwise> renderedOtherwise() {
+        return renderedOtherwise;
     }
 
     /** {@return the numbered headings written at a level their number contradicts} */
@@ -517,6 +534,19 @@ public final class NumberingModel {
                 if (t == null) {
                     continue;
                 }
+                int written = writtenNumber(item);
+                NumberToken meant = written >= 0 && written != item.list().number()
+                        ? NumberTokenParser.ordered(written, item.list().marker()) : null;
+                // an ordered list renders its own numbers (1. 3. shows 1, 2), unless the written number goes on
+                // from another sequence (460. after question 459) and the list shows a smaller one (4.)
+                boolean rendersOtherwise = meant != null && written > item.list().number() + 2
+                        && holds(closed, meant.key(), written - 1);
+                if (rendersOtherwise) {
+                    t = meant;
+                    if (renderedOtherwise.stream().noneMatch(r -> r.node().list().listId() == item.list().listId())) {
+                        renderedOtherwise.add(new RenderedOtherwise(item, written, item.list().number(), items.get(0).line()));
+                    }
+                }
                 Integer seen = elisionsAtLast.put(t.key(), elisions);
                 NumberedNode nn = locate(item, t, seen != null && seen < elisions);
                 numbered.put(item, nn);
@@ -525,7 +555,7 @@ public final class NumberingModel {
                     numbered.put(lifted, nn);
                 }
                 List<NumberedNode> group = open.get(t.key());
-                if (seenInList.add(t.key())) {
+                if (seenInList.add(t.key()) || rendersOtherwise) {
                     List<NumberedNode> continued = continuedBy(closed, open, t);
                     if (continued != null) {
                         group = continued;
@@ -613,6 +643,18 @@ public final class NumberingModel {
         return false;
     }
 
+    /** Whether an earlier sequence holds {@code value}: the number a written number goes on from. */
+    private static boolean holds(List<List<NumberedNode>> closed, String key, int value) {
+        for (List<NumberedNode> g : closed) {
+            for (NumberedNode m : g) {
+                if (m.token().value() == value && m.token().key().equals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The earlier sequence of the same container that a list starting at {@code t} continues,
      * when one ends right before its number: steps {@code 1.} … a list of states {@code 0. 1. 2.}
@@ -650,6 +692,25 @@ public final class NumberingModel {
             }
         }
         return null;
+    }
+
+    /** The number an ordered item's marker shows in the source, or -1. */
+    private int writtenNumber(OutlineNode item) {
+        if (!item.list().ordered()) {
+            return -1;
+        }
+        String line = file.source().line(item.line());
+        int at;
+        try {
+            at = line.offsetByCodePoints(0, Math.max(0, item.list().markerColumn() - 1));
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+        int end = at;
+        while (end < line.length() && end - at < 9 && Character.isDigit(line.charAt(end)) && line.charAt(end) < 128) {
+            end++;
+        }
+        return end == at ? -1 : Integer.parseInt(line.substring(at, end));
     }
 
     private static NumberToken itemToken(OutlineNode item) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.FoldedList;
@@ -39,6 +40,10 @@ public final class NumberingRule extends FileRule {
     @Override
     public void check(BankFile file, FileContext context) {
         NumberingModel model = context.numbering();
+        for (NumberingModel.RenderedOtherwise r : model.renderedOtherwise()) {
+            context.report(r.node().line(), r.node().list().markerColumn(), Message.of("numbering.renders-as",
+                    r.written(), r.rendered(), r.listLine()), Integer.toString(r.written()), Integer.toString(r.rendered()));
+        }
         Set<OutlineNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SiblingGroup group : model.groups()) {
             boolean parentFlagged = group.parent() != null && flagged.contains(group.parent().node());
