@@ -192,6 +192,13 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
     @Parameter(property = "qbank.console.maxPerRule", defaultValue = "20")
     protected int consoleMaxPerRule;
 
+    /**
+     * The language of messages and reports: {@code en} or {@code zh-CN} (Simplified Chinese). Unless
+     * set, the JVM's locale, as Checkstyle does; any other language is English.
+     */
+    @Parameter(property = "qbank.locale")
+    protected String locale;
+
     /** Regular expression (case-insensitive, found anywhere in the link text) that marks an answer link. */
     @Parameter(property = "qbank.answerLinkPattern", defaultValue = QbankConfig.DEFAULT_ANSWER_LINK_PATTERN)
     protected String answerLinkPattern;
@@ -299,6 +306,11 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
     @Override
     public int consoleMaxPerRule() {
         return consoleMaxPerRule;
+    }
+
+    @Override
+    public String locale() {
+        return locale;
     }
 
     @Override

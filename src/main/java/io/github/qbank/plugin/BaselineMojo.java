@@ -23,11 +23,11 @@ public class BaselineMojo extends AbstractQbankMojo {
             return;
         }
         QbankConfig config = configuration();
-        MavenLogListener listener = new MavenLogListener(getLog());
+        MavenLogListener listener = new MavenLogListener(getLog(), config.locale());
         sayIfLinksAreSkipped(config, listener);
         // The old baseline is not read: it is being replaced, even when it is corrupt.
         CheckResult result = core(() -> new Qbank().check(config, listener, Baseline.empty()));
         coreAction(() -> Baseline.write(config.baseline(), result.tracked()));
-        getLog().info(ConsoleReport.baselineWritten(result, config.baseline(), config.baseDir()));
+        listener.info(ConsoleReport.baselineWritten(result, config.baseline(), config.baseDir(), config.locale()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.maven.plugin.MojoExecutionException;
 
 import io.github.qbank.core.FailOn;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.OneLine;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
@@ -98,6 +99,7 @@ final class ConfigurationMapper {
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
         b.baseline(m.baseline() == null ? null : m.baseline().toPath());
         b.consoleMaxPerRule(m.consoleMaxPerRule());
+        b.locale(Message.supported(m.locale()));
         // only qbank:check sets it: qbank:baseline records every finding, the ratchet is for checks only
         b.ratchetFrom(m.ratchetFrom());
         String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");

@@ -15,7 +15,9 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Counts;
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.baseline.Baseline;
@@ -160,7 +162,7 @@ public final class Qbank {
             throw new QbankException("baseDir", "cannot list the files of " + base + ": " + e.getMessage(), e);
         }
         if (scan.files().isEmpty()) {
-            listener.warn("qbank: no file matches includes " + config.includes() + " in " + base);
+            listener.warn(Message.of("progress.no-files", String.join(", ", config.includes()), base.toString()));
         }
         checkCacheBoundaries(config, boundary);
         // caches a commit brought are not trusted: git's index is read once, before either is opened
@@ -171,8 +173,8 @@ public final class Qbank {
         RuleEngine.ReadFiles read = engine.read(scan.files(), p -> Bank.relativePath(base, p),
                 new BankFileReader(config.answerLinkPattern(), boundary), models, outlines == Outlines.SECTIONS);
         if (models != null) {
-            listener.info("qbank: " + scan.files().size() + " file(s): " + models.parsed() + " parsed, "
-                    + models.hits() + " from the model cache");
+            listener.info(Message.of("progress.model-cache", Counts.files(scan.files().size()), models.parsed(),
+                    models.hits()));
         }
         List<BankFile> files = new ArrayList<>(read.files());
         for (ScanResult.Problem p : scan.problems()) {
@@ -273,7 +275,7 @@ public final class Qbank {
         List<RuleRun> runs = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             Severity severity = config.severities().getOrDefault(rule.id(), rule.defaultSeverity());
-            runs.add(new RuleRun(rule.id(), severity, rule.description(), rule.helpUri(), rule.helpMarkdown()));
+            runs.add(new RuleRun(rule.id(), severity, rule.describe(), rule.helpUri(), rule.helpMarkdown()));
         }
         return List.copyOf(runs);
     }

@@ -17,8 +17,7 @@ public final class DeadLinkRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public DeadLinkRule() {
-        super("dead-link", Severity.ERROR,
-                "An http(s) link that is dead: 4xx, 5xx after retries, unknown host, refused connection, TLS failure.");
+        super("dead-link", Severity.ERROR, Message.of("rule.dead-link"));
     }
 
     @Override

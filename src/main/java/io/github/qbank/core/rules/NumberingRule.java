@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.FoldedList;
@@ -23,9 +24,7 @@ public final class NumberingRule extends FileRule {
 
     /** The rule, with its default severity and description. */
     public NumberingRule() {
-        super("numbering", Severity.ERROR,
-                "A numbered heading or item out of sequence, duplicated, missing (a gap), starting at the wrong number,"
-                + " with a dotted prefix that disagrees with its parent, at the wrong depth, or malformed (.2.1).");
+        super("numbering", Severity.ERROR, Message.of("rule.numbering"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 
 /**
@@ -21,15 +22,15 @@ public abstract class Rule {
 
     private final String id;
     private final Severity defaultSeverity;
-    private final String description;
+    private final Message description;
 
     /**
      * A rule with its id, default severity and description.
      * @param id the rule id
      * @param defaultSeverity its severity unless configured
-     * @param description one sentence: what the rule finds
+     * @param description one sentence: what the rule finds, as a message ({@code rule.<id>})
      */
-    Rule(String id, Severity defaultSeverity, String description) {
+    Rule(String id, Severity defaultSeverity, Message description) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.description = description;
@@ -49,10 +50,18 @@ public abstract class Rule {
     }
 
     /**
-     * One sentence: what the rule finds.
+     * One sentence in English: what the rule finds.
      * @return the description
      */
     public final String description() {
+        return description.text();
+    }
+
+    /**
+     * One sentence: what the rule finds, as a message to render in the report's language.
+     * @return the description
+     */
+    public final Message describe() {
         return description;
     }
 
