@@ -15,6 +15,7 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.check.QbankConfig;
 import io.github.qbank.core.links.LinkSettings;
@@ -427,7 +428,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
     /** Says in one line why external links are not checked, when they are not. */
     static void sayIfLinksAreSkipped(QbankConfig config, CheckListener listener) {
         if (!config.links().check()) {
-            listener.info("qbank: " + config.links().skipReason());
+            listener.info(Message.of("console.line", config.links().skipMessage()));
         }
     }
 

@@ -71,7 +71,7 @@ public class CheckMojo extends AbstractQbankMojo {
             listener.info(Message.of("console.annotations-written", config.baseDir().relativize(
                     config.outputDirectory().resolve(io.github.qbank.core.report.GitHubAnnotations.FILE_NAME)).toString()));
         }
-        listener.info(Message.of("console.answers", result.answers().explanation()));
+        listener.info(Message.of("console.line", result.answers().explanation()));
         String fixed = ConsoleReport.fixed(result, config.locale());
         if (fixed != null) {
             listener.info(fixed);

@@ -134,9 +134,9 @@ final class ConfigurationMapper {
                 .headers(headers(m.linksHeaders(), environment))
                 .proxyOnlyHosts(CommaLists.split(m.linksProxyOnlyHosts()));
         if (mode.equals("skip")) {
-            links.skip("links are not checked (qbank.links=skip)");
+            links.skip(Message.of("link-skip.setting"));
         } else if (offline) {
-            links.skip("links are not checked: Maven is offline (-o)");
+            links.skip(Message.of("link-skip.offline"));
         } else {
             // only when links are checked: a password that cannot be decrypted must not fail an offline build
             links.proxies(m.proxies());

@@ -62,7 +62,7 @@ public final class Qbank {
     public Qbank() {
         this(RuleRegistry.standard(), (config, listener) -> config.links().check()
                 ? new HttpLinkChecker(config.links(), listener, files(config, listener))
-                : LinkChecker.skipping(config.links().skipReason()));
+                : LinkChecker.skipping(config.links().skipMessage()));
     }
 
     /**
