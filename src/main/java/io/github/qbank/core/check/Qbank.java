@@ -15,7 +15,6 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import io.github.qbank.core.CheckListener;
-import io.github.qbank.core.Counts;
 import io.github.qbank.core.Finding;
 import io.github.qbank.core.Message;
 import io.github.qbank.core.QbankException;
@@ -173,7 +172,7 @@ public final class Qbank {
         RuleEngine.ReadFiles read = engine.read(scan.files(), p -> Bank.relativePath(base, p),
                 new BankFileReader(config.answerLinkPattern(), boundary), models, outlines == Outlines.SECTIONS);
         if (models != null) {
-            listener.info(Message.of("progress.model-cache", Counts.files(scan.files().size()), models.parsed(),
+            listener.info(Message.of("progress.model-cache", scan.files().size(), models.parsed(),
                     models.hits()));
         }
         List<BankFile> files = new ArrayList<>(read.files());
