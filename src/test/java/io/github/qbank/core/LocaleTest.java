@@ -24,6 +24,8 @@ import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
 import io.github.qbank.core.check.QbankConfig;
 import io.github.qbank.core.report.Reports;
+import io.github.qbank.core.rules.Rule;
+import io.github.qbank.core.rules.RuleRegistry;
 
 /**
  * {@code qbank.locale}: the words change with it, nothing a machine compares does. The example bank
@@ -128,6 +130,19 @@ class LocaleTest {
                 shown.size(), chineseWording, 100 * share, withChinese, englishWording);
         assertEquals(0, englishWording, "the measure tells the languages apart");
         assertTrue(share >= 0.95, String.format(Locale.ROOT, "%.3f of the findings read in Chinese", share));
+    }
+
+    @Test
+    void aRulesPageInTheReadersLanguageIsUsedWhereTheJarHasOneElseTheEnglishPage() {
+        Rule numbering = RuleRegistry.standard().rule("numbering");
+        String base = "https://github.com/qbank/qbank-maven-plugin/blob/main/docs/rules/";
+        assertEquals(base + "numbering.md", numbering.helpUri(Locale.ENGLISH));
+        assertEquals(numbering.helpMarkdown(), numbering.helpMarkdown(Locale.ENGLISH));
+        // a test page, src/test/resources/…/rules/pages/fr/numbering.md, stands for a translation
+        assertEquals(base + "fr/numbering.md", numbering.helpUri(Locale.FRENCH));
+        assertEquals("# numbering\n\nUne page de test : voir [heading-level](" + base + "fr/heading-level.md).\n",
+                numbering.helpMarkdown(Locale.FRENCH));
+        assertEquals(base + "heading-level.md", RuleRegistry.standard().rule("heading-level").helpUri(Locale.FRENCH));
     }
 
     /** The message with every text argument replaced by {@code x}, nested messages kept. */

@@ -274,7 +274,8 @@ public final class Qbank {
         List<RuleRun> runs = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             Severity severity = config.severities().getOrDefault(rule.id(), rule.defaultSeverity());
-            runs.add(new RuleRun(rule.id(), severity, rule.describe(), rule.helpUri(), rule.helpMarkdown()));
+            runs.add(new RuleRun(rule.id(), severity, rule.describe(), rule.helpUri(config.locale()),
+                    rule.helpMarkdown(config.locale())));
         }
         return List.copyOf(runs);
     }

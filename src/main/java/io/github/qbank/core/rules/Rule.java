@@ -1,5 +1,7 @@
 package io.github.qbank.core.rules;
 
+import java.util.Locale;
+
 import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 
@@ -80,5 +82,36 @@ public abstract class Rule {
      */
     public final String helpMarkdown() {
         return RulePages.markdown(id, helpUri());
+    }
+
+    /**
+     * The rule's documentation page in a language: {@code docs/rules/zh-CN/<id>.md} for Chinese where
+     * the build put that page into the jar, else the English page ({@link #helpUri()}).
+     * @param locale the reader's language
+     * @return the page's URL
+     */
+    public final String helpUri(Locale locale) {
+        String translated = translatedPage(locale);
+        return translated == null ? helpUri() : DOCUMENTATION_BASE + translated + ".md";
+    }
+
+    /**
+     * The rule's documentation page in a language as Markdown with absolute links, for SARIF's
+     * {@code help}; the English page where there is no translated one.
+     * @param locale the reader's language
+     * @return the page as Markdown, or {@code null}
+     */
+    public final String helpMarkdown(Locale locale) {
+        String translated = translatedPage(locale);
+        return translated == null ? helpMarkdown() : RulePages.markdown(translated, helpUri(locale));
+    }
+
+    /** {@code zh-CN/numbering} when the jar has the rule's page in the locale's folder, else {@code null}. */
+    private String translatedPage(Locale locale) {
+        if (locale == null || locale.getLanguage().equals("en") || locale.getLanguage().isEmpty()) {
+            return null;
+        }
+        String page = locale.toLanguageTag() + "/" + id;
+        return RulePages.read(page) == null ? null : page;
     }
 }
