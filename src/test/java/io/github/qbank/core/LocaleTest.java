@@ -91,6 +91,8 @@ class LocaleTest {
         assertTrue(enHtml.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n"), enHtml.substring(0, 40));
         assertTrue(zhHtml.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n"), zhHtml.substring(0, 40));
         assertTrue(zhHtml.contains("<a href=\"#summary\">概览</a>"), "the page's own words are Chinese");
+        assertTrue(zhHtml.contains("应为 <code>列表项</code> · 实为 <code>段落文字</code>"),
+                "the values that are words are shown in Chinese, and stay as they are in the JSON");
 
         JsonNode sarif = JSON.readTree(dir.resolve("zh/qbank.sarif").toFile()).get("runs").get(0);
         assertEquals("zh-CN", sarif.get("language").asText());

@@ -202,7 +202,7 @@ final class HtmlReportModel {
             Line own = sourceLine(file, f.line(), true);
             List<Line> shown = own == null ? List.of() : contextInPage ? linesAround(file, own) : List.of(own);
             Item item = new Item("f-" + (++n), f.severity().id(), severityLabel(f.severity().id()), f.rule(), f.file(),
-                    f.line(), f.column(), f.text(locale), f.expected(), f.actual(), shown, t.status(), t.known());
+                    f.line(), f.column(), f.text(locale), shownValue(f.expected()), shownValue(f.actual()), shown, t.status(), t.known());
             if (!contextInPage && own != null) {
                 collectContext(file, f.file(), own, context);
             }
@@ -442,6 +442,24 @@ final class HtmlReportModel {
 
     private String text(Message message) {
         return message.text(locale);
+    }
+
+    /**
+     * A finding's value as the page shows it: the few values that are words rather than text from
+     * the bank (list-structure's and missing-answer-link's) in the page's language; the JSON keeps them
+     * as they are.
+     */
+    private String shownValue(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "list item" -> text(Message.of("value.list-item"));
+            case "paragraph text" -> text(Message.of("value.paragraph-text"));
+            case "code block" -> text(Message.of("value.code-block"));
+            case "answer link" -> text(Message.of("value.answer-link"));
+            default -> value;
+        };
     }
 
     private String severityLabel(String severity) {
