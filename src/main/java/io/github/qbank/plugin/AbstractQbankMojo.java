@@ -420,7 +420,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
      */
     protected boolean skipped() {
         if (skip) {
-            getLog().info("qbank: skipped (qbank.skip)");
+            getLog().info(Message.of("console.skipped").text(Message.supported(locale)));
         }
         return skip;
     }
