@@ -102,6 +102,9 @@ class ArchitectureTest {
                 String code = withoutCommentsAndLiterals(Files.readString(file));
                 Matcher pkg = PACKAGE.matcher(code);
                 assertTrue(pkg.find(), "no package in " + file);
+                if (!pkg.group(1).startsWith(BASE)) {
+                    continue; // a stand-in for another project's class (org.codehaus.doxia.sink.Sink), not qbank's design
+                }
                 String name = file.getFileName().toString();
                 String type = pkg.group(1) + "." + name.substring(0, name.length() - ".java".length());
                 files.put(type, new SourceFile(type, pkg.group(1), code));

@@ -3,6 +3,7 @@ package io.github.qbank.plugin;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.maven.execution.MavenSession;
@@ -204,8 +205,11 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
     @Parameter(property = "qbank.answerLinkPattern", defaultValue = QbankConfig.DEFAULT_ANSWER_LINK_PATTERN)
     protected String answerLinkPattern;
 
-    /** The project base directory: globs and {@code /} in links are relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    /**
+     * The project base directory: globs and {@code /} in links are relative to it. Without a pom, the
+     * folder Maven runs in.
+     */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File baseDir;
 
     /** The project: its modules' folders are left to their own checks. */
@@ -229,7 +233,17 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
 
     @Override
     public File baseDir() {
-        return baseDir;
+        return withoutPom().map(FolderWithoutPom::root).orElse(baseDir);
+    }
+
+    /** {@return the folder Maven runs in, when it runs without a pom} */
+    final Optional<FolderWithoutPom> withoutPom() {
+        return FolderWithoutPom.of(project, session);
+    }
+
+    /** {@return the parameter, or its default in the folder Maven runs in when it runs without a pom} */
+    final File inProjectFolder(File value, String property, String defaultPath) {
+        return withoutPom().map(folder -> folder.parameter(value, property, defaultPath)).orElse(value);
     }
 
     @Override
@@ -254,7 +268,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
      */
     @Override
     public List<String> moduleFolders() {
-        return project == null ? List.of() : ModuleFolders.of(baseDir.toPath(), project.getModules());
+        return project == null ? List.of() : ModuleFolders.of(baseDir().toPath(), project.getModules());
     }
 
     @Override
@@ -280,7 +294,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
     /** {@return where this goal writes the reports: {@code outputDirectory}, unless the goal puts them elsewhere} */
     @Override
     public File reportsDirectory() {
-        return outputDirectory;
+        return inProjectFolder(outputDirectory, "qbank.outputDirectory", "target/qbank");
     }
 
     @Override
@@ -290,7 +304,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
 
     @Override
     public File cacheDirectory() {
-        return cacheDirectory;
+        return inProjectFolder(cacheDirectory, "qbank.cacheDirectory", "target/qbank/cache");
     }
 
     /** {@return the report formats this goal writes: {@code formats}, unless the goal needs others} */
@@ -301,7 +315,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
 
     @Override
     public File baseline() {
-        return baseline;
+        return inProjectFolder(baseline, "qbank.baseline", "qbank-baseline.json");
     }
 
     @Override
@@ -336,7 +350,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
 
     @Override
     public File linksCache() {
-        return linksCache;
+        return inProjectFolder(linksCache, "qbank.links.cache", "target/qbank/link-cache.json");
     }
 
     @Override

@@ -22,7 +22,7 @@ import io.github.qbank.core.report.Reports;
  * fails the build when findings reach {@code failOn}. When the reports cannot be written, the
  * findings have been printed already and the build fails naming {@code outputDirectory}.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractQbankMojo {
 
     /**

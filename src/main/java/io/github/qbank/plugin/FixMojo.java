@@ -21,7 +21,7 @@ import io.github.qbank.core.fix.UnifiedDiff;
  * only goal that writes into the bank; not bound to a phase: run {@code mvn qbank:fix}. A fix
  * that would give a new finding of any rule is not made.
  */
-@Mojo(name = "fix", threadSafe = true)
+@Mojo(name = "fix", threadSafe = true, requiresProject = false)
 public class FixMojo extends AbstractQbankMojo {
 
     /** The name of the patch a dry run writes into {@code outputDirectory}. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -28,7 +29,7 @@ import io.github.qbank.core.report.Reports;
  * {@code qbank:check}, and never fails the build on findings: a site shows them.
  * Run alone ({@code mvn qbank:report}) it writes the full reports there.
  */
-@Mojo(name = "report", threadSafe = true)
+@Mojo(name = "report", threadSafe = true, requiresProject = false)
 public class ReportMojo extends AbstractQbankMojo implements MavenReport {
 
     /** The page's name in the site: {@code qbank.html}. */
@@ -50,7 +51,7 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
         CheckResult result = check(config);
         List<Path> reports = writeReports(result, config);
         new MavenLogListener(getLog(), config.locale()).info(
-                ConsoleReport.summary(result, Reports.mainReport(reports), baseDir.toPath(), config.locale()));
+                ConsoleReport.summary(result, Reports.mainReport(reports), baseDir().toPath(), config.locale()));
     }
 
     @Override
@@ -78,6 +79,17 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
         return fromSite.equals(Locale.ENGLISH) ? configured : fromSite;
     }
 
+    /**
+     * The report under maven-site-plugin 3.12.1 and older (maven-reporting-api 3, Doxia 1), which
+     * call it with Doxia 1's sink under its old name: the page is the same.
+     * @param sink the site's sink for the page
+     * @param locale the site's locale
+     * @throws MavenReportException if the check cannot run
+     */
+    public void generate(org.codehaus.doxia.sink.Sink sink, Locale locale) throws MavenReportException {
+        generate((Sink) sink, locale);
+    }
+
     private CheckResult check(QbankConfig config) throws MojoExecutionException {
         MavenLogListener listener = new MavenLogListener(getLog(), config.locale());
         sayIfLinksAreSkipped(config, listener);
@@ -90,7 +102,8 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
 
     @Override
     public File reportsDirectory() {
-        return new File(reportOutputDirectory, REPORTS_FOLDER);
+        return new File(inProjectFolder(reportOutputDirectory, null, "target/site"),
+                REPORTS_FOLDER);
     }
 
     /** {@return the configured formats and always the HTML report, which the page links to} */
@@ -138,8 +151,16 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
         return false;
     }
 
+    /**
+     * {@return whether the site shows the page: not when {@code qbank.skip} is set}
+     * @throws MavenReportException naming the version to pin, when the site plugin is too old for the page
+     */
     @Override
-    public boolean canGenerateReport() {
+    public boolean canGenerateReport() throws MavenReportException {
+        Optional<Message> tooOld = SitePlugin.version(MavenReport.class.getClassLoader()).flatMap(SitePlugin::tooOld);
+        if (tooOld.isPresent()) {
+            throw new MavenReportException(tooOld.get().text());
+        }
         return !skipped();
     }
 }

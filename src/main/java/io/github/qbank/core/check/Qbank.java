@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -108,6 +109,18 @@ public final class Qbank {
      */
     private static FileGate files(QbankConfig config, CheckListener listener) {
         return new FileGate(GitDirectory.boundary(config.baseDir()), listener);
+    }
+
+    /**
+     * A reminder to add {@code target/} to {@code .gitignore}, when git would commit it: qbank writes
+     * its reports and caches there, which do not belong in a commit beside the baseline.
+     * @param config the check's configuration
+     * @param listener gets a warning for each ignore file that is not read
+     * @return the reminder, when a git work tree holds the bank and does not ignore its {@code target/}
+     */
+    public static Optional<Message> targetNotIgnored(QbankConfig config, CheckListener listener) {
+        return GitIgnores.committed(config.baseDir(), "target", files(config, listener))
+                ? Optional.of(Message.of("gitignore.target-not-ignored")) : Optional.empty();
     }
 
     /**

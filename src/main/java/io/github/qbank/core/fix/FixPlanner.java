@@ -139,7 +139,8 @@ final class FixPlanner {
         }
         List<TextEdit> edits = new ArrayList<>();
         if (f.message().key().equals("numbering.prefix-disagrees")
-                || f.message().key().equals("numbering.prefix-does-not-continue")) {
+                || f.message().key().equals("numbering.prefix-does-not-continue")
+                || f.message().key().equals("numbering.at-parent-depth")) {
             String why = renumberPrefixes(file, model, at, f.expected(), edits);
             return why == null ? Outcome.of(edits) : Outcome.no(why);
         }
@@ -230,6 +231,7 @@ final class FixPlanner {
         }
         List<Integer> newPrefix = wanted.subList(0, wanted.size() - 1);
         List<Integer> oldPrefix = first.token().prefix();
+        int shift = wanted.get(wanted.size() - 1) - first.token().value();
         for (SiblingGroup g : model.groups()) {
             if (g.members().stream().noneMatch(m -> m == first)) {
                 continue;
@@ -239,7 +241,7 @@ final class FixPlanner {
                     continue;
                 }
                 List<Integer> parts = new ArrayList<>(newPrefix);
-                parts.add(m.token().value());
+                parts.add(m.token().value() + shift);
                 String why = renumber(file, model, m, List.copyOf(parts), edits);
                 if (why != null) {
                     return why;
@@ -381,19 +383,31 @@ final class FixPlanner {
         if (defect == null || f.expected() == null || f.actual() == null) {
             return Outcome.no("qbank did not find the heading in the source");
         }
-        SourceText source = file.source();
         int oldLevel = f.actual().length();
         int newLevel = f.expected().length();
         List<TextEdit> edits = new ArrayList<>();
-        String why = hashes(source, f.line(), oldLevel, newLevel, edits);
-        if (why != null) {
-            return Outcome.no(why);
+        List<NumberedNode> moved = new ArrayList<>(List.of(defect.heading()));
+        moved.addAll(defect.alsoMoved());
+        for (NumberedNode heading : moved) {
+            String why = moveHeading(file, heading, oldLevel, newLevel, edits);
+            if (why != null) {
+                return Outcome.no(why);
+            }
         }
-        // what stands below the heading moves with it: its subheadings, numbered as its children or not numbered
-        List<Integer> parts = defect.heading().token().parts();
+        return Outcome.of(edits);
+    }
+
+    /** Moves a heading to another level, and with it what stands below it: its subheadings, numbered as its children or not numbered. */
+    private static String moveHeading(BankFile file, NumberedNode heading, int oldLevel, int newLevel, List<TextEdit> edits) {
+        SourceText source = file.source();
+        String why = hashes(source, heading.line(), oldLevel, newLevel, edits);
+        if (why != null) {
+            return why;
+        }
+        List<Integer> parts = heading.token().parts();
         boolean after = false;
         for (Heading h : file.headings()) {
-            if (h.line() == f.line()) {
+            if (h.line() == heading.line()) {
                 after = true;
                 continue;
             }
@@ -411,14 +425,14 @@ final class FixPlanner {
             }
             int moved = h.level() + newLevel - oldLevel;
             if (moved < 1 || moved > 6) {
-                return Outcome.no("its subheading at line " + h.line() + " cannot move with it");
+                return "its subheading at line " + h.line() + " cannot move with it";
             }
             why = hashes(source, h.line(), h.level(), moved, edits);
             if (why != null) {
-                return Outcome.no("its subheading at line " + h.line() + " cannot move with it: " + why);
+                return "its subheading at line " + h.line() + " cannot move with it: " + why;
             }
         }
-        return Outcome.of(edits);
+        return null;
     }
 
     private static String hashes(SourceText source, int line, int oldLevel, int newLevel, List<TextEdit> edits) {
@@ -451,6 +465,8 @@ final class FixPlanner {
             case INDENTED, ORDERED_NOT_ONE, OTHER -> blankLineBefore(source, folded);
             case NOT_A_MARKER -> hardBreaks(source, folded);
             case NO_BREAK_SPACE -> Outcome.no("indented with NO-BREAK SPACE: how deep the items were meant is not certain");
+            case INVISIBLE_CHARACTER -> Outcome.no("an invisible character stands before the marker: whether the lines"
+                    + " were meant as a list or as text is not certain");
             case CODE_BLOCK -> Outcome.no("indented into a code block: whether it is code or a list is not certain");
         };
     }

@@ -67,6 +67,23 @@ public final class GitIgnores implements IgnoredFiles {
         return forProject(baseDir, GitEnvironment.ofThisProcess(), files);
     }
 
+    /**
+     * Whether a commit would take a folder of the project: a git work tree holds the project and
+     * its ignore rules do not leave the folder out.
+     * @param baseDir the project directory
+     * @param folder a folder of the project, relative to it ({@code target})
+     * @param files the gate every file is read through
+     * @return {@code true} when a repository holds the project and does not ignore {@code folder}
+     */
+    public static boolean committed(Path baseDir, String folder, FileGate files) {
+        return committed(baseDir, folder, GitEnvironment.ofThisProcess(), files);
+    }
+
+    static boolean committed(Path baseDir, String folder, GitEnvironment env, FileGate files) {
+        Path base = baseDir.toAbsolutePath().normalize();
+        return GitDirectory.enclosing(base).isPresent() && !forProject(base, env, files).ignored(base.resolve(folder), true);
+    }
+
     static GitIgnores forProject(Path baseDir, GitEnvironment env, FileGate files) {
         Path base = baseDir.toAbsolutePath().normalize();
         Optional<GitDirectory> repository = GitDirectory.enclosing(base);

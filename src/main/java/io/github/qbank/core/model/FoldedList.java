@@ -35,7 +35,9 @@ public record FoldedList(int paragraphLine, int paragraphEndLine, String paragra
         /** Indented into a code block after a blank line. */
         CODE_BLOCK,
         /** Any other reason. */
-        OTHER
+        OTHER,
+        /** An invisible character before the marker: ZERO WIDTH SPACE, WORD JOINER, a byte order mark. */
+        INVISIBLE_CHARACTER
     }
 
     /**
@@ -52,6 +54,7 @@ public record FoldedList(int paragraphLine, int paragraphEndLine, String paragra
             case NOT_A_MARKER -> Message.of("folded-list.not-a-marker", marker);
             case CODE_BLOCK -> Message.of("folded-list.code-block");
             case OTHER -> Message.of("folded-list.other");
+            case INVISIBLE_CHARACTER -> Message.of("folded-list.invisible-character");
         };
     }
 }

@@ -28,8 +28,20 @@ import io.github.qbank.core.model.Role;
  */
 public final class NumberingModel {
 
-    /** A numbered heading written at a level its number contradicts. */
-    public record LevelDefect(NumberedNode heading, int expectedLevel, Message reason) {}
+    /**
+     * A numbered heading written at a level its number contradicts.
+     * @param heading       the heading
+     * @param expectedLevel the level its number says
+     * @param reason        why, for the message
+     * @param alsoMoved     the headings after it that stand at its level for the same reason and
+     *                      move with it ({@code （2）} after {@code （1）}): one defect, not one each
+     */
+    public record LevelDefect(NumberedNode heading, int expectedLevel, Message reason, List<NumberedNode> alsoMoved) {
+
+        LevelDefect(NumberedNode heading, int expectedLevel, Message reason) {
+            this(heading, expectedLevel, reason, List.of());
+        }
+    }
 
     private final BankFile file;
     private final Map<OutlineNode, NumberedNode> numbered = new IdentityHashMap<>();
@@ -37,6 +49,7 @@ public final class NumberingModel {
     private final List<LevelDefect> levelDefects = new ArrayList<>();
     private final List<SiblingGroup> groups = new ArrayList<>();
     private final Map<OutlineNode, List<SiblingGroup>> listGroupsOf = new IdentityHashMap<>();
+    private final Set<NumberedNode> numberedAtParentDepth = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private NumberingModel(BankFile file) {
         this.file = file;
@@ -116,6 +129,7 @@ public final class NumberingModel {
     }
 
     private Map<OutlineNode, Integer> findLevelDefects(List<OutlineNode> headings) {
+        findChildrenNumberedAtParentDepth(headings);
         Map<OutlineNode, Integer> logical = new IdentityHashMap<>();
         List<NumberedNode> dotted = new ArrayList<>();
         Map<String, List<NumberedNode>> byKey = new LinkedHashMap<>();
@@ -126,15 +140,109 @@ public final class NumberingModel {
                 continue;
             }
             if (nn.token().style() == NumberToken.Style.DOTTED) {
-                dotted.add(nn);
+                if (!numberedAtParentDepth.contains(nn)) {
+                    dotted.add(nn);
+                }
             } else {
                 byKey.computeIfAbsent(nn.token().key(), k -> new ArrayList<>()).add(nn);
             }
         }
         dottedLevelDefects(dotted, headings, logical);
         sameKeyLevelDefects(byKey, logical);
+        pointsAtTheirSectionsLevel(headings, logical);
         levelDefects.sort(Comparator.comparingInt(d -> d.heading().line()));
         return logical;
+    }
+
+    /**
+     * Sub-headings numbered at the depth of their parent: {@code 3.1.2} holding {@code 3.1.2},
+     * {@code 3.1.3}, then {@code 3.1.3} at the parent's level again. The reader sees them nested
+     * (their level) and the parent's sequence going on past them (the next sibling continues the
+     * parent's number), so they are the parent's children with a number one part too short: one
+     * numbering defect of the group, not a level defect each.
+     */
+    private void findChildrenNumberedAtParentDepth(List<OutlineNode> headings) {
+        for (int i = 0; i < headings.size(); i++) {
+            NumberedNode parent = numbered.get(headings.get(i));
+            if (parent == null || parent.token().malformed() || parent.token().style() != NumberToken.Style.DOTTED) {
+                continue;
+            }
+            int level = headings.get(i).level();
+            List<NumberedNode> children = new ArrayList<>();
+            boolean allNumberedLikeParent = true;
+            int j = i + 1;
+            for (; j < headings.size() && headings.get(j).level() > level; j++) {
+                if (headings.get(j).level() != level + 1) {
+                    continue;
+                }
+                NumberedNode c = numbered.get(headings.get(j));
+                if (c == null) {
+                    allNumberedLikeParent = false;
+                    break;
+                }
+                boolean likeParent = !c.token().malformed() && c.token().style() == NumberToken.Style.DOTTED
+                        && c.token().depth() == parent.token().depth() && c.token().prefix().equals(parent.token().prefix())
+                        && (children.isEmpty() || c.token().value() == children.get(children.size() - 1).token().value() + 1);
+                allNumberedLikeParent &= likeParent;
+                children.add(c);
+            }
+            if (children.size() < 2 || !allNumberedLikeParent) {
+                continue;
+            }
+            NumberedNode next = j < headings.size() && headings.get(j).level() == level ? numbered.get(headings.get(j)) : null;
+            boolean parentGoesOn = next != null && !next.token().malformed() && next.token().style() == NumberToken.Style.DOTTED
+                    && next.token().prefix().equals(parent.token().prefix())
+                    && next.token().value() == parent.token().value() + 1;
+            boolean repeatsParent = next == null && children.get(0).token().value() == parent.token().value();
+            if (parentGoesOn || repeatsParent) {
+                numberedAtParentDepth.addAll(children);
+            }
+        }
+    }
+
+    /**
+     * Points numbered {@code （1）（2）} or {@code ①②} written at the level of the section they
+     * belong to: between {@code ### 2.1} and {@code ### 2.2}, at level 3 too. The reader sees them
+     * as sections beside 2.1 in the outline, where they are its points: one level defect for the
+     * run, and the run moves one level down together.
+     */
+    private void pointsAtTheirSectionsLevel(List<OutlineNode> headings, Map<OutlineNode, Integer> logical) {
+        for (int i = 1; i < headings.size(); i++) {
+            NumberedNode section = numbered.get(headings.get(i - 1));
+            if (section == null || section.token().malformed() || section.token().style() != NumberToken.Style.DOTTED) {
+                continue;
+            }
+            int level = headings.get(i - 1).level();
+            List<NumberedNode> points = new ArrayList<>();
+            int j = i;
+            for (; j < headings.size() && headings.get(j).level() == level; j++) {
+                NumberedNode p = numbered.get(headings.get(j));
+                if (p == null || !isPoint(p.token()) || p.token().value() != points.size() + 1
+                        || !points.isEmpty() && !p.token().key().equals(points.get(0).token().key())) {
+                    break;
+                }
+                points.add(p);
+            }
+            NumberedNode next = j < headings.size() && headings.get(j).level() == level ? numbered.get(headings.get(j)) : null;
+            if (points.size() < 2 || level >= 6 || next == null || next.token().malformed()
+                    || next.token().style() != NumberToken.Style.DOTTED
+                    || !next.token().prefix().equals(section.token().prefix())
+                    || next.token().value() != section.token().value() + 1) {
+                continue;
+            }
+            NumberedNode last = points.get(points.size() - 1);
+            levelDefects.add(new LevelDefect(points.get(0), level + 1, Message.of("level-defect.points",
+                    points.get(0).token().text().strip(), last.token().text().strip(), section.token().display(), section.line(),
+                    level), List.copyOf(points.subList(1, points.size()))));
+            for (NumberedNode p : points) {
+                logical.put(p.node(), level + 1);
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isPoint(NumberToken t) {
+        return !t.malformed() && (t.style() == NumberToken.Style.PARENTHESISED || t.style() == NumberToken.Style.CIRCLED);
     }
 
     /**
@@ -184,8 +292,13 @@ public final class NumberingModel {
             boolean siblingsUnderParent = parent != null && siblings > 0
                     && counts.getOrDefault(parent.node().level() + 1, 0)
                             - (level == parent.node().level() + 1 ? 1 : 0) == siblings;
+            // ##### 3.1 right under ### 3., no sibling at level 4: the outline skips a level. Under a
+            // chapter numbered another way (## 一、 over ##### 1.1) deep question headings are a style
+            boolean skipsLevel = parent != null && level > parent.node().level() + 1
+                    && (parent.token().style() == NumberToken.Style.ARABIC || parent.token().style() == NumberToken.Style.DOTTED)
+                    && h.node().parent() == parent.node() && counts.getOrDefault(parent.node().level() + 1, 0) == 0;
             if (parent != null && (level <= parent.node().level()
-                    || siblingsUnderParent && level != parent.node().level() + 1)) {
+                    || siblingsUnderParent && level != parent.node().level() + 1 || skipsLevel)) {
                 int expected = parent.node().level() + 1;
                 levelDefects.add(parentDefect(h, expected, siblingsUnderParent, parent));
                 logical.put(h.node(), expected);
@@ -193,22 +306,46 @@ public final class NumberingModel {
         }
     }
 
-    /** A heading of a plain sequence ({@code 第N章}) off the level the headings before and after it share. */
+    /**
+     * Headings of a plain sequence ({@code 第N章}, {@code 3.}) off the level most of the sequence
+     * shares. When two thirds share it, a heading off it that continues the one before is
+     * misplaced. When only most share it, a run off it is misplaced only if the sequence visibly
+     * goes through it: the run continues the heading before and the heading after continues the
+     * run ({@code ## 2.}, {@code #### 3.}, {@code #### 4.}, {@code ## 5.}).
+     */
     private void sameKeyLevelDefects(Map<String, List<NumberedNode>> byKey, Map<OutlineNode, Integer> logical) {
         for (List<NumberedNode> same : byKey.values()) {
             List<Integer> levels = same.stream().map(n -> n.node().level()).toList();
             Integer mode = majority(levels);
-            if (same.size() < 3 || mode == null || levels.stream().filter(mode::equals).count() * 3 < same.size() * 2L) {
+            if (same.size() < 3 || mode == null) {
                 continue;
             }
+            boolean mostly = levels.stream().filter(mode::equals).count() * 3 >= same.size() * 2L;
             NumberedNode previous = null;
-            for (NumberedNode n : same) {
-                if (n.node().level() == mode) {
-                    previous = n;
-                } else if (previous != null && n.token().value() == previous.token().value() + 1) {
-                    levelDefects.add(sequenceLevelDefect(n, mode));
-                    logical.put(n.node(), mode);
+            int k = 0;
+            while (k < same.size()) {
+                if (same.get(k).node().level() == mode) {
+                    previous = same.get(k++);
+                    continue;
                 }
+                int end = k;
+                while (end < same.size() && same.get(end).node().level() != mode) {
+                    end++;
+                }
+                int continuing = 0;
+                while (previous != null && k + continuing < end
+                        && same.get(k + continuing).token().value() == previous.token().value() + continuing + 1) {
+                    continuing++;
+                }
+                NumberedNode after = end < same.size() ? same.get(end) : null;
+                boolean goesThrough = continuing == end - k && after != null
+                        && after.token().value() == previous.token().value() + continuing + 1;
+                int misplaced = goesThrough ? continuing : mostly ? Math.min(continuing, 1) : 0;
+                for (int i = k; i < k + misplaced; i++) {
+                    levelDefects.add(sequenceLevelDefect(same.get(i), mode));
+                    logical.put(same.get(i).node(), mode);
+                }
+                k = end;
             }
         }
     }
@@ -264,7 +401,9 @@ public final class NumberingModel {
                     parents.put(nn, parent);
                 }
             }
-            lastByNumber.put(nn.token().parts(), nn);
+            if (canCarryDottedChildren(nn.token())) {
+                lastByNumber.put(nn.token().parts(), nn);
+            }
         }
         return parents;
     }
@@ -360,7 +499,7 @@ public final class NumberingModel {
         Map<List<NumberedNode>, Integer> starts = new IdentityHashMap<>();
         List<List<NumberedNode>> closed = new ArrayList<>();
         for (List<OutlineNode> items : lists.values()) {
-            if (items.size() == 1 && isLifted(items.get(0))) {
+            if (items.size() == 1 && isLifted(items.get(0)) || numbersInText(items)) {
                 continue;
             }
             Map<String, Integer> elisionsAtLast = new HashMap<>();
@@ -422,6 +561,26 @@ public final class NumberingModel {
     }
 
     /**
+     * Bullets numbered by hand number the list from its first item. When plain bullets come
+     * before bullets that start with a bare number ({@code - 一位数字}, {@code - 1 开头的三位数},
+     * {@code - 25 开头的三位数}), the numbers are what the items are about, not their order. A
+     * number written as a number ({@code 问题一：}, {@code 1.}) after a {@code 前言} bullet still is.
+     */
+    private static boolean numbersInText(List<OutlineNode> items) {
+        if (items.get(0).list().ordered()) {
+            return false;
+        }
+        for (OutlineNode item : items) {
+            if (item.role() == Role.NAVIGATION || item.role() == Role.ELISION) {
+                continue;
+            }
+            return itemToken(item) == null && items.stream().map(NumberingModel::itemToken).filter(t -> t != null)
+                    .anyMatch(t -> t.style() == NumberToken.Style.ARABIC && t.text().strip().chars().allMatch(Character::isDigit));
+        }
+        return false;
+    }
+
+    /**
      * A reader counts on through a list nested under an unnumbered item: {@code 状态一} …
      * (an unnumbered item holding {@code 状态二}, {@code 状态三}) … {@code 状态四}. When the nested
      * numbers are exactly the gap between two neighbours of the enclosing sequence, they join it.
@@ -464,6 +623,20 @@ public final class NumberingModel {
         List<NumberedNode> current = open.get(t.key());
         if (current != null && current.get(current.size() - 1).token().value() == t.value() - 1) {
             return current;
+        }
+        // 1. … 1. … 3.: the list that restarted at 1 holds one item, and the steps go on past it as if
+        // it were 2: it is a misnumbered step of the earlier list, not a list of its own
+        if (current != null && current.size() == 1 && t.value() >= 3) {
+            for (int i = closed.size() - 1; i >= 0; i--) {
+                List<NumberedNode> g = closed.get(i);
+                NumberToken last = g.get(g.size() - 1).token();
+                if (last.key().equals(t.key()) && last.value() == t.value() - 2
+                        && current.get(0).token().value() <= last.value()) {
+                    closed.remove(i);
+                    g.addAll(current);
+                    return g;
+                }
+            }
         }
         for (int i = closed.size() - 1; i >= 0; i--) {
             List<NumberedNode> g = closed.get(i);

@@ -24,6 +24,17 @@ public final class SequenceChecker {
     /** One numbering defect. */
     public record Defect(NumberedNode at, String expected, String actual, Message message) {}
 
+    /** Where the reader sees numbers that no heading or item of the sequence holds. */
+    @FunctionalInterface
+    public interface ShownElsewhere {
+        /**
+         * @param before a member of the sequence
+         * @param after  a later member
+         * @return whether every number between the two is shown between them some other way
+         */
+        boolean between(NumberedNode before, NumberedNode after);
+    }
+
     private SequenceChecker() {}
 
     /**
@@ -32,9 +43,11 @@ public final class SequenceChecker {
      *                       prefix that disagrees with it is that defect's consequence, not another
      * @param startExplained whether a missing first item is explained elsewhere (a first item
      *                       folded into the paragraph above the list, reported as list-structure)
+     * @param shown          numbers the reader sees outside the sequence: no gap where they stand
      * @return the defects of the sequence, one per defect and no cascade
      */
-    public static List<Defect> check(SiblingGroup group, boolean parentFlagged, boolean startExplained) {
+    public static List<Defect> check(SiblingGroup group, boolean parentFlagged, boolean startExplained,
+            ShownElsewhere shown) {
         List<Defect> defects = new ArrayList<>();
         List<NumberedNode> members = new ArrayList<>();
         for (NumberedNode m : group.members()) {
@@ -57,15 +70,18 @@ public final class SequenceChecker {
             if (runs.size() > 1 && !anchored) {
                 // 1.1.8 1.1.9 1.2.0 1.2.1 with no parent to say otherwise: each prefix is its own sequence
                 for (List<NumberedNode> run : runs) {
-                    sequence(run, new boolean[run.size()], run.get(0).token().prefix(), explained, found);
+                    sequence(run, new boolean[run.size()], run.get(0).token().prefix(), explained, shown, found);
                 }
             } else {
                 boolean[] forced = new boolean[members.size()];
                 List<Integer> prefix = checkPrefix(members, group.parent(), parentFlagged, forced, found);
-                sequence(members, forced, prefix, explained, found);
+                // children numbered at their parent's depth get new numbers altogether: their values say nothing
+                if (found.stream().noneMatch(d -> d.message().key().equals("numbering.at-parent-depth"))) {
+                    sequence(members, forced, prefix, explained, shown, found);
+                }
             }
         } else {
-            sequence(members, new boolean[members.size()], null, explained, found);
+            sequence(members, new boolean[members.size()], null, explained, shown, found);
         }
         if (anchored || isEnumeration(members, found)) {
             defects.addAll(found);
@@ -204,9 +220,10 @@ public final class SequenceChecker {
             if (parent != null && allShare && !parentFlagged && parent.token().depth() != depth - 1
                     && parent.token().style() == NumberToken.Style.DOTTED) {
                 NumberedNode first = members.get(0);
-                defects.add(new Defect(first, dotted(parent.token().parts()) + "." + first.token().value(),
-                        first.token().display(), Message.of("numbering.prefix-does-not-continue", dotted(common),
-                                parent.token().display(), parent.line(), dotted(parent.token().parts()))));
+                defects.add(parent.token().depth() == depth ? atParentDepth(members, parent)
+                        : new Defect(first, dotted(parent.token().parts()) + "." + first.token().value(),
+                                first.token().display(), Message.of("numbering.prefix-does-not-continue", dotted(common),
+                                        parent.token().display(), parent.line(), dotted(parent.token().parts()))));
             }
             expected = common;
         } else if (allShare && !common.equals(expected)) {
@@ -224,9 +241,22 @@ public final class SequenceChecker {
         return expected;
     }
 
+    /**
+     * {@code 3.1.2}, {@code 3.1.3} under {@code 3.1.2}: the children are renumbered from 1 below
+     * their parent ({@code 3.1.2.1}, {@code 3.1.2.2}).
+     */
+    private static Defect atParentDepth(List<NumberedNode> members, NumberedNode parent) {
+        NumberedNode first = members.get(0);
+        NumberedNode last = members.get(members.size() - 1);
+        String from = dotted(parent.token().parts()) + ".1";
+        String to = dotted(parent.token().parts()) + "." + members.size();
+        return new Defect(first, from, first.token().display(), Message.of("numbering.at-parent-depth",
+                first.token().display(), last.token().display(), parent.token().display(), parent.line(), from, to));
+    }
+
     /** The minimal explanation of the group's sequence of values, by dynamic programming. */
     private static void sequence(List<NumberedNode> members, boolean[] forced, List<Integer> prefix,
-            boolean startExplained, List<Defect> defects) {
+            boolean startExplained, ShownElsewhere shown, List<Defect> defects) {
         int n = members.size();
         int[] v = new int[n];
         boolean[] elisionBefore = new boolean[n];
@@ -281,11 +311,11 @@ public final class SequenceChecker {
         for (int i = best; i >= 0; i = from[i]) {
             isKept[i] = true;
         }
-        report(members, v, isKept, elisionBefore, start, prefix, startExplained, defects);
+        report(members, v, isKept, elisionBefore, start, prefix, startExplained, shown, defects);
     }
 
     private static void report(List<NumberedNode> members, int[] v, boolean[] isKept, boolean[] elisionBefore,
-            int start, List<Integer> prefix, boolean startExplained, List<Defect> defects) {
+            int start, List<Integer> prefix, boolean startExplained, ShownElsewhere shown, List<Defect> defects) {
         int n = members.size();
         int lastKept = -1;
         boolean elidedSinceKept = false;
@@ -295,7 +325,7 @@ public final class SequenceChecker {
             if (isKept[i]) {
                 int expected = lastKept < 0 ? start + i : v[lastKept] + (i - lastKept);
                 boolean gap = lastKept < 0 ? v[i] > expected && !startExplained : v[i] > expected;
-                if (gap && !elidedSinceKept) {
+                if (gap && !elidedSinceKept && (lastKept < 0 || !shown.between(members.get(lastKept), m))) {
                     defects.add(gap(m, prefix, expected, v[i]));
                 }
                 lastKept = i;

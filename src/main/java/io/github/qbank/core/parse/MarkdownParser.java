@@ -71,14 +71,15 @@ public final class MarkdownParser {
      * text, or an elision glued to a bullet ({@code -...}).
      */
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^((?:[ \\t]*>)*)([ \\t\\u00a0]*)([-*+]|(\\d{1,9})[.)])(?:([ \\t]+)\\S|(\\.{3,}|…+|。{3,})\\s*$)");
+            "^((?:[ \\t]*>)*)([ \\t\\u00a0\\u200b\\u200c\\u200d\\u2060\\ufeff]*)([-*+]|(\\d{1,9})[.)])(?:([ \\t]+)\\S|(\\.{3,}|…+|。{3,})\\s*$)");
 
     /**
      * A line that starts with a number written the way lists are numbered in prose, which is no
-     * Markdown list marker: {@code 1、}, {@code 1）}, {@code (1)}, {@code （1）}, {@code ①}…{@code ⑳}.
+     * Markdown list marker: {@code 1、}, {@code 1）}, {@code (1)}, {@code （1）}, {@code ①}…{@code ⑳},
+     * and {@code 1.} glued to its text ({@code 1.由…}; not {@code 1.5}).
      */
     private static final Pattern NOT_A_MARKER = Pattern.compile(
-            "^((?:[ \\t]*>)*[ \\t\\u00a0\\u3000]*)((\\d{1,3})([）、])|\\((\\d{1,3})\\)|（(\\d{1,3})）|([\\u2460-\\u2473]))");
+            "^((?:[ \\t]*>)*[ \\t\\u00a0\\u3000]*)((\\d{1,3})([）、]|\\.(?=[^\\s\\d.]))|\\((\\d{1,3})\\)|（(\\d{1,3})）|([\\u2460-\\u2473]))");
 
     /** An HTML line break: {@code <br>}, {@code <br/>}, {@code <BR />}. */
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
@@ -442,19 +443,27 @@ public final class MarkdownParser {
             String text = source.text();
             for (int i = source.lineStart(line); i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c != ' ' && c != '\t' && c != '>' && c != '\u00a0' && c != '\u3000') {
+                if (c != ' ' && c != '\t' && c != '>' && c != '\u00a0' && c != '\u3000' && !isInvisible(c)) {
                     return c == '\n' || c == '\r' ? 0 : c;
                 }
             }
             return 0;
         }
 
-        /** Whether the line's indentation (after any block quote markers) holds a NO-BREAK SPACE. */
+        /** Characters that show nothing, which CommonMark does not take for white space. */
+        private static boolean isInvisible(char c) {
+            return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
+        }
+
+        /**
+         * Whether the line's indentation (after any block quote markers) holds a NO-BREAK SPACE or
+         * an invisible character, which hide a marker even on a paragraph's first line.
+         */
         private boolean indentedWithNoBreakSpace(int line) {
             String text = source.text();
             for (int i = source.lineStart(line); i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c == '\u00a0') {
+                if (c == '\u00a0' || isInvisible(c)) {
                     return true;
                 }
                 if (c != ' ' && c != '\t' && c != '>') {
@@ -489,7 +498,7 @@ public final class MarkdownParser {
                 if (m.group(4) != null) {
                     numbers.add(Long.parseLong(m.group(4)));
                 }
-                if (i > 0 || m.group(2).indexOf('\u00a0') >= 0) {
+                if (i > 0 || hidesMarker(m.group(2))) {
                     found[i] = m.toMatchResult();
                 }
             }
@@ -512,7 +521,8 @@ public final class MarkdownParser {
                     first = line;
                     column = column(source.lineStart(line) + m.start(3));
                     marker = m.group(3);
-                    cause = m.group(2).indexOf('\u00a0') >= 0 ? FoldedList.Cause.NO_BREAK_SPACE
+                    cause = m.group(2).chars().anyMatch(c -> isInvisible((char) c)) ? FoldedList.Cause.INVISIBLE_CHARACTER
+                            : m.group(2).indexOf('\u00a0') >= 0 ? FoldedList.Cause.NO_BREAK_SPACE
                             : m.group(6) != null ? FoldedList.Cause.NO_SPACE
                             : indent(source.line(line)) - paragraphIndent >= 4 ? FoldedList.Cause.INDENTED
                             : m.group(4) != null && !m.group(4).equals("1") ? FoldedList.Cause.ORDERED_NOT_ONE
@@ -520,9 +530,27 @@ public final class MarkdownParser {
                 }
                 last = line;
             }
-            if (first > 0) {
+            if (first > 0 && !wrappedSentence(first, last, cause, marker, lines)) {
                 addFolded(p, lines[0], first, last, column, cause, marker);
             }
+        }
+
+        /**
+         * One line that starts with a number other than 1 is a sentence wrapped there
+         * ({@code … the range (start, end} / {@code 0) if nothing was found}), unless the line
+         * before it numbers the one before ({@code 步骤：1) 下载} / {@code 2) 解压}).
+         */
+        private boolean wrappedSentence(int first, int last, FoldedList.Cause cause, String marker, int[] lines) {
+            if (first != last || cause != FoldedList.Cause.ORDERED_NOT_ONE || first == lines[0]) {
+                return false;
+            }
+            long previous = Long.parseLong(marker.substring(0, marker.length() - 1)) - 1;
+            Matcher m = Pattern.compile("(?<![0-9])" + previous + "[.)）、]").matcher(source.line(first - 1));
+            return previous < 0 || !m.find();
+        }
+
+        private static boolean hidesMarker(String indent) {
+            return indent.indexOf('\u00a0') >= 0 || indent.chars().anyMatch(c -> isInvisible((char) c));
         }
 
         private static boolean isIdentifier(String digits, Set<Long> numbers) {

@@ -1,20 +1,27 @@
 package io.github.qbank.core.rules;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.model.OutlineNode;
+import io.github.qbank.core.numbering.NumberToken;
+import io.github.qbank.core.numbering.NumberTokenParser;
 import io.github.qbank.core.sections.AnswerConvention;
+import io.github.qbank.core.sections.Normalizer;
 import io.github.qbank.core.sections.RepeatedQuestions;
 import io.github.qbank.core.sections.Section;
 
 /**
  * The same question twice under one parent, or nearly the same ({@link RepeatedQuestions} says
  * which). In a bank that answers in place only question headings are compared: the list items
- * below them are their answers.
+ * below them are their answers. In any bank, a list whose items are each one link to their
+ * answer ({@code - [如何让文字竖排？](…/issues/3560)}) is a list of questions.
  */
 public final class DuplicateQuestionRule extends FileRule {
 
@@ -26,10 +33,19 @@ public final class DuplicateQuestionRule extends FileRule {
     /**
      * A short label such as {@code Java}, {@code Kotlin:}, {@code Pros}, {@code 优点}, {@code 总结}:
      * a heading over code or notes, not a question. At most two words, or three Han characters,
-     * and no question mark.
+     * and no question mark, after any number ({@code 10. 分析}).
      */
     static boolean isLabel(String text) {
         String t = text.strip();
+        // a number starts with a digit, a bracket, Q or a CJK character: anything else is passed over unparsed
+        char first = t.isEmpty() ? ' ' : t.charAt(0);
+        boolean mayBeNumbered = first >= '0' && first <= '9' || first == '(' || first == 'Q' || first >= 0x2460;
+        NumberToken number = mayBeNumbered ? NumberTokenParser.parse(t) : null;
+        if (number != null) {
+            // 10. 分析 is the label 分析, numbered
+            String rest = t.substring(t.indexOf(number.text()) + number.text().length()).strip();
+            t = rest.isEmpty() ? t : rest;
+        }
         if (t.isEmpty() || t.indexOf('?') >= 0 || t.indexOf('？') >= 0) {
             return false;
         }
@@ -69,6 +85,21 @@ public final class DuplicateQuestionRule extends FileRule {
                                 String.format(Locale.ROOT, "%.2f", r.similarity()), r.earlier().text().strip(),
                                 q.text().strip());
                 context.report(q.line(), q.column(), message, null, q.text().strip());
+            }
+        }
+        for (List<OutlineNode> list : LinkLists.of(file)) {
+            Map<String, Integer> times = new HashMap<>();
+            for (OutlineNode item : list) {
+                times.merge(Normalizer.text(item.text()), 1, Integer::sum);
+            }
+            for (RepeatedQuestions.Repeat r : RepeatedQuestions.among(list)) {
+                // a title three times or more is a label by design (本周小结 of each week), not a copy
+                if (!r.exact() || times.getOrDefault(Normalizer.text(r.question().text()), 0) >= 3) {
+                    continue;
+                }
+                OutlineNode q = r.question();
+                context.report(q.line(), q.column(), Message.of("duplicate-question.link-list", r.earlier().line(),
+                        q.text().strip()), null, q.text().strip());
             }
         }
     }

@@ -31,6 +31,7 @@ public final class ListStructureRule extends FileRule {
                 case NO_SPACE -> Message.of("list-structure.fix.no-space");
                 case INDENTED -> Message.of("list-structure.fix.indented", f.paragraphLine(), f.firstLine());
                 case NO_BREAK_SPACE -> Message.of("list-structure.fix.no-break-space");
+                case INVISIBLE_CHARACTER -> Message.of("list-structure.fix.invisible-character");
                 case NOT_A_MARKER -> Message.of("list-structure.fix.not-a-marker");
                 case CODE_BLOCK -> Message.of("list-structure.fix.code-block");
                 case ORDERED_NOT_ONE, OTHER -> Message.of("list-structure.fix.blank-line", f.firstLine());
@@ -39,7 +40,9 @@ public final class ListStructureRule extends FileRule {
             Message message;
             if (f.firstLine() == f.lastLine()) {
                 message = code ? Message.of("list-structure.line-as-code", f.firstLine(), f.reason(), fix)
-                        : Message.of("list-structure.line-as-text", f.firstLine(), f.paragraphLine(), f.reason(), fix);
+                        : f.firstLine() == f.paragraphLine()
+                                ? Message.of("list-structure.line-as-plain-text", f.firstLine(), f.reason(), fix)
+                                : Message.of("list-structure.line-as-text", f.firstLine(), f.paragraphLine(), f.reason(), fix);
             } else {
                 message = code
                         ? Message.of("list-structure.lines-as-code", f.firstLine(), f.lastLine(), f.reason(), fix)

@@ -1,8 +1,10 @@
 package io.github.qbank.core.rules;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
@@ -11,6 +13,7 @@ import io.github.qbank.core.model.FoldedList;
 import io.github.qbank.core.model.OutlineNode;
 import io.github.qbank.core.numbering.NumberToken;
 import io.github.qbank.core.numbering.NumberTokenParser;
+import io.github.qbank.core.numbering.NumberedNode;
 import io.github.qbank.core.numbering.NumberingModel;
 import io.github.qbank.core.numbering.SequenceChecker;
 import io.github.qbank.core.numbering.SiblingGroup;
@@ -21,6 +24,11 @@ import io.github.qbank.core.numbering.SiblingGroup;
  * one finding: see {@link SequenceChecker}.
  */
 public final class NumberingRule extends FileRule {
+
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
+
+    /** A line that is only an elision: {@code ……}, {@code ...}, {@code 。。。}, {@code ⋮}. */
+    private static final Pattern ELISION = Pattern.compile("[-*+>\\s]*(?:…+|\\.{3,}|。{3,}|·{3,}|⋮)\\s*");
 
     /** The rule, with its default severity and description. */
     public NumberingRule() {
@@ -33,11 +41,41 @@ public final class NumberingRule extends FileRule {
         Set<OutlineNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SiblingGroup group : model.groups()) {
             boolean parentFlagged = group.parent() != null && flagged.contains(group.parent().node());
-            for (SequenceChecker.Defect d : SequenceChecker.check(group, parentFlagged, startFolded(file, group))) {
+            for (SequenceChecker.Defect d : SequenceChecker.check(group, parentFlagged, startFolded(file, group),
+                    (before, after) -> shownElsewhere(file, before, after))) {
                 flagged.add(d.at().node());
                 context.report(d.at().line(), d.at().column(), d.message(), d.expected(), d.actual());
             }
         }
+    }
+
+    /**
+     * Whether the reader sees the numbers missing between two members of a sequence some other
+     * way: in HTML between them ({@code <div dir="rtl">13. …</div>} shows question 13, though no
+     * Markdown heading or item holds it), or as an elision line ({@code …………}) that says numbers
+     * were left out on purpose.
+     */
+    private static boolean shownElsewhere(BankFile file, NumberedNode before, NumberedNode at) {
+        Set<Integer> shown = new HashSet<>();
+        for (int line = before.line() + 1; line < at.line(); line++) {
+            String text = file.source().line(line).strip();
+            if (ELISION.matcher(text).matches()) {
+                return true;
+            }
+            if (!text.startsWith("<")) {
+                continue;
+            }
+            NumberToken t = NumberTokenParser.parse(HTML_TAG.matcher(text).replaceAll("").strip());
+            if (t != null && t.key().equals(at.token().key()) && t.prefix().equals(at.token().prefix())) {
+                shown.add(t.value());
+            }
+        }
+        for (int v = before.token().value() + 1; v < at.token().value(); v++) {
+            if (!shown.contains(v)) {
+                return false;
+            }
+        }
+        return !shown.isEmpty();
     }
 
     /**

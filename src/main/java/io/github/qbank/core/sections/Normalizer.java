@@ -19,7 +19,8 @@ public final class Normalizer {
     private Normalizer() {}
 
     /**
-     * A title or question as compared: the leading number removed, NFKC (full-width letters and
+     * A title or question as compared: the leading number removed (unless nothing but digits and
+     * punctuation stand after it, as in a release {@code 1.12.2 (2018-03-08)}), NFKC (full-width letters and
      * digits become half-width), lower case, and white space and punctuation removed, so
      * {@code ### 22.1 [MOE（Mixture-of-Experts）篇](url)} and {@code ## MOE(Mixture of Experts) 篇}
      * compare equal. Symbols that change the meaning stay ({@link #KEPT_SYMBOLS}): {@code C},
@@ -31,7 +32,11 @@ public final class Normalizer {
         String t = visible.strip();
         NumberToken token = NumberTokenParser.parse(t);
         if (token != null) {
-            t = t.substring(t.indexOf(token.text()) + token.text().length());
+            String rest = t.substring(t.indexOf(token.text()) + token.text().length());
+            // a title that is its number and a date or a count ("1.12.2 (2018-03-08)") is named by its number
+            if (rest.codePoints().anyMatch(Character::isLetter)) {
+                t = rest;
+            }
         }
         String quick = lettersAndDigitsOfCommonText(t);
         if (quick != null) {

@@ -81,6 +81,18 @@ public final class RepeatedQuestions {
         return found;
     }
 
+    /**
+     * The repeated questions among siblings outside any section's question list: the items of a
+     * list that are each one link to their answer.
+     * @param siblings the questions, in document order
+     * @return each repeat with the earlier question it repeats
+     */
+    public static List<Repeat> among(List<OutlineNode> siblings) {
+        List<Repeat> found = new ArrayList<>();
+        amongSiblings(siblings, found);
+        return found;
+    }
+
     private static void amongSiblings(List<OutlineNode> siblings, List<Repeat> found) {
         Map<String, OutlineNode> exact = new HashMap<>();
         List<Question> near = new ArrayList<>();
@@ -89,11 +101,12 @@ public final class RepeatedQuestions {
             if (text.isEmpty()) {
                 continue;
             }
-            OutlineNode same = exact.putIfAbsent(text, q);
+            // fillers do not change a question: 使用 css 画… and 用 css 画… are one question
+            String essential = withoutFillers(text);
+            OutlineNode same = exact.putIfAbsent(essential.isEmpty() ? text : essential, q);
             if (same != null && !related(same, q)) {
                 found.add(new Repeat(q, same, 1.0, true));
             } else if (text.length() >= MIN_NEAR_LENGTH) {
-                String essential = withoutFillers(text);
                 near.add(new Question(q, essential, bigrams(essential)));
             }
         }
@@ -202,7 +215,7 @@ public final class RepeatedQuestions {
         }
     }
 
-    /** Particles and fillers that do not change a question: {@code 一下 简单 简要} and one-character particles. */
+    /** Particles and fillers that do not change a question: {@code 一下 简单 简要}, the {@code 使} of {@code 使用}, and one-character particles. */
     private static final String FILLER_CHARS = "的了吗呢吧啊呀请您你";
 
     static String withoutFillers(String text) {
@@ -212,6 +225,9 @@ public final class RepeatedQuestions {
             char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
             if ((c == '一' && next == '下') || (c == '简' && (next == '单' || next == '要'))) {
                 i++;
+            } else if (c == '使' && next == '用') {
+                // 使用 and 用 are the same verb: keep the 用
+                continue;
             } else if (FILLER_CHARS.indexOf(c) < 0) {
                 out.append(c);
             }
@@ -234,7 +250,10 @@ public final class RepeatedQuestions {
         return false;
     }
 
-    /** Whether two normalised texts, fillers removed, differ at most by one letter of a Latin word. */
+    /**
+     * Whether two normalised texts, fillers removed, differ only by a plural {@code s} or by one
+     * letter inside a Latin word of six letters or more (a typo).
+     */
     static boolean cosmeticDifference(String a, String b) {
         int start = 0;
         while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
@@ -247,7 +266,30 @@ public final class RepeatedQuestions {
             endB--;
         }
         String rest = a.substring(start, endA) + b.substring(start, endB);
-        return endA - start <= 1 && endB - start <= 1 && rest.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+        if (rest.isEmpty()) {
+            return true;
+        }
+        if (endA - start > 1 || endB - start > 1 || !rest.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+            return false;
+        }
+        // a plural or a typo in a long word is cosmetic; a letter that makes another short word is not:
+        // poll and epoll, II and III, SQL and SQLi name different things
+        String longer = endA - start >= endB - start ? a : b;
+        int wordStart = start;
+        while (wordStart > 0 && isLatinLetter(longer.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int wordEnd = start;
+        while (wordEnd < longer.length() && isLatinLetter(longer.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        boolean plural = rest.equals("s") && wordEnd == start + 1 && endA - start != endB - start;
+        boolean typo = start > wordStart && wordEnd - wordStart >= 6;
+        return plural || typo;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 
     /** The distinct character bigrams of a text, sorted, each packed into an int. */

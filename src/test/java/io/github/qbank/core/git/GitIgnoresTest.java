@@ -206,4 +206,31 @@ class GitIgnoresTest {
         assertEquals(List.of("WARN qbank: ignoring " + home.resolve(".gitconfig") + " (qbank.respectGitignore): it is"
                 + " larger than 64 MiB; it sets nothing"), listener.lines());
     }
+
+    @Test
+    void aRepositoryThatDoesNotIgnoreTargetWouldCommitIt() throws Exception {
+        Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call().close();
+        write("README.md", "# Bank");
+        assertEquals(true, GitIgnores.committed(dir, "target", env(), gate(dir)));
+        write(".gitignore", "*.log");
+        assertEquals(true, GitIgnores.committed(dir, "target", env(), gate(dir)));
+    }
+
+    @Test
+    void targetIgnoredInAnySpellingOrFromAFolderAboveIsNotCommitted() throws Exception {
+        Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call().close();
+        for (String rule : List.of("target/", "/target", "target", "**/target/")) {
+            write(".gitignore", rule);
+            assertEquals(false, GitIgnores.committed(dir, "target", env(), gate(dir)), rule);
+        }
+        write(".gitignore", "target/");
+        write("banks/one/README.md", "# One");
+        assertEquals(false, GitIgnores.committed(dir.resolve("banks/one"), "target", env(), gate(dir)));
+    }
+
+    @Test
+    void withoutARepositoryNothingIsCommitted() throws Exception {
+        write("README.md", "# Bank");
+        assertEquals(false, GitIgnores.committed(dir, "target", env(), gate(dir)));
+    }
 }

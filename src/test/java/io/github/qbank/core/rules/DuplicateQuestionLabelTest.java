@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class DuplicateQuestionLabelTest {
 
-    /** The definition as first written, with a regular expression and a stream. */
+    /** The definition as first written, with a regular expression and a stream, after any number. */
     private static boolean labelAsWritten(String text) {
         String t = text.strip();
+        io.github.qbank.core.numbering.NumberToken number = io.github.qbank.core.numbering.NumberTokenParser.parse(t);
+        String rest = number == null ? t : t.substring(t.indexOf(number.text()) + number.text().length()).strip();
+        t = rest.isEmpty() ? t : rest;
         if (t.isEmpty() || t.indexOf('?') >= 0 || t.indexOf('？') >= 0) {
             return false;
         }

@@ -30,5 +30,8 @@ class RepeatedQuestionsTest {
     void onlyALetterOfALatinWordIsCosmetic() {
         assertTrue(RepeatedQuestions.cosmeticDifference("prefixtining", "prefixtuning"));
         assertFalse(RepeatedQuestions.cosmeticDifference("优点", "缺点"));
+        assertTrue(RepeatedQuestions.cosmeticDifference("什么是llm", "什么是llms"));
+        assertFalse(RepeatedQuestions.cosmeticDifference("poll应用场景", "epoll应用场景"));
+        assertFalse(RepeatedQuestions.cosmeticDifference("买卖股票的最佳时机ii", "买卖股票的最佳时机iii"));
     }
 }
