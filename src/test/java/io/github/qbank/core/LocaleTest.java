@@ -145,6 +145,11 @@ class LocaleTest {
         assertEquals("# numbering\n\nUne page de test : voir [heading-level](" + base + "fr/heading-level.md).\n",
                 numbering.helpMarkdown(Locale.FRENCH));
         assertEquals(base + "heading-level.md", RuleRegistry.standard().rule("heading-level").helpUri(Locale.FRENCH));
+        // docs/rules/zh-CN/ is copied into the jar: every rule has its Chinese page
+        for (Rule rule : RuleRegistry.standard().rules()) {
+            assertEquals(base + "zh-CN/" + rule.id() + ".md", rule.helpUri(CHINESE));
+            assertTrue(HAN.matcher(rule.helpMarkdown(CHINESE)).find(), rule.id());
+        }
     }
 
     /** The message with every text argument replaced by {@code x}, nested messages kept. */
