@@ -37,6 +37,37 @@ public record Message(String key, List<Object> arguments) {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /**
+     * The language qbank speaks for a requested locale: {@link Locale#SIMPLIFIED_CHINESE} for Chinese
+     * written in simplified characters ({@code zh}, {@code zh-CN}, {@code zh-SG}, {@code zh-Hans}),
+     * {@link Locale#ENGLISH} for any other, Traditional Chinese ({@code zh-TW}, {@code zh-Hant}) included.
+     * @param requested the locale asked for, or {@code null}
+     * @return English or Simplified Chinese
+     */
+    public static Locale supported(Locale requested) {
+        if (requested == null || !requested.getLanguage().equals("zh")) {
+            return Locale.ENGLISH;
+        }
+        String script = requested.getScript();
+        String country = requested.getCountry();
+        boolean traditional = script.equals("Hant")
+                || (script.isEmpty() && (country.equals("TW") || country.equals("HK") || country.equals("MO")));
+        return traditional ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /**
+     * The language qbank speaks for a language tag as a user writes it: {@code zh-CN}, {@code zh_CN},
+     * {@code en}; see {@link #supported(Locale)}.
+     * @param tag the tag, or {@code null} or blank for the JVM's default locale
+     * @return English or Simplified Chinese
+     */
+    public static Locale supported(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return supported(Locale.getDefault());
+        }
+        return supported(Locale.forLanguageTag(tag.strip().replace('_', '-')));
+    }
+
+    /**
      * Checks the key and that each argument is a string or a message, and keeps the arguments unchangeable.
      * @param key the key of the text's pattern
      * @param arguments the arguments, each a {@link String} or a {@link Message}

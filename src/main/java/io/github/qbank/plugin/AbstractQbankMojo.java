@@ -16,6 +16,7 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.check.QbankConfig;
 import io.github.qbank.core.links.LinkSettings;
@@ -212,6 +213,13 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
     @Parameter(property = "qbank.console.maxPerRule", defaultValue = "20")
     protected int consoleMaxPerRule;
 
+    /**
+     * The language of messages and reports: {@code en} or {@code zh-CN} (Simplified Chinese). Unless
+     * set, the JVM's locale, as Checkstyle does; any other language is English.
+     */
+    @Parameter(property = "qbank.locale")
+    protected String locale;
+
     /** Regular expression (case-insensitive, found anywhere in the link text) that marks an answer link. */
     @Parameter(property = "qbank.answerLinkPattern", defaultValue = QbankConfig.DEFAULT_ANSWER_LINK_PATTERN)
     protected String answerLinkPattern;
@@ -335,6 +343,11 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
     }
 
     @Override
+    public String locale() {
+        return locale;
+    }
+
+    @Override
     public Map<String, String> rules() {
         return rules;
     }
@@ -455,7 +468,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
      */
     protected boolean skipped() {
         if (skip) {
-            getLog().info("qbank: skipped (qbank.skip)");
+            getLog().info(Message.of("console.skipped").text(Message.supported(locale)));
         }
         return skip;
     }
@@ -463,7 +476,7 @@ public abstract class AbstractQbankMojo extends AbstractMojo implements RawConfi
     /** Says in one line why external links are not checked, when they are not. */
     static void sayIfLinksAreSkipped(QbankConfig config, CheckListener listener) {
         if (!config.links().check()) {
-            listener.info("qbank: " + config.links().skipReason());
+            listener.info(Message.of("console.line", config.links().skipMessage()));
         }
     }
 

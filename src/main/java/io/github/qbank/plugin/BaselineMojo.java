@@ -3,6 +3,7 @@ package io.github.qbank.plugin;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.baseline.Baseline;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
@@ -23,12 +24,12 @@ public class BaselineMojo extends AbstractQbankMojo {
             return;
         }
         QbankConfig config = configuration();
-        MavenLogListener listener = new MavenLogListener(getLog());
+        MavenLogListener listener = new MavenLogListener(getLog(), config.locale());
         sayIfLinksAreSkipped(config, listener);
         // The old baseline is not read: it is being replaced, even when it is corrupt.
         CheckResult result = core(() -> new Qbank().check(config, listener, Baseline.empty()));
         coreAction(() -> Baseline.write(config.baseline(), result.tracked()));
-        getLog().info(ConsoleReport.baselineWritten(result, config.baseline(), config.baseDir()));
-        Qbank.targetNotIgnored(config, listener).ifPresent(reminder -> listener.info("qbank: " + reminder.text()));
+        listener.info(ConsoleReport.baselineWritten(result, config.baseline(), config.baseDir(), config.locale()));
+        Qbank.targetNotIgnored(config, listener).ifPresent(reminder -> listener.info(Message.of("console.line", reminder)));
     }
 }

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.check.CheckResult;
 import io.github.qbank.core.check.Qbank;
@@ -44,11 +45,11 @@ public class CheckMojo extends AbstractQbankMojo {
             return;
         }
         QbankConfig config = configuration();
-        MavenLogListener listener = new MavenLogListener(getLog());
+        MavenLogListener listener = new MavenLogListener(getLog(), config.locale());
         sayIfLinksAreSkipped(config, listener);
         List<String> modules = moduleFolders();
         if (!modules.isEmpty()) {
-            listener.info("qbank: the folders of modules " + String.join(", ", modules) + " are left to their own checks");
+            listener.info(Message.of("console.modules-left", String.join(", ", modules)));
         }
         CheckResult result = core(() -> new Qbank().check(config, listener));
         // the findings first: a report that cannot be written must not take them with it
@@ -63,24 +64,23 @@ public class CheckMojo extends AbstractQbankMojo {
         try {
             reports = Reports.write(result, config);
         } catch (QbankException e) {
-            listener.info(ConsoleReport.summary(result, null, config.baseDir()));
+            listener.info(ConsoleReport.summary(result, null, config.baseDir(), config.locale()));
             throw ConfigurationMapper.error(e.setting(), e.getMessage());
         }
         if (config.githubAnnotations()) {
-            listener.info("qbank: GitHub annotations for a workflow step to print: "
-                    + config.baseDir().relativize(config.outputDirectory().resolve(
-                            io.github.qbank.core.report.GitHubAnnotations.FILE_NAME)));
+            listener.info(Message.of("console.annotations-written", config.baseDir().relativize(
+                    config.outputDirectory().resolve(io.github.qbank.core.report.GitHubAnnotations.FILE_NAME)).toString()));
         }
-        listener.info("qbank: " + result.answers().reason());
-        String fixed = ConsoleReport.fixed(result);
+        listener.info(Message.of("console.line", result.answers().explanation()));
+        String fixed = ConsoleReport.fixed(result, config.locale());
         if (fixed != null) {
             listener.info(fixed);
         }
-        String ratchet = ConsoleReport.ratchet(result);
+        String ratchet = ConsoleReport.ratchet(result, config.locale());
         if (ratchet != null) {
             listener.info(ratchet);
         }
-        String summary = ConsoleReport.summary(result, Reports.mainReport(reports), config.baseDir());
+        String summary = ConsoleReport.summary(result, Reports.mainReport(reports), config.baseDir(), config.locale());
         listener.info(summary);
         if (result.failed()) {
             throw new MojoFailureException(summary);

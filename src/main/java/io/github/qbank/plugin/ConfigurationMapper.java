@@ -14,6 +14,7 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.maven.plugin.MojoExecutionException;
 
 import io.github.qbank.core.FailOn;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.OneLine;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.Severity;
@@ -102,6 +103,7 @@ final class ConfigurationMapper {
         b.githubAnnotations("true".equalsIgnoreCase(githubActionsEnv));
         b.baseline(m.baseline() == null ? null : m.baseline().toPath());
         b.consoleMaxPerRule(m.consoleMaxPerRule());
+        b.locale(Message.supported(m.locale()));
         // only qbank:check sets it: qbank:baseline records every finding, the ratchet is for checks only
         b.ratchetFrom(m.ratchetFrom());
         String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
@@ -141,9 +143,9 @@ final class ConfigurationMapper {
             links.archiveEndpoint(m.linksArchiveEndpoint().strip());
         }
         if (mode.equals("skip")) {
-            links.skip("links are not checked (qbank.links=skip)");
+            links.skip(Message.of("link-skip.setting"));
         } else if (offline) {
-            links.skip("links are not checked: Maven is offline (-o)");
+            links.skip(Message.of("link-skip.offline"));
         } else {
             // only when links are checked: a password that cannot be decrypted must not fail an offline build
             links.proxies(m.proxies());

@@ -49,7 +49,7 @@ public class FixMojo extends AbstractQbankMojo {
             return;
         }
         QbankConfig config = configuration();
-        MavenLogListener listener = new MavenLogListener(getLog());
+        MavenLogListener listener = new MavenLogListener(getLog(), config.locale());
         FixResult result = core(() -> new Fixer().fix(config, Fixer.rules(CommaLists.split(fixRules)), listener));
         Path patch = null;
         if (dryRun) {

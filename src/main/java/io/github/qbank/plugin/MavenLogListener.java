@@ -1,8 +1,11 @@
 package io.github.qbank.plugin;
 
+import java.util.Locale;
+
 import org.apache.maven.plugin.logging.Log;
 
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.OneLine;
 
 /**
@@ -13,9 +16,22 @@ import io.github.qbank.core.OneLine;
 final class MavenLogListener implements CheckListener {
 
     private final Log log;
+    private final Locale locale;
 
+    /** A listener that renders messages in English. */
     MavenLogListener(Log log) {
+        this(log, Locale.ENGLISH);
+    }
+
+    /** A listener that renders messages in the language of {@code qbank.locale}. */
+    MavenLogListener(Log log, Locale locale) {
         this.log = log;
+        this.locale = locale;
+    }
+
+    /** {@return the language messages are rendered in} */
+    Locale locale() {
+        return locale;
     }
 
     @Override
@@ -26,6 +42,16 @@ final class MavenLogListener implements CheckListener {
     @Override
     public void warn(String message) {
         log.warn(OneLine.of(message));
+    }
+
+    @Override
+    public void info(Message message) {
+        info(message.text(locale));
+    }
+
+    @Override
+    public void warn(Message message) {
+        warn(message.text(locale));
     }
 
     @Override

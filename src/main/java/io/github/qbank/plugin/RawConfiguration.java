@@ -61,6 +61,11 @@ interface RawConfiguration {
     /** {@return {@code qbank.console.maxPerRule}} */
     int consoleMaxPerRule();
 
+    /** {@return {@code qbank.locale} as written ({@code en}, {@code zh-CN}), or {@code null} for the JVM's locale} */
+    default String locale() {
+        return null;
+    }
+
     /**
      * The git ref of {@code qbank.ratchetFrom}: only {@code qbank:check} has it, the other goals
      * report every finding.

@@ -50,21 +50,33 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
         QbankConfig config = configuration();
         CheckResult result = check(config);
         List<Path> reports = writeReports(result, config);
-        new MavenLogListener(getLog()).info(
-                ConsoleReport.summary(result, Reports.mainReport(reports), baseDir().toPath()));
+        new MavenLogListener(getLog(), config.locale()).info(
+                ConsoleReport.summary(result, Reports.mainReport(reports), baseDir().toPath(), config.locale()));
     }
 
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         CheckResult result;
+        QbankConfig config;
         try {
-            QbankConfig config = configuration();
+            config = configuration();
             result = check(config);
             writeReports(result, config);
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
-        new SiteReportPage(sink).render(result.bank().stats(), FindingGroups.of(result), REPORTS_FOLDER + "/index.html");
+        new SiteReportPage(sink, pageLocale(locale, config.locale()))
+                .render(result.bank().stats(), FindingGroups.of(result), REPORTS_FOLDER + "/index.html");
+    }
+
+    /**
+     * The page's language: the site's when it is one qbank speaks other than English (a site built
+     * with {@code <locales>zh_CN</locales>}), else {@code qbank.locale}'s; a site's default locale
+     * is English or the root, whatever the bank's readers read.
+     */
+    static Locale pageLocale(Locale site, Locale configured) {
+        Locale fromSite = Message.supported(site);
+        return fromSite.equals(Locale.ENGLISH) ? configured : fromSite;
     }
 
     /**
@@ -79,7 +91,7 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
     }
 
     private CheckResult check(QbankConfig config) throws MojoExecutionException {
-        MavenLogListener listener = new MavenLogListener(getLog());
+        MavenLogListener listener = new MavenLogListener(getLog(), config.locale());
         sayIfLinksAreSkipped(config, listener);
         return core(() -> new Qbank().check(config, listener));
     }
@@ -121,7 +133,7 @@ public class ReportMojo extends AbstractQbankMojo implements MavenReport {
 
     @Override
     public String getDescription(Locale locale) {
-        return "The findings of qbank in the project's Markdown question bank, per rule and per file.";
+        return Message.of("site.description").text(pageLocale(locale, Message.supported(this.locale)));
     }
 
     @Override

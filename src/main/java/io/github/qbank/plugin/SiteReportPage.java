@@ -1,13 +1,17 @@
 package io.github.qbank.plugin;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.maven.doxia.sink.Sink;
 
+import io.github.qbank.core.Counts;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.model.Bank;
+import io.github.qbank.core.report.ConsoleReport;
 import io.github.qbank.core.report.FindingGroups;
 import io.github.qbank.core.report.FindingGroups.FileGroup;
 import io.github.qbank.core.report.FindingGroups.RuleGroup;
@@ -21,9 +25,17 @@ import io.github.qbank.core.report.FindingGroups.RuleGroup;
 final class SiteReportPage {
 
     private final Sink sink;
+    private final Locale locale;
 
+    /** A page in English. */
     SiteReportPage(Sink sink) {
+        this(sink, Locale.ENGLISH);
+    }
+
+    /** A page in a language: {@link Locale#ENGLISH} or {@link Locale#SIMPLIFIED_CHINESE}. */
+    SiteReportPage(Sink sink, Locale locale) {
         this.sink = sink;
+        this.locale = locale;
     }
 
     void render(Bank.Stats stats, FindingGroups groups, String fullReport) {
@@ -38,14 +50,14 @@ final class SiteReportPage {
         sink.sectionTitle1();
         sink.text("qbank");
         sink.sectionTitle1_();
-        paragraph(String.format(Locale.ROOT, "qbank checked %s (%s, %s, %s, %s, %s): %s, %s%s.",
-                plural(stats.files(), "Markdown file"), plural(stats.chapters(), "chapter"),
-                plural(stats.sections(), "section"), plural(stats.questions(), "question"),
-                plural(stats.links(), "link"), plural(stats.images(), "image"), plural(groups.errors(), "error"),
-                plural(groups.warnings(), "warning"),
-                groups.known() == 0 ? "" : ", " + groups.known() + " of them known from the baseline"));
+        Object[] counts = {Counts.markdownFiles(stats.files()), Counts.chapters(stats.chapters()),
+            Counts.sections(stats.sections()), Counts.questions(stats.questions()), Counts.links(stats.links()),
+            Counts.images(stats.images()), Counts.errors(groups.errors()), Counts.warnings(groups.warnings()),
+            groups.known()};
+        paragraph(text(groups.known() == 0 ? Message.of("site.checked", Arrays.copyOf(counts, 8))
+                : Message.of("site.checked-known", counts)));
         sink.paragraph();
-        sink.text("The full report, with the source lines of every finding, the outline of the bank and its links: ");
+        sink.text(text(Message.of("site.full-report")) + " ");
         link(fullReport, fullReport);
         sink.paragraph_();
 
@@ -63,22 +75,23 @@ final class SiteReportPage {
         sink.section2();
         anchor("summary");
         sink.sectionTitle2();
-        sink.text("Summary");
+        sink.text(text(Message.of("html.summary")));
         sink.sectionTitle2_();
         sink.table();
         sink.tableRows(null, false);
-        row(true, "Severity", "Findings");
-        row(false, "error", Long.toString(groups.errors()));
-        row(false, "warning", Long.toString(groups.warnings()));
+        row(true, text(Message.of("site.column.severity")), text(Message.of("site.column.findings")));
+        row(false, severity(Severity.ERROR), Long.toString(groups.errors()));
+        row(false, severity(Severity.WARNING), Long.toString(groups.warnings()));
         if (groups.known() > 0) {
-            row(false, "known (in the baseline)", Long.toString(groups.known()));
+            row(false, text(Message.of("site.known")), Long.toString(groups.known()));
         }
         sink.tableRows_();
         sink.table_();
 
         sink.table();
         sink.tableRows(null, false);
-        row(true, "Rule", "Severity", "Findings", "Documentation");
+        row(true, text(Message.of("site.column.rule")), text(Message.of("site.column.severity")),
+                text(Message.of("site.column.findings")), text(Message.of("site.column.documentation")));
         for (RuleGroup g : groups.rules()) {
             sink.tableRow();
             sink.tableCell();
@@ -88,10 +101,10 @@ final class SiteReportPage {
                 link("#" + ruleAnchor(g.rule().id()), g.rule().id());
             }
             sink.tableCell_();
-            cell(g.rule().severity().name().toLowerCase(Locale.ROOT));
+            cell(severity(g.rule().severity()));
             cell(Integer.toString(g.findings().size()));
             sink.tableCell();
-            link(g.rule().helpUri(), g.rule().description());
+            link(g.rule().helpUri(), g.rule().description(locale));
             sink.tableCell_();
             sink.tableRow_();
         }
@@ -104,10 +117,10 @@ final class SiteReportPage {
         sink.section2();
         anchor("rules");
         sink.sectionTitle2();
-        sink.text("Findings per rule");
+        sink.text(text(Message.of("site.per-rule")));
         sink.sectionTitle2_();
         if (rules.stream().allMatch(g -> g.findings().isEmpty())) {
-            paragraph("No findings.");
+            paragraph(text(Message.of("site.no-findings")));
         }
         for (RuleGroup g : rules) {
             if (g.findings().isEmpty()) {
@@ -116,15 +129,16 @@ final class SiteReportPage {
             sink.section3();
             anchor(ruleAnchor(g.rule().id()));
             sink.sectionTitle3();
-            sink.text(g.rule().id() + " (" + plural(g.findings().size(), "finding") + ")");
+            sink.text(text(Message.of("site.rule-heading", g.rule().id(), Counts.findings(g.findings().size()))));
             sink.sectionTitle3_();
             sink.paragraph();
-            sink.text(g.rule().description() + " ");
-            link(g.rule().helpUri(), "How to fix, configure or silence it");
+            sink.text(g.rule().description(locale) + " ");
+            link(g.rule().helpUri(), text(Message.of("site.how-to-fix")));
             sink.paragraph_();
             sink.table();
             sink.tableRows(null, false);
-            row(true, "File", "Line", "Message");
+            row(true, text(Message.of("site.column.file")), text(Message.of("site.column.line")),
+                    text(Message.of("site.column.message")));
             for (TrackedFinding t : g.findings()) {
                 row(false, t.finding().file(), position(t), message(t));
             }
@@ -139,14 +153,15 @@ final class SiteReportPage {
         sink.section2();
         anchor("files");
         sink.sectionTitle2();
-        sink.text("Findings per file");
+        sink.text(text(Message.of("site.per-file")));
         sink.sectionTitle2_();
         if (files.isEmpty()) {
-            paragraph("No findings.");
+            paragraph(text(Message.of("site.no-findings")));
         } else {
             sink.table();
             sink.tableRows(null, false);
-            row(true, "File", "Errors", "Warnings");
+            row(true, text(Message.of("site.column.file")), text(Message.of("site.column.errors")),
+                    text(Message.of("site.column.warnings")));
             for (int i = 0; i < files.size(); i++) {
                 FileGroup f = files.get(i);
                 sink.tableRow();
@@ -169,10 +184,10 @@ final class SiteReportPage {
             sink.sectionTitle3_();
             sink.table();
             sink.tableRows(null, false);
-            row(true, "Severity", "Rule", "Line", "Message");
+            row(true, text(Message.of("site.column.severity")), text(Message.of("site.column.rule")),
+                    text(Message.of("site.column.line")), text(Message.of("site.column.message")));
             for (TrackedFinding t : f.findings()) {
-                row(false, t.finding().severity().name().toLowerCase(Locale.ROOT), t.finding().rule(), position(t),
-                        message(t));
+                row(false, severity(t.finding().severity()), t.finding().rule(), position(t), message(t));
             }
             sink.tableRows_();
             sink.table_();
@@ -195,8 +210,17 @@ final class SiteReportPage {
         return t.finding().line() + ":" + t.finding().column();
     }
 
-    private static String message(TrackedFinding t) {
-        return (t.known() ? "[known] " : "") + t.finding().text();
+    private String message(TrackedFinding t) {
+        String text = t.finding().text(locale);
+        return t.known() ? text(Message.of("console.known")) + " " + text : text;
+    }
+
+    private String severity(Severity severity) {
+        return ConsoleReport.severity(severity.id(), locale);
+    }
+
+    private String text(Message message) {
+        return message.text(locale);
     }
 
     private void row(boolean header, String... cells) {
@@ -234,9 +258,5 @@ final class SiteReportPage {
     private void anchor(String name) {
         sink.anchor(name);
         sink.anchor_();
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

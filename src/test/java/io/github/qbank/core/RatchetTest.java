@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.jgit.api.Git;
@@ -64,7 +65,7 @@ class RatchetTest {
         assertEquals(new CheckResult.Ratchet("base", 0, 3), result.ratchet());
         assertFalse(result.failed());
         assertEquals("qbank: ratchet: 0 files changed since base; 3 findings in other files not reported",
-                ConsoleReport.ratchet(result));
+                ConsoleReport.ratchet(result, Locale.ENGLISH));
     }
 
     @Test
@@ -97,7 +98,7 @@ class RatchetTest {
         CheckResult result = new Qbank().check(Configs.offline(dir).build(), CheckListener.silent());
         assertEquals(List.of("a.md:5 missing-image", "b.md:3 missing-image", "c.md:3 missing-image"), findings(result));
         assertNull(result.ratchet());
-        assertNull(ConsoleReport.ratchet(result));
+        assertNull(ConsoleReport.ratchet(result, Locale.ENGLISH));
     }
 
     @Test

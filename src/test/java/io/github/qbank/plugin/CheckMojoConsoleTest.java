@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import javax.inject.Inject;
 
@@ -84,5 +85,33 @@ class CheckMojoConsoleTest {
     @InjectMojo(goal = "check")
     void maxPerRuleDefaultsToTwenty(CheckMojo mojo) throws Exception {
         assertEquals(20, mojo.configuration().consoleMaxPerRule());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "links", value = "skip")
+    @MojoParameter(name = "locale", value = "zh-CN")
+    @MojoParameter(name = "baseline", value = "${project.basedir}/target/no-baseline.json")
+    void withLocaleZhCnTheConsoleAndTheStepSummaryAreChinese(CheckMojo mojo) throws Exception {
+        mojo.environment = Map.of("GITHUB_STEP_SUMMARY", summary.toString())::get;
+        assertEquals(Locale.SIMPLIFIED_CHINESE, mojo.configuration().locale());
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        verify(log).error("README.md:[8,12] (missing-image) 图片 img/diagram.png 不存在");
+        verify(log).info("qbank: 规则                   级别      新增   已知");
+        verify(log).info("qbank: missing-image          错误         1      0");
+        assertTrue(e.getMessage().startsWith("qbank：检查了 1 个文件（"), e.getMessage());
+        assertTrue(e.getMessage().contains("），发现 1 个错误、0 个警告，用时 "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(" ms；报告：target/qbank/index.html"), e.getMessage());
+        String text = Files.readString(summary);
+        assertTrue(text.startsWith("## qbank：未通过\n\n1 个新错误、0 个新警告、0 个已知问题\n\n"), text);
+        assertTrue(text.contains("| 规则 | 级别 | 新增 | 已知 |\n|---|---|--:|--:|\n| `missing-image` | 错误 | 1 | 0 |\n"), text);
+        assertTrue(text.endsWith("报告：target\\/qbank\\/index\\.html\n\n"), text);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "locale", value = "fr")
+    void aLanguageQbankDoesNotSpeakIsEnglish(CheckMojo mojo) throws Exception {
+        assertEquals(Locale.ENGLISH, mojo.configuration().locale());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.maven.doxia.sink.Sink;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,33 @@ class SiteReportPageTest {
         assertEquals(2, events.stream().filter(e -> e.equals("text No findings.")).count(), String.join("\n", events));
         assertTrue(events.contains("text qbank checked 1 Markdown file (1 chapter, 0 sections, 2 questions, 0 links,"
                 + " 0 images): 0 errors, 0 warnings."), String.join("\n", events));
+    }
+
+    @Test
+    void inChineseThePagesWordsAndMessagesAreChineseAndItsAnchorsAndIdsAreNot() throws Exception {
+        Files.writeString(dir.resolve("README.md"), "# Bank\n\n- 1 one\n- 3 three\n");
+        QbankConfig config = QbankConfig.builder(dir)
+                .links(LinkSettings.builder(null).skip("links are not checked in this test").build()).build();
+        CheckResult result = new Qbank().check(config, CheckListener.silent());
+        List<String> events = new ArrayList<>();
+        new SiteReportPage(recording(events), Locale.SIMPLIFIED_CHINESE)
+                .render(result.bank().stats(), FindingGroups.of(result), "qbank/index.html");
+        String page = String.join("\n", events);
+        assertTrue(page.contains("text qbank 检查了 1 个 Markdown 文件（1 章、0 节、2 道题、0 个链接、0 张图片）：1 个错误、0 个警告。"),
+                page);
+        assertTrue(page.contains("text 完整报告（含每个问题的源码行、题库大纲和全部链接）： \nlink qbank/index.html"), page);
+        assertTrue(page.contains("anchor rule-numbering\nanchor_\nsectionTitle3\ntext numbering（1 个问题）"), page);
+        assertTrue(page.contains("text 应为 2，实为 3（缺少 2）"), page);
+        assertTrue(page.contains("tableHeaderCell\ntext 级别\ntableHeaderCell_\ntableHeaderCell\ntext 规则"), page);
+    }
+
+    @Test
+    void thePageFollowsAChineseSiteElseQbankLocale() {
+        assertEquals(Locale.SIMPLIFIED_CHINESE, ReportMojo.pageLocale(Locale.CHINA, Locale.ENGLISH));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, ReportMojo.pageLocale(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, ReportMojo.pageLocale(Locale.ROOT, Locale.SIMPLIFIED_CHINESE));
+        assertEquals(Locale.ENGLISH, ReportMojo.pageLocale(Locale.ENGLISH, Locale.ENGLISH));
+        assertEquals(Locale.ENGLISH, ReportMojo.pageLocale(null, Locale.ENGLISH));
     }
 
     /** A sink that records each event as one line: its name, and its text or link target. */

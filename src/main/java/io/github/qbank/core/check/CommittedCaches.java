@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.git.TrackedPaths;
 
 /**
@@ -50,25 +51,22 @@ final class CommittedCaches {
         }
         Map<Path, TrackedPaths.Tracked> tracked = TrackedPaths.find(config.baseDir(), caches);
         boolean models = modelDir == null || trusted(tracked.get(modelDir.toAbsolutePath().normalize()),
-                "model cache", "every file is parsed", listener);
+                Message.of("committed-cache.model"), Message.of("committed-cache.models-instead"), listener);
         boolean links = linkFile == null || trusted(tracked.get(linkFile.toAbsolutePath().normalize()),
-                "link cache", "links are checked without it", listener);
+                Message.of("committed-cache.link"), Message.of("committed-cache.links-instead"), listener);
         return new CommittedCaches(models, links);
     }
 
     /** Whether nothing says the cache came with a commit; else one warning. */
-    private static boolean trusted(TrackedPaths.Tracked t, String cache, String instead, CheckListener listener) {
+    private static boolean trusted(TrackedPaths.Tracked t, Message cache, Message instead, CheckListener listener) {
         if (t == null) {
             return true;
         }
         if (t.unreadable() != null) {
-            listener.warn("qbank: the " + cache + " " + t.name() + " is not used: git's index cannot be read to tell"
-                    + " whether a commit brought it (" + t.unreadable() + "); " + instead
-                    + " and nothing is written there");
+            listener.warn(Message.of("committed-cache.index-unreadable", cache, t.name(), String.valueOf(t.unreadable()),
+                    instead));
         } else {
-            listener.warn("qbank: the " + cache + " " + t.name() + " is tracked by git (" + t.entry() + " is in the"
-                    + " index): a cache that comes with a commit is not trusted, so " + instead + " and nothing is"
-                    + " written there; remove it from git (git rm -r --cached " + t.name() + ")");
+            listener.warn(Message.of("committed-cache.tracked", cache, t.name(), String.valueOf(t.entry()), instead));
         }
         return false;
     }

@@ -62,7 +62,7 @@ public final class Qbank {
     public Qbank() {
         this(RuleRegistry.standard(), (config, listener) -> config.links().check()
                 ? new HttpLinkChecker(config.links(), listener, files(config, listener))
-                : LinkChecker.skipping(config.links().skipReason()));
+                : LinkChecker.skipping(config.links().skipMessage()));
     }
 
     /**
@@ -174,7 +174,7 @@ public final class Qbank {
             throw new QbankException("baseDir", "cannot list the files of " + base + ": " + e.getMessage(), e);
         }
         if (scan.files().isEmpty()) {
-            listener.warn("qbank: no file matches includes " + config.includes() + " in " + base);
+            listener.warn(Message.of("progress.no-files", String.join(", ", config.includes()), base.toString()));
         }
         checkCacheBoundaries(config, boundary);
         // caches a commit brought are not trusted: git's index is read once, before either is opened
@@ -185,8 +185,8 @@ public final class Qbank {
         RuleEngine.ReadFiles read = engine.read(scan.files(), p -> Bank.relativePath(base, p),
                 new BankFileReader(config.answerLinkPattern(), boundary), models, outlines == Outlines.SECTIONS);
         if (models != null) {
-            listener.info("qbank: " + scan.files().size() + " file(s): " + models.parsed() + " parsed, "
-                    + models.hits() + " from the model cache");
+            listener.info(Message.of("progress.model-cache", scan.files().size(), models.parsed(),
+                    models.hits()));
         }
         List<BankFile> files = new ArrayList<>(read.files());
         for (ScanResult.Problem p : scan.problems()) {
@@ -288,7 +288,8 @@ public final class Qbank {
         List<RuleRun> runs = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             Severity severity = config.severities().getOrDefault(rule.id(), rule.defaultSeverity());
-            runs.add(new RuleRun(rule.id(), severity, rule.description(), rule.helpUri(), rule.helpMarkdown()));
+            runs.add(new RuleRun(rule.id(), severity, rule.describe(), rule.helpUri(config.locale()),
+                    rule.helpMarkdown(config.locale())));
         }
         return List.copyOf(runs);
     }

@@ -10,12 +10,14 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import io.github.qbank.core.FailOn;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.QbankException;
 import io.github.qbank.core.ReportFormat;
 import io.github.qbank.core.Severity;
@@ -62,6 +64,7 @@ public final class QbankConfig {
     private final boolean respectGitignore;
     private final SiteRoutes siteRoutes;
     private final Path cacheDirectory;
+    private final Locale locale;
 
     private QbankConfig(Builder b, Pattern answerLinkPattern, Set<ReportFormat> formats, SiteRoutes siteRoutes) {
         this.baseDir = b.baseDir;
@@ -81,6 +84,7 @@ public final class QbankConfig {
         this.respectGitignore = b.respectGitignore;
         this.siteRoutes = siteRoutes;
         this.cacheDirectory = b.cacheDirectory;
+        this.locale = b.locale;
     }
 
     /** The same configuration with other link settings (a copy, field by field). */
@@ -102,6 +106,7 @@ public final class QbankConfig {
         this.respectGitignore = c.respectGitignore;
         this.siteRoutes = c.siteRoutes;
         this.cacheDirectory = c.cacheDirectory;
+        this.locale = c.locale;
     }
 
     /**
@@ -246,6 +251,16 @@ public final class QbankConfig {
         return cacheDirectory;
     }
 
+    /**
+     * The language of messages and reports ({@code qbank.locale}): {@link Locale#ENGLISH} or
+     * {@link Locale#SIMPLIFIED_CHINESE}, never another. Fingerprints, baselines and the values of
+     * findings do not depend on it.
+     * @return the locale
+     */
+    public Locale locale() {
+        return locale;
+    }
+
     /** Collects settings; all have the defaults of the specification. */
     public static final class Builder {
         private final Path baseDir;
@@ -266,6 +281,7 @@ public final class QbankConfig {
         private String siteRoot;
         private List<String> linkRemaps = List.of();
         private Path cacheDirectory;
+        private Locale locale = Message.supported(Locale.getDefault());
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -444,6 +460,17 @@ public final class QbankConfig {
          */
         public Builder cacheDirectory(Path value) {
             this.cacheDirectory = value == null ? null : value.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /**
+         * The language of messages and reports; a locale qbank has no translation for is English
+         * ({@link Message#supported}). Unless set, the JVM's default locale, as Checkstyle does.
+         * @param value the locale
+         * @return this builder
+         */
+        public Builder locale(Locale value) {
+            this.locale = Message.supported(value);
             return this;
         }
 

@@ -1,5 +1,8 @@
 package io.github.qbank.core.check;
 
+import java.util.Locale;
+
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 
 /**
@@ -11,7 +14,16 @@ import io.github.qbank.core.Severity;
  * @param helpUri     the rule's documentation page
  * @param helpMarkdown the text of that page, links absolute; {@code null} when the rule has none
  */
-public record RuleRun(String id, Severity severity, String description, String helpUri, String helpMarkdown) {
+public record RuleRun(String id, Severity severity, Message description, String helpUri, String helpMarkdown) {
+
+    /**
+     * The description in a language.
+     * @param locale the report's locale
+     * @return one sentence: what the rule finds
+     */
+    public String description(Locale locale) {
+        return description.text(locale);
+    }
 
     /** {@return whether the rule ran: a rule whose severity is off did not} */
     public boolean ran() {

@@ -137,20 +137,18 @@ public final class ModelCache {
             }
             p.load(new ByteArrayInputStream(read.bytes()));
         } catch (IOException | IllegalArgumentException e) {
-            listener.warn("qbank: the model cache " + manifest + " cannot be read (" + e.getMessage()
-                    + "); it is ignored and every file is parsed again");
+            listener.warn(Message.of("model-cache.unreadable", manifest.toString(), String.valueOf(e.getMessage())));
             return true;
         }
         String format = p.getProperty("format");
         String writtenBy = p.getProperty("version");
         if (!String.valueOf(FORMAT).equals(format) || !version.equals(writtenBy)) {
-            listener.warn("qbank: the model cache in " + dir + " was written by another version of qbank ("
-                    + writtenBy + ", format " + format + "); it is ignored and every file is parsed again");
+            listener.warn(Message.of("model-cache.other-version", dir.toString(), String.valueOf(writtenBy),
+                    String.valueOf(format)));
             return true;
         }
         if (!settings.equals(p.getProperty("settings"))) {
-            listener.info("qbank: the settings that shape the models changed since the last check;"
-                    + " every file is parsed again");
+            listener.info(Message.of("model-cache.settings-changed"));
         }
         return false;
     }
@@ -412,13 +410,14 @@ public final class ModelCache {
      */
     public void finish(Instant startedAt) {
         if (unreadable.get() > 0) {
-            listener.warn("qbank: " + unreadable.get() + " entr" + (unreadable.get() == 1 ? "y" : "ies")
-                    + " of the model cache in " + dir + " could not be trusted (first: " + firstUnreadable
-                    + "); those files were parsed again");
+            listener.warn(unreadable.get() == 1
+                    ? Message.of("model-cache.untrusted.one", dir.toString(), String.valueOf(firstUnreadable))
+                    : Message.of("model-cache.untrusted.other", unreadable.get(), dir.toString(),
+                            String.valueOf(firstUnreadable)));
         }
         if (unwritable.get() > 0) {
-            listener.warn("qbank: " + unwritable.get() + " model(s) could not be written to the cache in " + dir
-                    + " (first: " + firstUnwritable + "); the next check parses those files again");
+            listener.warn(Message.of("model-cache.unwritable", unwritable.get(), dir.toString(),
+                    String.valueOf(firstUnwritable)));
         }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -444,7 +443,7 @@ public final class ModelCache {
             }
             AtomicFiles.removeStale(dir, startedAt);
         } catch (IOException e) {
-            listener.warn("qbank: cannot tidy the model cache in " + dir + ": " + e);
+            listener.warn(Message.of("model-cache.untidy", dir.toString(), e.toString()));
         }
     }
 

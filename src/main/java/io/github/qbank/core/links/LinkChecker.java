@@ -32,10 +32,19 @@ public interface LinkChecker {
      * @return a checker whose every result is {@link Verdict#SKIPPED}
      */
     static LinkChecker skipping(String reason) {
+        return skipping(Message.of("link.skipped", reason));
+    }
+
+    /**
+     * A checker that checks nothing and says why, in the reader's language.
+     * @param reason why links are not checked
+     * @return a checker whose every result is {@link Verdict#SKIPPED}
+     */
+    static LinkChecker skipping(Message reason) {
         return urls -> {
             Map<String, LinkResult> out = new LinkedHashMap<>();
             for (String u : urls) {
-                out.put(u, new LinkResult(u, Verdict.SKIPPED, null, null, null, Message.of("link.skipped", reason),
+                out.put(u, new LinkResult(u, Verdict.SKIPPED, null, null, null, reason,
                         List.of()));
             }
             return new LinkCheck(out, false);

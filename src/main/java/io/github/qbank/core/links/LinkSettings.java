@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import io.github.qbank.core.Message;
+
 /**
  * How external links are checked. Immutable; built with {@link #builder(Path)}. Header values
  * may be secrets: nothing here prints them.
@@ -104,7 +106,7 @@ public final class LinkSettings {
     }
 
     private final boolean check;
-    private final String skipReason;
+    private final Message skipReason;
     private final int timeoutSeconds;
     private final int concurrency;
     private final int perHost;
@@ -198,10 +200,18 @@ public final class LinkSettings {
     }
 
     /**
-     * Why links are not checked, said once in the log; {@code null} when they are.
+     * Why links are not checked, in English; {@code null} when they are.
      * @return the reason, or {@code null}
      */
     public String skipReason() {
+        return skipReason == null ? null : skipReason.text();
+    }
+
+    /**
+     * Why links are not checked, said once in the log in the reader's language; {@code null} when they are.
+     * @return the reason, or {@code null}
+     */
+    public Message skipMessage() {
         return skipReason;
     }
 
@@ -335,7 +345,7 @@ public final class LinkSettings {
     /** Collects link settings; the defaults are those of the specification. */
     public static final class Builder {
         private boolean check = true;
-        private String skipReason;
+        private Message skipReason;
         private int timeoutSeconds = 10;
         private int concurrency = 64;
         private int perHost = 8;
@@ -365,6 +375,15 @@ public final class LinkSettings {
          * @return this builder
          */
         public Builder skip(String reason) {
+            return skip(Message.of("link.skipped", reason));
+        }
+
+        /**
+         * Links are not checked; the reason is said once in the log, in the reader's language.
+         * @param reason said once in the log and shown with each link
+         * @return this builder
+         */
+        public Builder skip(Message reason) {
             this.check = false;
             this.skipReason = reason;
             return this;

@@ -51,7 +51,9 @@ public record FoldedList(int paragraphLine, int paragraphEndLine, String paragra
             case ORDERED_NOT_ONE -> Message.of("folded-list.ordered-not-one");
             case NO_SPACE -> Message.of("folded-list.no-space");
             case NO_BREAK_SPACE -> Message.of("folded-list.no-break-space");
-            case NOT_A_MARKER -> Message.of("folded-list.not-a-marker", marker);
+            // 2.static: a list marker glued to its text
+            case NOT_A_MARKER -> marker.endsWith(".") ? Message.of("folded-list.no-space")
+                    : Message.of("folded-list.not-a-marker", marker);
             case CODE_BLOCK -> Message.of("folded-list.code-block");
             case OTHER -> Message.of("folded-list.other");
             case INVISIBLE_CHARACTER -> Message.of("folded-list.invisible-character");

@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.CheckResult;
 
@@ -23,6 +25,7 @@ final class CheckstyleReportWriter implements ReportWriter {
     @Override
     public void write(ReportInput input, OutputStream out) throws IOException {
         CheckResult result = input.result();
+        Locale locale = input.config().locale();
         Map<String, List<TrackedFinding>> byFile = new LinkedHashMap<>();
         for (TrackedFinding t : result.tracked()) {
             byFile.computeIfAbsent(t.finding().file(), k -> new ArrayList<>()).add(t);
@@ -47,7 +50,9 @@ final class CheckstyleReportWriter implements ReportWriter {
                     xml.writeAttribute("column", Integer.toString(f.column()));
                     xml.writeAttribute("severity", f.severity().id());
                     // Checkstyle has no status: a known finding says so in its message.
-                    xml.writeAttribute("message", xmlSafe(f.text() + (t.known() ? " (known: in the qbank baseline)" : "")));
+                    String message = f.text(locale);
+                    xml.writeAttribute("message", xmlSafe(t.known()
+                            ? Message.of("checkstyle.known", message).text(locale) : message));
                     xml.writeAttribute("source", "qbank." + f.rule());
                 }
                 xml.writeCharacters("\n  ");

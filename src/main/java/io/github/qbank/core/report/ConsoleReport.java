@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.qbank.core.Counts;
 import io.github.qbank.core.FailOn;
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.OneLine;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.baseline.Baseline;
@@ -58,17 +60,19 @@ public final class ConsoleReport {
      * @return the lines, in order
      */
     public static List<Line> findings(CheckResult result, QbankConfig config, Path report) {
+        Locale locale = config.locale();
         int max = config.consoleMaxPerRule();
         List<TrackedFinding> ordered = new ArrayList<>(result.newFindings());
         result.tracked().stream().filter(TrackedFinding::known).forEach(ordered::add);
         Map<String, Integer> shown = new LinkedHashMap<>();
         Map<String, int[]> more = new LinkedHashMap<>();
         List<Line> out = new ArrayList<>();
+        String known = " " + Message.of("console.known").text(locale);
         for (TrackedFinding t : ordered) {
             Finding f = t.finding();
             Level level = level(t, config.failOn());
             if (shown.merge(f.rule(), 1, Integer::sum) <= max) {
-                out.add(new Line(level, line(f) + (t.known() ? " [known]" : "")));
+                out.add(new Line(level, line(f, locale) + (t.known() ? known : "")));
             } else {
                 int[] m = more.computeIfAbsent(f.rule(), k -> new int[2]);
                 m[0]++;
@@ -77,13 +81,15 @@ public final class ConsoleReport {
                 }
             }
         }
-        String where = report == null ? "the reports" : display(report, config.baseDir());
+        String where = report == null ? Message.of("console.the-reports").text(locale) : display(report, config.baseDir());
         more.forEach((rule, m) -> out.add(new Line(m[1] > 0 ? Level.ERROR : Level.INFO,
-                "qbank: (" + rule + ") … and " + m[0] + " more: " + where)));
+                Message.of("console.more", rule, m[0], where).text(locale))));
         if (!result.tracked().isEmpty()) {
-            out.add(new Line(Level.INFO, row("rule", "severity", "new", "known")));
+            out.add(new Line(Level.INFO, row(Message.of("console.column.rule").text(locale),
+                    Message.of("console.column.severity").text(locale), Message.of("console.column.new").text(locale),
+                    Message.of("console.column.known").text(locale))));
             for (RuleCount c : byRule(result)) {
-                out.add(new Line(Level.INFO, row(c.rule(), c.severity(), Long.toString(c.fresh()),
+                out.add(new Line(Level.INFO, row(c.rule(), severity(c.severity(), locale), Long.toString(c.fresh()),
                         Long.toString(c.known()))));
             }
         }
@@ -99,8 +105,27 @@ public final class ConsoleReport {
         return error || failOn == FailOn.WARNING ? Level.ERROR : Level.WARN;
     }
 
+    /** The table's columns, padded by the columns each text takes, so that Chinese lines up too. */
     private static String row(String rule, String severity, String fresh, String known) {
-        return String.format(Locale.ROOT, "qbank: %-22s %-8s %5s %6s", rule, severity, fresh, known);
+        return "qbank: " + right(rule, 22, false) + " " + right(severity, 8, false) + " " + right(fresh, 5, true) + " "
+                + right(known, 6, true);
+    }
+
+    private static String right(String text, int width, boolean alignRight) {
+        String pad = " ".repeat(Math.max(0, width - columns(text)));
+        return alignRight ? pad + text : text + pad;
+    }
+
+    /**
+     * A severity as the reader's language names it: {@code error}, {@code 错误}.
+     * @param id the severity's id: {@code error}, {@code warning} or {@code off}
+     * @param locale the language
+     * @return its name
+     */
+    public static String severity(String id, Locale locale) {
+        Message name = id.equals(Severity.ERROR.id()) ? Message.of("severity.error")
+                : id.equals(Severity.WARNING.id()) ? Message.of("severity.warning") : Message.of("severity.off");
+        return name.text(locale);
     }
 
     /** A rule with findings, its severity, and how many of its findings are new and known. */
@@ -128,7 +153,17 @@ public final class ConsoleReport {
      * @return its console line
      */
     public static String line(Finding f) {
-        return f.file() + ":[" + f.line() + "," + f.column() + "] (" + f.rule() + ") " + f.text();
+        return line(f, Locale.ENGLISH);
+    }
+
+    /**
+     * {@code README.md:[156,3] (numbering) 应为 1，实为 39}.
+     * @param f the finding
+     * @param locale the language of the message
+     * @return its console line
+     */
+    public static String line(Finding f, Locale locale) {
+        return f.file() + ":[" + f.line() + "," + f.column() + "] (" + f.rule() + ") " + f.text(locale);
     }
 
     /**
@@ -137,50 +172,52 @@ public final class ConsoleReport {
      * @param result the check's result
      * @param report the HTML report, or {@code null}
      * @param baseDir the project directory: the report path is shown relative to it
+     * @param locale the language
      * @return the summary line
      */
-    public static String summary(CheckResult result, Path report, Path baseDir) {
+    public static String summary(CheckResult result, Path report, Path baseDir, Locale locale) {
         Bank.Stats s = result.bank().stats();
-        String where = report == null ? "no report written" : "report: " + display(report, baseDir);
+        Message where = report == null ? Message.of("console.no-report")
+                : Message.of("console.report", display(report, baseDir));
         boolean baseline = result.known() > 0 || result.fixed() > 0;
-        String counts = baseline
-                ? plural(result.newErrors(), "new error") + ", " + plural(result.newWarnings(), "new warning") + ", "
-                        + plural(result.known(), "known finding")
-                : plural(result.errors(), "error") + ", " + plural(result.warnings(), "warning");
-        return String.format(Locale.ROOT, "qbank: %s in %s (%s, %s, %s, %s, %s) in %d ms; %s",
-                counts, plural(s.files(), "file"),
-                plural(s.chapters(), "chapter"), plural(s.sections(), "section"), plural(s.questions(), "question"),
-                plural(s.links(), "link"), plural(s.images(), "image"), result.durationMs(), where);
+        Message counts = baseline
+                ? Message.of("console.counts-with-baseline", Counts.newErrors(result.newErrors()),
+                        Counts.newWarnings(result.newWarnings()), Counts.knownFindings(result.known()))
+                : Message.of("console.counts", Counts.errors(result.errors()), Counts.warnings(result.warnings()));
+        return Message.of("console.summary", counts, Counts.files(s.files()), Counts.chapters(s.chapters()),
+                Counts.sections(s.sections()), Counts.questions(s.questions()), Counts.links(s.links()),
+                Counts.images(s.images()), result.durationMs(), where).text(locale);
     }
 
     /**
      * {@code qbank: 2 known findings are fixed; run mvn qbank:baseline to prune them}, or {@code null}
      * when none is.
      * @param result the check's result
+     * @param locale the language
      * @return the line, or {@code null}
      */
-    public static String fixed(CheckResult result) {
+    public static String fixed(CheckResult result, Locale locale) {
         int n = result.fixed();
         if (n == 0) {
             return null;
         }
-        return n == 1 ? "qbank: 1 known finding is fixed; run mvn qbank:baseline to prune it"
-                : "qbank: " + n + " known findings are fixed; run mvn qbank:baseline to prune them";
+        return (n == 1 ? Message.of("console.fixed.one") : Message.of("console.fixed.other", n)).text(locale);
     }
 
     /**
      * {@code qbank: ratchet: 2 files changed since origin/main; 5 findings in other files not reported},
      * or {@code null} without {@code qbank.ratchetFrom}.
      * @param result the check's result
+     * @param locale the language
      * @return the line, or {@code null}
      */
-    public static String ratchet(CheckResult result) {
+    public static String ratchet(CheckResult result, Locale locale) {
         CheckResult.Ratchet r = result.ratchet();
         if (r == null) {
             return null;
         }
-        return "qbank: ratchet: " + plural(r.changedFiles(), "file") + " changed since " + OneLine.of(r.ref()) + "; "
-                + plural(r.notReported(), "finding") + " in other files not reported";
+        return Message.of("console.ratchet", Counts.files(r.changedFiles()), OneLine.of(r.ref()),
+                Counts.findings(r.notReported())).text(locale);
     }
 
     /**
@@ -188,12 +225,13 @@ public final class ConsoleReport {
      * @param result the check's result
      * @param file the baseline file written
      * @param baseDir the project directory: the file is shown relative to it
+     * @param locale the language
      * @return the line
      */
-    public static String baselineWritten(CheckResult result, Path file, Path baseDir) {
+    public static String baselineWritten(CheckResult result, Path file, Path baseDir, Locale locale) {
         long written = result.tracked().stream().filter(t -> !Baseline.aboutTheMachine(t.finding())).count();
-        return "qbank: baseline " + display(file, baseDir) + " written with " + plural(written, "finding")
-                + "; commit it, and qbank:check fails only on findings that are not in it";
+        return Message.of("console.baseline-written", display(file, baseDir), Counts.findings((int) written))
+                .text(locale);
     }
 
     static String display(Path report, Path baseDir) {
@@ -201,7 +239,19 @@ public final class ConsoleReport {
         return (abs.startsWith(baseDir) ? baseDir.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    /**
+     * The columns a text takes in a terminal: two for a wide (CJK) character, one for any other, so
+     * that a table lines up in Chinese as in English.
+     * @param text the text
+     * @return its width in columns
+     */
+    private static int columns(String text) {
+        return text.codePoints().map(cp -> wide(cp) ? 2 : 1).sum();
+    }
+
+    private static boolean wide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }

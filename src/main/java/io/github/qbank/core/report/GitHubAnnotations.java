@@ -2,8 +2,10 @@ package io.github.qbank.core.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.baseline.TrackedFinding;
 
@@ -27,9 +29,10 @@ public final class GitHubAnnotations {
      * @param findings the findings
      * @param prefix the project's folder in the repository ({@code ""} or {@code "docs/"}), since
      *               GitHub wants paths from the repository root
+     * @param locale the language of the messages
      * @return the commands, one per line
      */
-    public static List<String> commands(List<Finding> findings, String prefix) {
+    public static List<String> commands(List<Finding> findings, String prefix, Locale locale) {
         List<String> out = new ArrayList<>();
         for (Finding f : findings) {
             out.add("::" + (f.severity() == Severity.ERROR ? "error" : "warning")
@@ -37,7 +40,7 @@ public final class GitHubAnnotations {
                     + ",line=" + f.line()
                     + ",col=" + f.column()
                     + ",title=" + property("qbank " + f.rule())
-                    + "::" + data(f.text()));
+                    + "::" + data(f.text(locale)));
         }
         return out;
     }
@@ -47,16 +50,18 @@ public final class GitHubAnnotations {
      * notices, so a reader and a truncating runner see what this change broke first.
      * @param tracked the findings, new and known
      * @param prefix the project's folder in the repository
+     * @param locale the language of the messages
      * @return the commands, one per line
      */
-    public static List<String> newFirst(List<TrackedFinding> tracked, String prefix) {
+    public static List<String> newFirst(List<TrackedFinding> tracked, String prefix, Locale locale) {
         List<Finding> fresh = tracked.stream().filter(t -> !t.known()).map(TrackedFinding::finding).toList();
-        List<String> out = new ArrayList<>(commands(fresh, prefix));
+        List<String> out = new ArrayList<>(commands(fresh, prefix, locale));
         for (TrackedFinding t : tracked) {
             if (t.known()) {
                 Finding f = t.finding();
                 out.add("::notice file=" + property(prefix + f.file()) + ",line=" + f.line() + ",col=" + f.column()
-                        + ",title=" + property("qbank " + f.rule() + " (known)") + "::" + data(f.text()));
+                        + ",title=" + property(Message.of("annotations.known-title", f.rule()).text(locale))
+                        + "::" + data(f.text(locale)));
             }
         }
         return out;

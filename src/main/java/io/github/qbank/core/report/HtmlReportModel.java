@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.github.qbank.core.Counts;
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.OneLine;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.Version;
@@ -61,15 +63,15 @@ final class HtmlReportModel {
     static final int OPEN_FILES_UP_TO = 12;
 
     /** A rule with findings, as the summary lists it; {@code fragment} filters the page to it. */
-    record RuleRow(String rule, String severity, long count, long fresh, long known, String description,
-            String helpUri, String fragment) {}
+    record RuleRow(String rule, String severity, String severityLabel, long count, long fresh, long known,
+            String description, String helpUri, String fragment) {}
 
     /** A file with findings, as the summary lists it. */
     record FileRow(String file, long errors, long warnings, String fragment) {}
 
     /** The findings of one rule, shown as one collapsible group; small groups start open. */
-    record Group(String rule, String severity, int count, String description, String helpUri, boolean open,
-            List<Item> items) {}
+    record Group(String rule, String severity, String severityLabel, int count, String description, String helpUri,
+            boolean open, List<Item> items) {}
 
     record Line(int number, String text, boolean highlight) {}
 
@@ -79,8 +81,8 @@ final class HtmlReportModel {
      * around it come from {@link #sourceLines}, where each line is written once however many
      * findings show it. Empty when the file could not be read.
      */
-    record Item(String id, String severity, String rule, String file, int line, int column, String message,
-            String expected, String actual, List<Line> source, String status, boolean known) {
+    record Item(String id, String severity, String severityLabel, String rule, String file, int line, int column,
+            String message, String expected, String actual, List<Line> source, String status, boolean known) {
         public boolean hasValues() {
             return expected != null || actual != null;
         }
@@ -94,17 +96,14 @@ final class HtmlReportModel {
      * One chapter or section of the outline, in document order. The template nests them without
      * recursion: {@code opens} starts a list inside the previous node, {@code closesBefore} ends
      * the previous node and that many enclosing lists. {@code severity} is the worst of its
-     * findings', the colour of its marker.
+     * findings', the colour of its marker; {@code questionCount}, {@code levelText} and
+     * {@code markerTitle} are its texts in the report's language.
      */
-    record Node(String title, String kind, int questions, int findings, String severity, String firstFinding,
-            int level, boolean opens, boolean closesPrevious, List<Boolean> closesBefore) {
+    record Node(String title, String kind, int questions, String questionCount, int findings, String severity,
+            String firstFinding, int level, String levelText, String markerTitle, boolean opens, boolean closesPrevious,
+            List<Boolean> closesBefore) {
         public boolean hasFindings() {
             return findings > 0;
-        }
-
-        /** Shown for a node deeper than the page nests. */
-        public boolean deeperThanShown() {
-            return level > MAX_SHOWN_DEPTH;
         }
     }
 
@@ -120,13 +119,24 @@ final class HtmlReportModel {
 
     record Use(String file, int line) {}
 
-    record Link(String url, String href, String verdict, String status, String time, String redirect,
-            String redirectHref, String detail, String archive, String archiveHref, List<Use> uses) {}
+    record Link(String url, String href, String verdict, String verdictLabel, String status, String time,
+            String redirect, String redirectHref, String detail, String archive, String archiveHref, List<Use> uses) {}
 
     final String version = Version.get();
+    final Locale locale;
+    /** The page's language, {@code en} or {@code zh-CN}, for {@code <html lang>}. */
+    final String lang;
+    /** The page's fixed words in its language, by name: {@code {{t.outline}}}. */
+    final Map<String, String> t;
     final String project;
     final boolean passed;
     final String status;
+    final String statusLabel;
+    final String title;
+    final String heading;
+    final String headline;
+    final String run;
+    final String filesWithFindings;
     final String failOn;
     final long errors;
     final long warnings;
@@ -150,18 +160,27 @@ final class HtmlReportModel {
 
     HtmlReportModel(ReportInput input, String script, int contextInPageUpTo) {
         var result = input.result();
+        this.locale = input.config().locale();
+        this.lang = locale.toLanguageTag();
+        this.t = texts(locale);
         this.project = input.config().baseDir().getFileName() == null ? "bank"
                 : input.config().baseDir().getFileName().toString();
         this.passed = !result.failed();
         this.status = passed ? "passed" : "failed";
+        this.statusLabel = text(passed ? Message.of("html.status.passed") : Message.of("html.status.failed"));
+        this.title = text(Message.of("html.title", project, statusLabel));
+        this.heading = text(Message.of("html.heading", project));
         this.failOn = input.config().failOn().id();
         this.errors = result.errors();
         this.warnings = result.warnings();
         this.stats = result.bank().stats();
         this.durationMs = result.durationMs();
-        this.answers = result.answers().reason();
+        this.answers = text(result.answers().explanation());
         this.runId = result.runId();
         this.startedAt = result.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        this.headline = text(Message.of("html.headline",
+                Message.of("console.counts", Counts.errors(errors), Counts.warnings(warnings)), failOn, durationMs));
+        this.run = text(Message.of("html.run", runId, startedAt));
         this.script = script;
         this.scriptHash = sha256(script);
         this.baseline = result.known() > 0 || result.fixed() > 0;
@@ -182,8 +201,8 @@ final class HtmlReportModel {
             BankFile file = filesByName.get(f.file());
             Line own = sourceLine(file, f.line(), true);
             List<Line> shown = own == null ? List.of() : contextInPage ? linesAround(file, own) : List.of(own);
-            Item item = new Item("f-" + (++n), f.severity().id(), f.rule(), f.file(), f.line(), f.column(),
-                    f.text(), f.expected(), f.actual(), shown, t.status(), t.known());
+            Item item = new Item("f-" + (++n), f.severity().id(), severityLabel(f.severity().id()), f.rule(), f.file(),
+                    f.line(), f.column(), f.text(locale), shownValue(f.expected()), shownValue(f.actual()), shown, t.status(), t.known());
             if (!contextInPage && own != null) {
                 collectContext(file, f.file(), own, context);
             }
@@ -191,6 +210,7 @@ final class HtmlReportModel {
             fileCounts.computeIfAbsent(f.file(), k -> new long[2])[f.severity() == Severity.ERROR ? 0 : 1]++;
         }
         this.sourceLines = SourceLinesJson.write(context);
+        this.filesWithFindings = text(Message.of("html.in-parentheses", Counts.files(fileCounts.size())));
         for (var e : fileCounts.entrySet()) {
             byFile.add(new FileRow(e.getKey(), e.getValue()[0], e.getValue()[1], fragment("file", e.getKey())));
         }
@@ -210,11 +230,12 @@ final class HtmlReportModel {
             RuleRun run = runs.get(id);
             String severity = worst(items.stream().map(Item::severity).toList());
             long known = items.stream().filter(Item::known).count();
-            String description = run == null ? "" : run.description();
+            String description = run == null ? "" : run.description(locale);
             String helpUri = run == null ? null : webHref(run.helpUri());
-            byRule.add(new RuleRow(id, severity, items.size(), items.size() - known, known, description, helpUri,
+            String label = severityLabel(severity);
+            byRule.add(new RuleRow(id, severity, label, items.size(), items.size() - known, known, description, helpUri,
                     fragment("rule", id)));
-            groups.add(new Group(id, severity, items.size(), description, helpUri,
+            groups.add(new Group(id, severity, label, items.size(), description, helpUri,
                     fewFindings || items.size() <= OPEN_GROUP_UP_TO, items));
         }
         this.rules = List.copyOf(new TreeSet<>(itemsByRule.keySet()));
@@ -222,9 +243,9 @@ final class HtmlReportModel {
         buildOutline(result.bank(), result.findings());
         for (LinkResult l : result.links()) {
             List<Use> uses = l.occurrences().stream().map(o -> new Use(o.file(), o.line())).toList();
-            links.add(new Link(l.url(), webHref(l.url()), l.verdict().id(),
+            links.add(new Link(l.url(), webHref(l.url()), l.verdict().id(), t.getOrDefault("verdict-" + l.verdict().id(), l.verdict().id()),
                     l.status() == null ? "" : l.status().toString(), l.timeMs() == null ? "" : l.timeMs() + " ms",
-                    l.redirect(), webHref(l.redirect()), l.detail() == null ? null : l.detail().text(), l.archive(),
+                    l.redirect(), webHref(l.redirect()), l.detail() == null ? null : l.detail().text(locale), l.archive(),
                     webHref(l.archive()), uses));
         }
     }
@@ -320,10 +341,14 @@ final class HtmlReportModel {
                     int shown = Math.min(level, MAX_SHOWN_DEPTH);
                     boolean first = nodes.isEmpty();
                     boolean opens = !first && shown > previous;
-                    nodes.add(new Node(o.text().strip(), o.role() == Role.CHAPTER ? "chapter" : "section",
-                            questions.getOrDefault(o, 0), mine.size(), worstOf(mine),
-                            mine.isEmpty() ? null : ids.get(mine.get(0)),
-                            level + 1, opens, !first && !opens, marks(first || opens ? 0 : previous - shown)));
+                    boolean chapter = o.role() == Role.CHAPTER;
+                    int count = questions.getOrDefault(o, 0);
+                    nodes.add(new Node(o.text().strip(), chapter ? "chapter" : "section",
+                            count, count == 0 ? null : text(Message.of("html.outline.questions", count)),
+                            mine.size(), worstOf(mine), mine.isEmpty() ? null : ids.get(mine.get(0)),
+                            level + 1, level + 1 > MAX_SHOWN_DEPTH ? text(Message.of("html.outline.level", level + 1)) : null,
+                            chapter ? t.get("findings-in-chapter") : t.get("findings-in-section"),
+                            opens, !first && !opens, marks(first || opens ? 0 : previous - shown)));
                     previous = shown;
                     level++;
                 }
@@ -416,7 +441,98 @@ final class HtmlReportModel {
         return !links.isEmpty();
     }
 
-    String severityCount() {
-        return errors + (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
+    private String text(Message message) {
+        return message.text(locale);
+    }
+
+    /**
+     * A finding's value as the page shows it: the few values that are words rather than text from
+     * the bank (list-structure's and missing-answer-link's) in the page's language; the JSON keeps them
+     * as they are.
+     */
+    private String shownValue(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "list item" -> text(Message.of("value.list-item"));
+            case "paragraph text" -> text(Message.of("value.paragraph-text"));
+            case "code block" -> text(Message.of("value.code-block"));
+            case "answer link" -> text(Message.of("value.answer-link"));
+            default -> value;
+        };
+    }
+
+    private String severityLabel(String severity) {
+        return t.get(severity);
+    }
+
+    /**
+     * The page's fixed words: headings, table heads, labels, filters, titles. The page's script reads
+     * its words from data attributes, so that the script, whose hash the page's policy allows, is the
+     * same in every language.
+     */
+    private static Map<String, String> texts(Locale locale) {
+        Map<String, String> t = new java.util.HashMap<>();
+        t.put("nav", Message.of("html.nav").text(locale));
+        t.put("summary", Message.of("html.summary").text(locale));
+        t.put("findings", Message.of("html.findings").text(locale));
+        t.put("outline", Message.of("html.outline").text(locale));
+        t.put("links", Message.of("html.links").text(locale));
+        t.put("error", Message.of("severity.error").text(locale));
+        t.put("warning", Message.of("severity.warning").text(locale));
+        t.put("errors", Message.of("html.card.errors").text(locale));
+        t.put("warnings", Message.of("html.card.warnings").text(locale));
+        t.put("files", Message.of("html.card.files").text(locale));
+        t.put("chapters", Message.of("html.card.chapters").text(locale));
+        t.put("sections", Message.of("html.card.sections").text(locale));
+        t.put("questions", Message.of("html.card.questions").text(locale));
+        t.put("card-links", Message.of("html.card.links").text(locale));
+        t.put("archived-copy", Message.of("html.archived-copy").text(locale));
+        t.put("images", Message.of("html.card.images").text(locale));
+        t.put("by-rule", Message.of("html.by-rule").text(locale));
+        t.put("by-file", Message.of("html.by-file").text(locale));
+        t.put("rule", Message.of("console.column.rule").text(locale));
+        t.put("severity", Message.of("console.column.severity").text(locale));
+        t.put("count", Message.of("html.column.findings").text(locale));
+        t.put("new", Message.of("console.column.new").text(locale));
+        t.put("known", Message.of("console.column.known").text(locale));
+        t.put("documentation", Message.of("html.column.documentation").text(locale));
+        t.put("file", Message.of("html.column.file").text(locale));
+        t.put("group-by", Message.of("html.filter.group-by").text(locale));
+        t.put("group-by-rule", Message.of("html.filter.by-rule").text(locale));
+        t.put("group-by-file", Message.of("html.filter.by-file").text(locale));
+        t.put("all-rules", Message.of("html.filter.all-rules").text(locale));
+        t.put("all-severities", Message.of("html.filter.all-severities").text(locale));
+        t.put("new-or-known", Message.of("html.filter.new-or-known").text(locale));
+        t.put("new-and-known", Message.of("html.filter.new-and-known").text(locale));
+        t.put("all-files", Message.of("html.filter.all-files").text(locale));
+        t.put("search", Message.of("html.filter.search").text(locale));
+        t.put("search-placeholder", Message.of("html.filter.search-placeholder").text(locale));
+        t.put("expand-all", Message.of("html.filter.expand-all").text(locale));
+        t.put("collapse-all", Message.of("html.filter.collapse-all").text(locale));
+        t.put("shown-of", Message.of("html.shown-of", "{0}", "{1}").text(locale));
+        t.put("shown-all", Message.of("html.shown-all", "{0}").text(locale));
+        t.put("how-to-fix", Message.of("html.how-to-fix").text(locale));
+        t.put("known-title", Message.of("html.known-title").text(locale));
+        t.put("new-title", Message.of("html.new-title").text(locale));
+        t.put("expected", Message.of("html.expected").text(locale));
+        t.put("found", Message.of("html.found").text(locale));
+        t.put("no-findings", Message.of("html.no-findings").text(locale));
+        t.put("findings-in-file", Message.of("html.findings-in-file").text(locale));
+        t.put("findings-in-chapter", Message.of("html.findings-in-chapter").text(locale));
+        t.put("findings-in-section", Message.of("html.findings-in-section").text(locale));
+        t.put("url", Message.of("html.column.url").text(locale));
+        t.put("result", Message.of("html.column.result").text(locale));
+        t.put("status", Message.of("html.column.status").text(locale));
+        t.put("time", Message.of("html.column.time").text(locale));
+        t.put("redirect", Message.of("html.column.redirect").text(locale));
+        t.put("used-at", Message.of("html.column.used-at").text(locale));
+        t.put("verdict-alive", Message.of("html.verdict.alive").text(locale));
+        t.put("verdict-dead", Message.of("html.verdict.dead").text(locale));
+        t.put("verdict-unverifiable", Message.of("html.verdict.unverifiable").text(locale));
+        t.put("verdict-skipped", Message.of("html.verdict.skipped").text(locale));
+        t.put("no-links", Message.of("html.no-links").text(locale));
+        return Map.copyOf(t);
     }
 }

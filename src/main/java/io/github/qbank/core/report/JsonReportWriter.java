@@ -71,7 +71,7 @@ final class JsonReportWriter implements ReportWriter {
                 g.writeStringField("file", f.file());
                 g.writeNumberField("line", f.line());
                 g.writeNumberField("column", f.column());
-                g.writeStringField("message", f.text());
+                g.writeStringField("message", f.text(input.config().locale()));
                 g.writeStringField("expected", f.expected());
                 g.writeStringField("actual", f.actual());
                 g.writeStringField("fingerprint", t.fingerprint());

@@ -73,7 +73,7 @@ public final class Reports {
         }
         if (config.githubAnnotations()) {
             Path target = dir.resolve(GitHubAnnotations.FILE_NAME);
-            List<String> lines = GitHubAnnotations.newFirst(result.tracked(), input.repositoryPrefix());
+            List<String> lines = GitHubAnnotations.newFirst(result.tracked(), input.repositoryPrefix(), config.locale());
             try {
                 AtomicFiles.write(target, out -> out.write(String.join("\n", lines).concat(lines.isEmpty() ? "" : "\n")
                         .getBytes(StandardCharsets.UTF_8)));
@@ -112,9 +112,10 @@ public final class Reports {
     private static void appendStepSummary(CheckResult result, QbankConfig config, List<Path> written)
             throws QbankException {
         Path main = mainReport(written);
-        String report = main == null ? "none written" : ConsoleReport.display(main, config.baseDir());
+        String report = main == null ? null : ConsoleReport.display(main, config.baseDir());
         try {
-            Files.writeString(config.stepSummary(), StepSummary.markdown(result, report), StandardCharsets.UTF_8,
+            Files.writeString(config.stepSummary(), StepSummary.markdown(result, report, config.locale()),
+                    StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new QbankException(null, "cannot append the summary to " + config.stepSummary()

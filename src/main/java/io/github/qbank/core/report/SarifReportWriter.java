@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.Version;
 import io.github.qbank.core.baseline.TrackedFinding;
@@ -36,6 +38,7 @@ final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void write(ReportInput input, OutputStream out) throws IOException {
+        Locale locale = input.config().locale();
         ObjectNode root = mapper.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -53,11 +56,10 @@ final class SarifReportWriter implements ReportWriter {
             ObjectNode r = rules.addObject();
             r.put("id", rule.id());
             r.put("name", camel(rule.id()));
-            r.putObject("shortDescription").put("text", rule.description());
-            r.putObject("fullDescription").put("text", rule.description());
-            String help = rule.description() + " Change its severity with <rules><" + rule.id() + ">warning</"
-                    + rule.id() + "></rules>, or silence it in place with <!-- qbank-disable-next-line " + rule.id()
-                    + " -->. See " + rule.helpUri();
+            String description = rule.description(locale);
+            r.putObject("shortDescription").put("text", description);
+            r.putObject("fullDescription").put("text", description);
+            String help = Message.of("sarif.help", description, rule.id(), rule.helpUri()).text(locale);
             ObjectNode helpNode = r.putObject("help");
             helpNode.put("text", help);
             if (rule.helpMarkdown() != null) {
@@ -75,6 +77,7 @@ final class SarifReportWriter implements ReportWriter {
         properties.put("runId", input.result().runId());
         properties.put("startedAt", input.result().startedAt().toString());
         run.put("columnKind", "unicodeCodePoints");
+        run.put("language", locale.toLanguageTag());
         String prefix = input.repositoryPrefix();
         ArrayNode results = run.putArray("results");
         for (TrackedFinding t : input.result().tracked()) {
@@ -86,7 +89,7 @@ final class SarifReportWriter implements ReportWriter {
                 r.put("ruleIndex", i);
             }
             r.put("level", level(f.severity()));
-            r.putObject("message").put("text", f.text());
+            r.putObject("message").put("text", f.text(locale));
             ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
             artifact.put("uri", uri(prefix + f.file()));

@@ -1,8 +1,11 @@
 package io.github.qbank.core.report;
 
 import java.util.List;
+import java.util.Locale;
 
+import io.github.qbank.core.Counts;
 import io.github.qbank.core.Finding;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.baseline.TrackedFinding;
 import io.github.qbank.core.check.CheckResult;
 
@@ -18,39 +21,45 @@ final class StepSummary {
 
     private StepSummary() {}
 
-    static String markdown(CheckResult result, String report) {
+    static String markdown(CheckResult result, String report, Locale locale) {
         StringBuilder out = new StringBuilder();
-        out.append("## qbank: ").append(result.failed() ? "failed" : "passed").append("\n\n");
-        out.append(ConsoleReport.plural(result.newErrors(), "new error")).append(", ")
-                .append(ConsoleReport.plural(result.newWarnings(), "new warning")).append(", ")
-                .append(ConsoleReport.plural(result.known(), "known finding"));
+        Message status = result.failed() ? Message.of("html.status.failed") : Message.of("html.status.passed");
+        out.append(Message.of("step-summary.title", status).text(locale)).append("\n\n");
+        Message counts = Message.of("console.counts-with-baseline", Counts.newErrors(result.newErrors()),
+                Counts.newWarnings(result.newWarnings()), Counts.knownFindings(result.known()));
         if (result.fixed() > 0) {
-            out.append(", ").append(ConsoleReport.plural(result.fixed(), "known finding")).append(" fixed");
+            counts = Message.of("step-summary.counts-fixed", counts, Counts.knownFindings(result.fixed()));
         }
-        out.append("\n\n");
+        out.append(counts.text(locale)).append("\n\n");
         List<ConsoleReport.RuleCount> rules = ConsoleReport.byRule(result);
         if (!rules.isEmpty()) {
-            out.append("| rule | severity | new | known |\n|---|---|--:|--:|\n");
+            out.append("| ").append(Message.of("console.column.rule").text(locale))
+                    .append(" | ").append(Message.of("console.column.severity").text(locale))
+                    .append(" | ").append(Message.of("console.column.new").text(locale))
+                    .append(" | ").append(Message.of("console.column.known").text(locale))
+                    .append(" |\n|---|---|--:|--:|\n");
             for (ConsoleReport.RuleCount c : rules) {
-                out.append("| `").append(c.rule()).append("` | ").append(c.severity()).append(" | ").append(c.fresh())
-                        .append(" | ").append(c.known()).append(" |\n");
+                out.append("| `").append(c.rule()).append("` | ").append(ConsoleReport.severity(c.severity(), locale))
+                        .append(" | ").append(c.fresh()).append(" | ").append(c.known()).append(" |\n");
             }
             out.append('\n');
         }
         List<TrackedFinding> fresh = result.newFindings();
         if (!fresh.isEmpty()) {
-            out.append("New findings:\n\n");
+            out.append(Message.of("step-summary.new-findings").text(locale)).append("\n\n");
             for (TrackedFinding t : fresh.subList(0, Math.min(FIRST, fresh.size()))) {
                 Finding f = t.finding();
                 out.append("- ").append(escape(f.file() + ":" + f.line())).append(" (").append(f.rule()).append(") ")
-                        .append(escape(f.text())).append('\n');
+                        .append(escape(f.text(locale))).append('\n');
             }
             if (fresh.size() > FIRST) {
-                out.append("- … and ").append(fresh.size() - FIRST).append(" more\n");
+                out.append("- ").append(Message.of("step-summary.more", fresh.size() - FIRST).text(locale))
+                        .append('\n');
             }
             out.append('\n');
         }
-        out.append("Report: ").append(escape(report)).append("\n\n");
+        String where = report == null ? Message.of("step-summary.none-written").text(locale) : report;
+        out.append(Message.of("step-summary.report", escape(where)).text(locale)).append("\n\n");
         return out.toString();
     }
 

@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
 
@@ -16,9 +17,9 @@ public abstract class BankRule extends Rule {
      * A rule that judges the whole bank.
      * @param id the rule id
      * @param defaultSeverity its severity unless configured
-     * @param description one sentence: what the rule finds
+     * @param description one sentence: what the rule finds, as a message
      */
-    protected BankRule(String id, Severity defaultSeverity, String description) {
+    protected BankRule(String id, Severity defaultSeverity, Message description) {
         super(id, defaultSeverity, description);
     }
 

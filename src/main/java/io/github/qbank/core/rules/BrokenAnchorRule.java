@@ -23,8 +23,7 @@ public final class BrokenAnchorRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public BrokenAnchorRule() {
-        super("broken-anchor", Severity.ERROR,
-                "A #fragment that names no heading (GitHub slug rules) or HTML anchor of the target file.");
+        super("broken-anchor", Severity.ERROR, Message.of("rule.broken-anchor"));
     }
 
     @Override

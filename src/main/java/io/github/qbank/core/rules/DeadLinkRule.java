@@ -20,9 +20,7 @@ public final class DeadLinkRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public DeadLinkRule() {
-        super("dead-link", Severity.ERROR,
-                "An http(s) link that is dead: 4xx, 5xx after retries, unknown host, refused connection, TLS failure,"
-                        + " a soft 404 (a 'page not found' page served with 200, a redirect to the home or search page).");
+        super("dead-link", Severity.ERROR, Message.of("rule.dead-link"));
     }
 
     @Override

@@ -42,8 +42,7 @@ public final class DuplicateAnswerUrlRule extends BankRule {
 
     /** The rule, with its default severity and description. */
     public DuplicateAnswerUrlRule() {
-        super("duplicate-answer-url", Severity.ERROR,
-                "Different sections whose answer links point to the same URL: one finding per shared URL.");
+        super("duplicate-answer-url", Severity.ERROR, Message.of("rule.duplicate-answer-url"));
     }
 
     /** One section's use of a URL: its first answer link to it. */

@@ -27,8 +27,7 @@ public final class DuplicateQuestionRule extends FileRule {
 
     /** The rule, with its default severity and description. */
     public DuplicateQuestionRule() {
-        super("duplicate-question", Severity.WARNING,
-                "The same or nearly the same question twice under the same parent (character-bigram Dice ≥ 0.9).");
+        super("duplicate-question", Severity.WARNING, Message.of("rule.duplicate-question"));
     }
 
     /**

@@ -24,8 +24,7 @@ public final class DuplicateSectionRule extends BankRule {
 
     /** The rule, with its default severity and description. */
     public DuplicateSectionRule() {
-        super("duplicate-section", Severity.ERROR,
-                "A section title that repeats under the same parent, or a linked section whose title and answer URL repeat.");
+        super("duplicate-section", Severity.ERROR, Message.of("rule.duplicate-section"));
     }
 
     private record ParentAndTitle(Object parent, String title) {}

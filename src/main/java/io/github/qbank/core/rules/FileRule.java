@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.BankFile;
 import io.github.qbank.core.sections.AnswerConvention;
@@ -18,9 +19,9 @@ public abstract class FileRule extends Rule {
      * A rule that judges one file alone.
      * @param id the rule id
      * @param defaultSeverity its severity unless configured
-     * @param description one sentence: what the rule finds
+     * @param description one sentence: what the rule finds, as a message
      */
-    protected FileRule(String id, Severity defaultSeverity, String description) {
+    protected FileRule(String id, Severity defaultSeverity, Message description) {
         super(id, defaultSeverity, description);
     }
 

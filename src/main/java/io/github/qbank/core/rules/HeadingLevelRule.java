@@ -14,8 +14,7 @@ public final class HeadingLevelRule extends FileRule {
 
     /** The rule, with its default severity and description. */
     public HeadingLevelRule() {
-        super("heading-level", Severity.ERROR,
-                "A numbered heading written at a level that contradicts its number (#### 5.2 between ### 5.1 and ### 5.3).");
+        super("heading-level", Severity.ERROR, Message.of("rule.heading-level"));
     }
 
     @Override

@@ -11,8 +11,7 @@ public final class InvalidEncodingRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public InvalidEncodingRule() {
-        super("invalid-encoding", Severity.WARNING,
-                "Bytes that are not valid UTF-8 (readers see replacement characters), or a UTF-16 file.");
+        super("invalid-encoding", Severity.WARNING, Message.of("rule.invalid-encoding"));
     }
 
     @Override

@@ -18,8 +18,7 @@ public final class LinkUnverifiableRule extends BankRule {
 
     /** The rule, with its default severity and description. */
     public LinkUnverifiableRule() {
-        super("link-unverifiable", Severity.WARNING,
-                "A link that could not be judged: bot walls, 429 after retries, timeouts, network unavailable.");
+        super("link-unverifiable", Severity.WARNING, Message.of("rule.link-unverifiable"));
     }
 
     @Override

@@ -18,9 +18,7 @@ public final class ListStructureRule extends FileRule {
 
     /** The rule, with its default severity and description. */
     public ListStructureRule() {
-        super("list-structure", Severity.ERROR,
-                "Lines written as list items that render as paragraph text or as a code block (e.g. items indented"
-                + " 4+ spaces after a paragraph line, 1、 2、 lines in one paragraph).");
+        super("list-structure", Severity.ERROR, Message.of("rule.list-structure"));
     }
 
     @Override

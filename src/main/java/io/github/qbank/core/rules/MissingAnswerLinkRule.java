@@ -27,8 +27,7 @@ public final class MissingAnswerLinkRule extends FileRule {
 
     /** The rule, with its default severity and description. */
     public MissingAnswerLinkRule() {
-        super("missing-answer-link", Severity.WARNING,
-                "In a bank that links its answers, a section that lists questions but has no answer link.");
+        super("missing-answer-link", Severity.WARNING, Message.of("rule.missing-answer-link"));
     }
 
     @Override

@@ -19,8 +19,7 @@ public final class MissingImageRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public MissingImageRule() {
-        super("missing-image", Severity.ERROR,
-                "An image whose local file does not exist, or whose remote URL is dead (Markdown, reference, HTML).");
+        super("missing-image", Severity.ERROR, Message.of("rule.missing-image"));
     }
 
     @Override

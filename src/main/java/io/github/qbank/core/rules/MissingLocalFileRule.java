@@ -13,9 +13,7 @@ public final class MissingLocalFileRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public MissingLocalFileRule() {
-        super("missing-local-file", Severity.ERROR,
-                "A relative link to a file or folder that does not exist (or differs in case, uses backslashes,"
-                + " is an absolute OS path, or leaves the repository).");
+        super("missing-local-file", Severity.ERROR, Message.of("rule.missing-local-file"));
     }
 
     @Override

@@ -32,9 +32,7 @@ public final class NumberingRule extends FileRule {
 
     /** The rule, with its default severity and description. */
     public NumberingRule() {
-        super("numbering", Severity.ERROR,
-                "A numbered heading or item out of sequence, duplicated, missing (a gap), starting at the wrong number,"
-                + " with a dotted prefix that disagrees with its parent, at the wrong depth, or malformed (.2.1).");
+        super("numbering", Severity.ERROR, Message.of("rule.numbering"));
     }
 
     @Override

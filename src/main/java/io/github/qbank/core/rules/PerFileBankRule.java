@@ -1,5 +1,6 @@
 package io.github.qbank.core.rules;
 
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 import io.github.qbank.core.model.Bank;
 import io.github.qbank.core.model.BankFile;
@@ -16,9 +17,9 @@ public abstract class PerFileBankRule extends BankRule {
      * A bank rule that judges one file at a time.
      * @param id the rule id
      * @param defaultSeverity its severity unless configured
-     * @param description one sentence: what the rule finds
+     * @param description one sentence: what the rule finds, as a message
      */
-    protected PerFileBankRule(String id, Severity defaultSeverity, String description) {
+    protected PerFileBankRule(String id, Severity defaultSeverity, Message description) {
         super(id, defaultSeverity, description);
     }
 

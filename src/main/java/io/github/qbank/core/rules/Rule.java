@@ -1,5 +1,8 @@
 package io.github.qbank.core.rules;
 
+import java.util.Locale;
+
+import io.github.qbank.core.Message;
 import io.github.qbank.core.Severity;
 
 /**
@@ -21,15 +24,15 @@ public abstract class Rule {
 
     private final String id;
     private final Severity defaultSeverity;
-    private final String description;
+    private final Message description;
 
     /**
      * A rule with its id, default severity and description.
      * @param id the rule id
      * @param defaultSeverity its severity unless configured
-     * @param description one sentence: what the rule finds
+     * @param description one sentence: what the rule finds, as a message ({@code rule.<id>})
      */
-    Rule(String id, Severity defaultSeverity, String description) {
+    Rule(String id, Severity defaultSeverity, Message description) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.description = description;
@@ -49,10 +52,18 @@ public abstract class Rule {
     }
 
     /**
-     * One sentence: what the rule finds.
+     * One sentence in English: what the rule finds.
      * @return the description
      */
     public final String description() {
+        return description.text();
+    }
+
+    /**
+     * One sentence: what the rule finds, as a message to render in the report's language.
+     * @return the description
+     */
+    public final Message describe() {
         return description;
     }
 
@@ -71,5 +82,36 @@ public abstract class Rule {
      */
     public final String helpMarkdown() {
         return RulePages.markdown(id, helpUri());
+    }
+
+    /**
+     * The rule's documentation page in a language: {@code docs/rules/zh-CN/<id>.md} for Chinese where
+     * the build put that page into the jar, else the English page ({@link #helpUri()}).
+     * @param locale the reader's language
+     * @return the page's URL
+     */
+    public final String helpUri(Locale locale) {
+        String translated = translatedPage(locale);
+        return translated == null ? helpUri() : DOCUMENTATION_BASE + translated + ".md";
+    }
+
+    /**
+     * The rule's documentation page in a language as Markdown with absolute links, for SARIF's
+     * {@code help}; the English page where there is no translated one.
+     * @param locale the reader's language
+     * @return the page as Markdown, or {@code null}
+     */
+    public final String helpMarkdown(Locale locale) {
+        String translated = translatedPage(locale);
+        return translated == null ? helpMarkdown() : RulePages.markdown(translated, helpUri(locale));
+    }
+
+    /** {@code zh-CN/numbering} when the jar has the rule's page in the locale's folder, else {@code null}. */
+    private String translatedPage(Locale locale) {
+        if (locale == null || locale.getLanguage().equals("en") || locale.getLanguage().isEmpty()) {
+            return null;
+        }
+        String page = locale.toLanguageTag() + "/" + id;
+        return RulePages.read(page) == null ? null : page;
     }
 }

@@ -14,9 +14,7 @@ public final class UnreadableFileRule extends PerFileBankRule {
 
     /** The rule, with its default severity and description. */
     public UnreadableFileRule() {
-        super("unreadable-file", Severity.ERROR,
-                "A selected file that cannot be checked at all: unreadable, binary, a broken symbolic link, or nested"
-                + " too deeply or otherwise too costly to parse.");
+        super("unreadable-file", Severity.ERROR, Message.of("rule.unreadable-file"));
     }
 
     @Override

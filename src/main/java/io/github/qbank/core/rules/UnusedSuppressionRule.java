@@ -35,7 +35,7 @@ public final class UnusedSuppressionRule extends BankRule {
 
     /** The rule, with its default severity and description. */
     public UnusedSuppressionRule() {
-        super(ID, Severity.WARNING, "An inline suppression comment that names an unknown rule or silences no finding.");
+        super(ID, Severity.WARNING, Message.of("rule.unused-suppression"));
     }
 
     @Override

@@ -1,7 +1,8 @@
 package io.github.qbank.core.sections;
 
 import java.util.List;
-import java.util.Locale;
+
+import io.github.qbank.core.Message;
 
 /**
  * How a bank gives its answers, inferred from the bank itself: by links (an answer-link item, or a
@@ -46,13 +47,19 @@ public record AnswerConvention(boolean linked, int sections, int withAnswerLinks
     }
 
     /**
-     * Why: {@code answers linked: 110 of 110 sections that list questions carry an answer link}.
+     * Why, in English: {@code answers linked: 110 of 110 sections that list questions carry an answer link}.
      * @return the reason
      */
     public String reason() {
-        String counts = String.format(Locale.ROOT, "%d of %d sections that list questions carry an answer link",
-                withAnswerLinks, sections);
-        return linked ? "answers linked: " + counts
-                : "answers in place: " + counts + ", so missing-answer-link does not apply (it applies from half)";
+        return explanation().text();
+    }
+
+    /**
+     * Why, as a message to render in the reader's language.
+     * @return the reason
+     */
+    public Message explanation() {
+        return linked ? Message.of("answers.linked", withAnswerLinks, sections)
+                : Message.of("answers.in-place", withAnswerLinks, sections);
     }
 }

@@ -19,6 +19,12 @@
     q: doc.getElementById("filter-search")
   };
   var shown = doc.getElementById("shown");
+  // the page's words, in its language: "{0} of {1}", "all {0}", and the severities' names
+  function format(pattern, a, b) {
+    return pattern.replace("{0}", String(a)).replace("{1}", String(b));
+  }
+  var SHOWN_OF = shown.getAttribute("data-of") || "{0} of {1}";
+  var SHOWN_ALL = shown.getAttribute("data-all") || "all {0}";
   var CONTEXT = 2;
   var sourceLines = null;
   var cards = [];
@@ -97,7 +103,7 @@
     var summary = doc.createElement("summary");
     var sev = doc.createElement("span");
     sev.className = "sev " + severity;
-    sev.textContent = severity;
+    sev.textContent = root.getAttribute("data-" + severity) || severity;
     var title = doc.createElement("code");
     title.className = "gname";
     title.textContent = name;
@@ -178,7 +184,7 @@
     var filtered = count < cards.length;
     list.forEach(function (g) {
       g.el.hidden = g.visible === 0;
-      g.count.textContent = g.visible === g.cards.length ? String(g.cards.length) : g.visible + " of " + g.cards.length;
+      g.count.textContent = g.visible === g.cards.length ? String(g.cards.length) : format(SHOWN_OF, g.visible, g.cards.length);
       // a group a filter opened closes again when the filters widen past what opens groups
       if (filtered && g.visible > 0 && (count <= OPEN_UP_TO || visibleGroups.length === 1)) {
         if (!g.el.open) { g.el.open = true; g.opened = true; }
@@ -187,7 +193,7 @@
         g.opened = false;
       }
     });
-    shown.textContent = filtered ? count + " of " + cards.length : "all " + cards.length;
+    shown.textContent = filtered ? format(SHOWN_OF, count, cards.length) : format(SHOWN_ALL, cards.length);
   }
 
   function fromControls() {

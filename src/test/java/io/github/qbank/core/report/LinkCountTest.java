@@ -48,7 +48,7 @@ class LinkCountTest {
         assertEquals(3, result.links().size(), "a, b and the diagram, each checked once");
         assertEquals(3, result.bank().stats().links());
 
-        String console = ConsoleReport.summary(result, out.resolve("index.html"), dir);
+        String console = ConsoleReport.summary(result, out.resolve("index.html"), dir, java.util.Locale.ENGLISH);
         assertTrue(console.contains("(2 chapters, 0 sections, 0 questions, 3 links, 1 image)"), console);
 
         JsonNode summary = new ObjectMapper().readTree(out.resolve("qbank-report.json").toFile()).get("summary");

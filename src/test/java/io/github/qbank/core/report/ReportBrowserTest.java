@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -177,6 +178,44 @@ class ReportBrowserTest {
         assertEquals(inFile + " of " + total, browser.findElement(By.id("shown")).getText());
         assertEquals("", new Select(browser.findElement(By.id("filter-rule"))).getFirstSelectedOption()
                 .getDomAttribute("value"), "a file link replaces the rule filter");
+    }
+
+    /**
+     * The reference bank's report in Chinese ({@code qbank.locale=zh-CN}), at 1,280 and 400 pixels:
+     * the page says it is Chinese, its words and findings fit the window, and the script's words are
+     * Chinese too. Screenshots {@code report-zh-CN-wide.png} and {@code report-zh-CN-narrow.png}.
+     */
+    @Test
+    void theChineseReportOfTheReferenceBankFitsTheWindow() throws Exception {
+        Path bank = Path.of(System.getProperty("qbank.sharedDir", "../shared"), "corpus", "llm-interview");
+        assumeTrue(Files.isRegularFile(bank.resolve("README.md")), "the reference bank is not at " + bank);
+        QbankConfig config = QbankConfig.builder(bank).includes(List.of("README.md")).locale(Locale.SIMPLIFIED_CHINESE)
+                .outputDirectory(dir.resolve("report")).formats(List.of("html"))
+                .links(LinkSettings.builder(null).skip("not in tests").build()).build();
+        CheckResult result = new Qbank().check(config, CheckListener.silent());
+        Reports.write(result, config);
+        int total = result.findings().size();
+        String page = dir.resolve("report/index.html").toUri().toString();
+
+        for (int width : new int[] {1280, 400}) {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 1400, "deviceScaleFactor", 1, "mobile", false));
+            browser.get(page);
+            assertEquals("zh-CN", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+            assertEquals("全部 " + total, browser.findElement(By.id("shown")).getText());
+            assertEquals("问题", browser.findElement(By.cssSelector("nav.bar a[href='#findings']")).getText()
+                    .replaceAll("\\s*\\d+$", ""));
+            browser.findElement(By.id("expand-all")).click();
+            assertEquals(total, visibleFindings().size());
+            assertEquals(List.of(), outsideTheWindow(), "at " + width + " px");
+            assertEquals(Boolean.TRUE, browser.executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                    "the page does not scroll sideways at " + width + " px");
+            shoot(width == 1280 ? "report-zh-CN-wide.png" : "report-zh-CN-narrow.png");
+        }
+        new Select(browser.findElement(By.id("filter-rule"))).selectByVisibleText("numbering");
+        long numbering = result.findings().stream().filter(f -> f.rule().equals("numbering")).count();
+        assertEquals(numbering + " / " + total, browser.findElement(By.id("shown")).getText());
     }
 
     private void assertOnlyNumbering(long numbering, int total) {

@@ -105,17 +105,15 @@ public final class LinkCache {
             }
             root = cache.mapper.readTree(read.bytes());
         } catch (IOException | RuntimeException e) {
-            listener.warn("qbank: ignoring the link cache " + file + ": it is not a valid cache file (" + e.getClass()
-                    .getSimpleName() + "); starting empty");
+            listener.warn(Message.of("cached-links.invalid", file.toString(), e.getClass().getSimpleName()));
             return cache;
         }
         if (root == null || !FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
-            listener.warn("qbank: ignoring the link cache " + file + ": not a qbank link cache of this version;"
-                    + " starting empty");
+            listener.warn(Message.of("cached-links.other-version", file.toString()));
             return cache;
         }
         if (!fingerprint.equals(root.path("fingerprint").asText())) {
-            listener.info("qbank: the link cache was made with other settings or another qbank version; starting empty");
+            listener.info(Message.of("cached-links.other-settings"));
             return cache;
         }
         int dropped = 0;
@@ -292,7 +290,7 @@ public final class LinkCache {
         try {
             AtomicFiles.write(file, o -> mapper.writeValue(o, root));
         } catch (IOException e) {
-            listener.warn("qbank: could not write the link cache " + file + ": " + e.getMessage());
+            listener.warn(Message.of("cached-links.unwritable", file.toString(), String.valueOf(e.getMessage())));
         }
     }
 }

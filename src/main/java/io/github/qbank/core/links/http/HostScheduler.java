@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import io.github.qbank.core.CheckListener;
+import io.github.qbank.core.Message;
 import io.github.qbank.core.links.LinkResult;
 import io.github.qbank.core.links.Verdict;
 
@@ -144,8 +145,8 @@ final class HostScheduler {
         long dead = results.values().stream().filter(r -> r.verdict() == Verdict.DEAD).count();
         long unverifiable = results.values().stream().filter(r -> r.verdict() == Verdict.UNVERIFIABLE).count();
         double seconds = Math.max(1, clock.getAsLong() - start) / 1000.0;
-        listener.info(String.format(Locale.ROOT, "qbank: links %d/%d checked (%.0f/s), %d dead, %d unverifiable so far",
-                done, total, done / seconds, dead, unverifiable));
+        listener.info(Message.of("progress.links", done, total, String.format(Locale.ROOT, "%.0f", done / seconds),
+                dead, unverifiable));
     }
 
     private static ThreadFactory daemons(String prefix) {

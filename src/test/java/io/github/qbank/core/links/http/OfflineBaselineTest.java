@@ -71,7 +71,7 @@ class OfflineBaselineTest {
         assertFalse(written.contains("network"), written);
         assertEquals(1, written.lines().filter(l -> l.startsWith("{\"file\"")).count(), written);
         assertEquals("qbank: baseline qbank-baseline.json written with 1 finding; commit it, and qbank:check fails"
-                + " only on findings that are not in it", ConsoleReport.baselineWritten(first, baselineFile(), dir));
+                + " only on findings that are not in it", ConsoleReport.baselineWritten(first, baselineFile(), dir, java.util.Locale.ENGLISH));
 
         // Still without network: the numbering finding is known, the network's is new, nothing is fixed.
         CheckResult again = new Qbank(RuleRegistry.standard(),
