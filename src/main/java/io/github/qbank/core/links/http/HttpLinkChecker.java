@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,6 +46,7 @@ import io.github.qbank.core.local.FileGate;
  * <ul>
  *   <li>{@link HostScheduler}: limits overall and per host, hosts interleaved, the
  *       {@link Deadline} of the whole check;
+ *   <li>{@link HostPacer}: slows down for a host that answers 429 or 503, adaptively;
  *   <li>{@link WebsiteChecker}: HEAD then GET, redirects by hand, attempts repeated as the
  *       {@link RetryPolicy} says, the outcome judged by the {@link ResponseClassifier};
  *   <li>{@link ClientFactory}: the OkHttp client, with the {@link AddressGuard} that refuses
@@ -72,6 +74,8 @@ public final class HttpLinkChecker implements LinkChecker {
     private final Predicate<InetAddress> isPrivate;
     private final OwnAddresses ownAddresses;
     private final FileGate files;
+    /** How waits are made; {@code null} for real ones, which end early when the deadline stops the check. */
+    private final HostPacer.Sleeper sleeper;
 
     /**
      * A checker with OkHttp, as the settings say; notices about the run go to the listener. It
@@ -92,7 +96,7 @@ public final class HttpLinkChecker implements LinkChecker {
      */
     public HttpLinkChecker(LinkSettings settings, CheckListener listener, FileGate files) {
         this(settings, listener, System::currentTimeMillis, Dns.SYSTEM, AddressPolicy::isPrivate,
-                OwnAddresses.interfaces(), files);
+                OwnAddresses.interfaces(), files, null);
     }
 
     /** With a clock and a resolver of the test's choosing: a machine without network, say. */
@@ -116,12 +120,23 @@ public final class HttpLinkChecker implements LinkChecker {
      */
     HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns,
             Predicate<InetAddress> isPrivate, OwnAddresses ownAddresses) {
-        this(settings, listener, clock, dns, isPrivate, ownAddresses, FileGate.withoutRepository(listener));
+        this(settings, listener, clock, dns, isPrivate, ownAddresses, FileGate.withoutRepository(listener), null);
+    }
+
+    /**
+     * With a clock and a sleeper of the test's choosing too: a sleeper that moves the clock on,
+     * so that retries and the pace of a host are tested without waiting.
+     */
+    HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, HostPacer.Sleeper sleeper,
+            Dns dns) {
+        this(settings, listener, clock, dns, AddressPolicy::isPrivate, List::of, FileGate.withoutRepository(listener),
+                sleeper);
     }
 
     private HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns,
-            Predicate<InetAddress> isPrivate, OwnAddresses ownAddresses, FileGate files) {
+            Predicate<InetAddress> isPrivate, OwnAddresses ownAddresses, FileGate files, HostPacer.Sleeper sleeper) {
         this.settings = settings;
+        this.sleeper = sleeper;
         this.listener = listener;
         this.clock = clock;
         this.dns = dns;
@@ -209,8 +224,10 @@ public final class HttpLinkChecker implements LinkChecker {
             Predicate<InetAddress> refused, Network network) {
         Deadline deadline = new Deadline(clock, settings.deadlineSeconds());
         OkHttpClient client = ClientFactory.create(settings, dns, new AddressGuard(settings, refused));
+        HostPacer.Sleeper waits = sleeper == null ? deadline::pause : sleeper;
+        HostPacer pacer = new HostPacer(clock, waits, deadline, settings.maxRetryAfterMillis());
         try {
-            WebsiteChecker website = new WebsiteChecker(settings, client, targets, deadline, clock);
+            WebsiteChecker website = new WebsiteChecker(settings, client, targets, deadline, clock, pacer, waits);
             return new HostScheduler(settings.concurrency(), settings.perHost(), deadline, clock, listener)
                     .run(byHost, url -> {
                         WebsiteChecker.Checked c = website.check(url);
@@ -225,6 +242,10 @@ public final class HttpLinkChecker implements LinkChecker {
         } finally {
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();
+            for (HostPacer.Slowed s : pacer.slowed()) {
+                listener.info(Message.of("link.slowed-down", s.host(), s.refusals(),
+                        String.format(Locale.ROOT, "%.1f", s.lowestRate())).text());
+            }
         }
     }
 

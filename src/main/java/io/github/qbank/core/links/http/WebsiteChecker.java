@@ -31,7 +31,8 @@ import io.github.qbank.core.links.http.Outcome.Failure;
 /**
  * Checks one http(s) URL: HEAD first, GET when HEAD is refused, redirects followed by hand (at
  * most {@value #MAX_REDIRECTS}, a loop is dead, each hop judged like the first), attempts repeated
- * as the {@link RetryPolicy} says, and the last outcome classified. A GET body is never read,
+ * as the {@link RetryPolicy} says, every request sent when the {@link HostPacer} gives its host a
+ * turn, and the last outcome classified. A GET body is never read,
  * except the first {@value #BODY_PEEK} bytes of a 403 to recognise a bot challenge.
  */
 final class WebsiteChecker {
@@ -57,11 +58,19 @@ final class WebsiteChecker {
     private final Deadline deadline;
     private final LongSupplier clock;
     private final PrivateTargets targets;
+    private final HostPacer pacer;
+    private final HostPacer.Sleeper sleeper;
     private final Set<Call> active = ConcurrentHashMap.newKeySet();
 
+    /**
+     * @param pacer   gives each request its host's turn
+     * @param sleeper how an attempt waits before it is repeated
+     */
     WebsiteChecker(LinkSettings settings, OkHttpClient client, PrivateTargets targets, Deadline deadline,
-            LongSupplier clock) {
+            LongSupplier clock, HostPacer pacer, HostPacer.Sleeper sleeper) {
         this.settings = settings;
+        this.pacer = pacer;
+        this.sleeper = sleeper;
         this.targets = targets;
         this.client = client;
         this.retry = RetryPolicy.of(settings);
@@ -83,8 +92,8 @@ final class WebsiteChecker {
             if (wait == RetryPolicy.GIVE_UP || deadline.stopped() || !deadline.allows(wait)) {
                 break;
             }
-            deadline.pause(wait);
-            if (Thread.currentThread().isInterrupted()) {
+            sleeper.sleep(wait);
+            if (deadline.stopped() || Thread.currentThread().isInterrupted()) {
                 break;
             }
             attempt++;
@@ -148,7 +157,8 @@ final class WebsiteChecker {
     }
 
     private Outcome execute(HttpUrl url, String method, boolean redirected) {
-        if (deadline.stopped()) {
+        long sentAt = deadline.stopped() ? -1 : pacer.turn(url.host());
+        if (sentAt < 0) {
             return Outcome.failed(Failure.CANCELLED, Message.of("link.cancelled"));
         }
         Call call;
@@ -164,8 +174,9 @@ final class WebsiteChecker {
         try (Response response = call.execute()) {
             int status = response.code();
             String body = method.equals("GET") && status == 403 ? response.peekBody(BODY_PEEK).string() : null;
-            return Outcome.response(status, response.headers(), body,
-                    RetryPolicy.retryAfterMillis(response.header("Retry-After"), clock.getAsLong()));
+            long retryAfter = RetryPolicy.retryAfterMillis(response.header("Retry-After"), clock.getAsLong());
+            pacer.answered(url.host(), sentAt, status, retryAfter);
+            return Outcome.response(status, response.headers(), body, retryAfter);
         } catch (IOException e) {
             return failure(e, url, redirected);
         } catch (RuntimeException e) {
