@@ -1,7 +1,9 @@
 package io.github.qbank.core.links.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -40,18 +42,26 @@ class HostPacerTest {
     }
 
     @Test
-    void answersSpeedThePaceUpAgainByAboutOneRequestASecondEachSecond() {
-        pacer.turn("a");
-        pacer.answered("a", 0, 503, -1); // one request in the last second: 0.7 per second
-        long sent = 0;
-        for (int i = 0; i < 20; i++) {
-            sent = pacer.turn("a");
-            pacer.answered("a", sent, 200, -1);
+    void answersBringThePaceBackNearTheRateThatWasRefusedThenLetItCreepUp() {
+        for (int i = 0; i < 21; i++) {
+            pacer.turn("a");
         }
-        // 0.7, then 0.7 + 1/0.7 = 2.13, ...: twenty answers over 7.2 s bring it to 6.4 per second when the
-        // twentieth was sent (the next one 1000 / 6.4 ms later), and to 6.6 once it is answered
-        assertEquals(7_195, sent);
-        assertEquals(155, pacer.turn("a") - sent);
+        pacer.answered("a", 0, 429, -1); // refused at 21 requests a second: paced at 14.7
+        List<Long> spacing = new ArrayList<>();
+        long last = pacer.turn("a");
+        for (int i = 0; i < 40; i++) {
+            pacer.answered("a", last, 200, -1);
+            long sent = pacer.turn("a");
+            spacing.add(sent - last);
+            last = sent;
+        }
+        // from 1000 / 14.7 ms quickly towards 1000 / 18.9 (0.9 of the rate refused), then slowly below it
+        assertEquals(69, spacing.get(0));
+        assertEquals(55, spacing.get(19));
+        assertEquals(53, spacing.get(39));
+        for (int i = 1; i < spacing.size(); i++) {
+            assertTrue(spacing.get(i) <= spacing.get(i - 1), spacing.toString());
+        }
     }
 
     @Test
