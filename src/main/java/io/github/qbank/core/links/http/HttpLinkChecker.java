@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -147,26 +150,35 @@ public final class HttpLinkChecker implements LinkChecker {
 
     @Override
     public LinkCheck check(List<String> urls) {
+        Predicate<InetAddress> refused = settings.allowPrivate() ? isPrivate
+                : AddressPolicy.withOwnAddresses(isPrivate, ownAddresses());
+        // Built on a thread of its own while the cache is read and the URLs are screened: in a fresh
+        // JVM each of the three takes a good part of the time before the first request.
+        CompletableFuture<OkHttpClient> client = urls.isEmpty() ? null : CompletableFuture.supplyAsync(
+                () -> ClientFactory.create(settings, dns, new AddressGuard(settings, refused)), HttpLinkChecker::daemon);
         LinkCache cache = LinkCache.load(settings.cacheFile(), fingerprint(), settings.cacheMaxAgeSeconds(),
                 status -> (status >= 200 && status < 300) || settings.acceptedStatus().contains(status),
                 clock.getAsLong(), files, listener);
-        Predicate<InetAddress> refused = settings.allowPrivate() ? isPrivate
-                : AddressPolicy.withOwnAddresses(isPrivate, ownAddresses());
         PrivateTargets targets = new PrivateTargets(settings, refused, dns);
         Map<String, LinkResult> results = new LinkedHashMap<>();
         Map<String, List<String>> byHost = new LinkedHashMap<>();
+        Map<String, HttpUrl> parsed = new HashMap<>();
         for (String url : urls) {
-            LinkResult early = withoutRequest(url, cache, targets);
+            HttpUrl u = url.length() > MAX_URL_LENGTH ? null : HttpUrl.parse(url);
+            LinkResult early = withoutRequest(url, u, cache, targets);
             if (early != null) {
                 results.put(url, early);
             } else {
-                byHost.computeIfAbsent(HttpUrl.parse(url).host(), h -> new ArrayList<>()).add(url);
+                parsed.put(url, u);
+                byHost.computeIfAbsent(u.host(), h -> new ArrayList<>()).add(url);
             }
         }
         List<String> requested = byHost.values().stream().flatMap(List::stream).toList();
         Network network = new Network();
         if (!requested.isEmpty()) {
-            results.putAll(request(byHost, targets, refused, network));
+            results.putAll(request(byHost, parsed, targets, built(client), network));
+        } else if (client != null) {
+            client.thenAccept(HttpLinkChecker::close);
         }
         boolean unavailable = network.down(requested.size());
         if (unavailable) {
@@ -220,17 +232,42 @@ public final class HttpLinkChecker implements LinkChecker {
         }
     }
 
-    private Map<String, LinkResult> request(Map<String, List<String>> byHost, PrivateTargets targets,
-            Predicate<InetAddress> refused, Network network) {
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "qbank-links-client");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The client, or what building it threw. */
+    private static OkHttpClient built(CompletableFuture<OkHttpClient> client) {
+        try {
+            return client.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private static void close(OkHttpClient client) {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+
+    private Map<String, LinkResult> request(Map<String, List<String>> byHost, Map<String, HttpUrl> parsed,
+            PrivateTargets targets, OkHttpClient client, Network network) {
         Deadline deadline = new Deadline(clock, settings.deadlineSeconds());
-        OkHttpClient client = ClientFactory.create(settings, dns, new AddressGuard(settings, refused));
         HostPacer.Sleeper waits = sleeper == null ? deadline::pause : sleeper;
         HostPacer pacer = new HostPacer(clock, waits, deadline, settings.maxRetryAfterMillis());
         try {
             WebsiteChecker website = new WebsiteChecker(settings, client, targets, deadline, clock, pacer, waits);
             return new HostScheduler(settings.concurrency(), settings.perHost(), deadline, clock, listener)
                     .run(byHost, url -> {
-                        WebsiteChecker.Checked c = website.check(url);
+                        WebsiteChecker.Checked c = website.check(url, parsed.get(url));
                         if (c.responded()) {
                             network.responded.set(true);
                         }
@@ -240,8 +277,7 @@ public final class HttpLinkChecker implements LinkChecker {
                         return c.result();
                     });
         } finally {
-            client.dispatcher().executorService().shutdown();
-            client.connectionPool().evictAll();
+            close(client);
             for (HostPacer.Slowed s : pacer.slowed()) {
                 listener.info(Message.of("link.slowed-down", s.host(), s.refusals(),
                         String.format(Locale.ROOT, "%.1f", s.lowestRate())).text());
@@ -250,13 +286,12 @@ public final class HttpLinkChecker implements LinkChecker {
     }
 
     /** A verdict reached without a request: invalid, excluded, a private address, or fresh in the cache. */
-    private LinkResult withoutRequest(String url, LinkCache cache, PrivateTargets targets) {
+    private LinkResult withoutRequest(String url, HttpUrl parsed, LinkCache cache, PrivateTargets targets) {
         for (Pattern p : settings.excludes()) {
             if (p.matcher(url).find()) {
                 return result(url, Verdict.SKIPPED, Message.of("link.excluded", p.pattern()));
             }
         }
-        HttpUrl parsed = url.length() > MAX_URL_LENGTH ? null : HttpUrl.parse(url);
         if (parsed == null) {
             return result(url, Verdict.DEAD, url.length() > MAX_URL_LENGTH
                     ? Message.of("link.too-long", url.length()) : Message.of("link.invalid-url"));

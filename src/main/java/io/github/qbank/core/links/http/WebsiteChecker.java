@@ -80,13 +80,17 @@ final class WebsiteChecker {
         deadline.onStop(() -> active.forEach(Call::cancel));
     }
 
-    Checked check(String url) {
+    /**
+     * @param url    the URL as written
+     * @param parsed the same, parsed
+     */
+    Checked check(String url, HttpUrl parsed) {
         long began = clock.getAsLong();
         boolean responded = false;
         Outcome o;
         int attempt = 0;
         while (true) {
-            o = fetch(HttpUrl.parse(url));
+            o = fetch(parsed);
             responded |= o.responded();
             long wait = retry.delayMillis(o, attempt);
             if (wait == RetryPolicy.GIVE_UP || deadline.stopped() || !deadline.allows(wait)) {
