@@ -6,14 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -47,6 +51,7 @@ import io.github.qbank.core.local.FileGate;
  * <ul>
  *   <li>{@link HostScheduler}: limits overall and per host, hosts interleaved, the
  *       {@link Deadline} of the whole check;
+ *   <li>{@link HostPacer}: slows down for a host that answers 429 or 503, adaptively;
  *   <li>{@link WebsiteChecker}: HEAD then GET, redirects by hand, attempts repeated as the
  *       {@link RetryPolicy} says, the outcome judged by the {@link ResponseClassifier};
  *   <li>{@link ClientFactory}: the OkHttp client, with the {@link AddressGuard} that refuses
@@ -78,6 +83,8 @@ public final class HttpLinkChecker implements LinkChecker {
     private final Predicate<InetAddress> isPrivate;
     private final OwnAddresses ownAddresses;
     private final FileGate files;
+    /** How waits are made; {@code null} for real ones, which end early when the deadline stops the check. */
+    private final HostPacer.Sleeper sleeper;
 
     /**
      * A checker with OkHttp, as the settings say; notices about the run go to the listener. It
@@ -98,7 +105,7 @@ public final class HttpLinkChecker implements LinkChecker {
      */
     public HttpLinkChecker(LinkSettings settings, CheckListener listener, FileGate files) {
         this(settings, listener, System::currentTimeMillis, Dns.SYSTEM, AddressPolicy::isPrivate,
-                OwnAddresses.interfaces(), files);
+                OwnAddresses.interfaces(), files, null);
     }
 
     /** With a clock and a resolver of the test's choosing: a machine without network, say. */
@@ -122,12 +129,23 @@ public final class HttpLinkChecker implements LinkChecker {
      */
     HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns,
             Predicate<InetAddress> isPrivate, OwnAddresses ownAddresses) {
-        this(settings, listener, clock, dns, isPrivate, ownAddresses, FileGate.withoutRepository(listener));
+        this(settings, listener, clock, dns, isPrivate, ownAddresses, FileGate.withoutRepository(listener), null);
+    }
+
+    /**
+     * With a clock and a sleeper of the test's choosing too: a sleeper that moves the clock on,
+     * so that retries and the pace of a host are tested without waiting.
+     */
+    HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, HostPacer.Sleeper sleeper,
+            Dns dns) {
+        this(settings, listener, clock, dns, AddressPolicy::isPrivate, List::of, FileGate.withoutRepository(listener),
+                sleeper);
     }
 
     private HttpLinkChecker(LinkSettings settings, CheckListener listener, LongSupplier clock, Dns dns,
-            Predicate<InetAddress> isPrivate, OwnAddresses ownAddresses, FileGate files) {
+            Predicate<InetAddress> isPrivate, OwnAddresses ownAddresses, FileGate files, HostPacer.Sleeper sleeper) {
         this.settings = settings;
+        this.sleeper = sleeper;
         this.listener = listener;
         this.clock = clock;
         this.dns = dns;
@@ -138,25 +156,31 @@ public final class HttpLinkChecker implements LinkChecker {
 
     @Override
     public LinkCheck check(List<String> urls) {
+        Predicate<InetAddress> refused = settings.allowPrivate() ? isPrivate
+                : AddressPolicy.withOwnAddresses(isPrivate, ownAddresses());
+        // Built on a thread of its own while the cache is read and the URLs are screened: in a fresh
+        // JVM each of the three takes a good part of the time before the first request.
+        CompletableFuture<OkHttpClient> client = urls.isEmpty() ? null : CompletableFuture.supplyAsync(
+                () -> ClientFactory.create(settings, dns, new AddressGuard(settings, refused)), HttpLinkChecker::daemon);
         LinkCache cache = LinkCache.load(settings.cacheFile(), fingerprint(), settings.cacheMaxAgeSeconds(),
                 status -> (status >= 200 && status < 300) || settings.acceptedStatus().contains(status),
                 clock.getAsLong(), files, listener);
-        Predicate<InetAddress> refused = settings.allowPrivate() ? isPrivate
-                : AddressPolicy.withOwnAddresses(isPrivate, ownAddresses());
         PrivateTargets targets = new PrivateTargets(settings, refused, dns);
         Map<String, LinkResult> results = new LinkedHashMap<>();
         Map<String, List<String>> byHost = new LinkedHashMap<>();
         Set<String> hostsWithAlive = new HashSet<>();
+        Map<String, HttpUrl> parsed = new HashMap<>();
         for (String url : urls) {
-            LinkResult early = withoutRequest(url, cache, targets);
+            HttpUrl u = url.length() > MAX_URL_LENGTH ? null : HttpUrl.parse(url);
+            LinkResult early = withoutRequest(url, u, cache, targets);
             if (early != null) {
                 results.put(url, early);
-                HttpUrl parsed = HttpUrl.parse(url);
-                if (early.verdict() == Verdict.ALIVE && parsed != null && !SiteAddresses.isRoot(parsed)) {
-                    hostsWithAlive.add(parsed.host());
+                if (early.verdict() == Verdict.ALIVE && u != null && !SiteAddresses.isRoot(u)) {
+                    hostsWithAlive.add(u.host());
                 }
             } else {
-                byHost.computeIfAbsent(HttpUrl.parse(url).host(), h -> new ArrayList<>()).add(url);
+                parsed.put(url, u);
+                byHost.computeIfAbsent(u.host(), h -> new ArrayList<>()).add(url);
             }
         }
         List<String> requested = byHost.values().stream().flatMap(List::stream).toList();
@@ -164,7 +188,9 @@ public final class HttpLinkChecker implements LinkChecker {
         HostProbes probes = settings.softNotFound() ? new HostProbes(cache, clock.getAsLong()) : null;
         boolean probedDown = !requested.isEmpty() && probe(refused).down(byHost);
         if (!requested.isEmpty() && !probedDown) {
-            results.putAll(request(byHost, targets, refused, network, probes, hostsWithAlive));
+            results.putAll(request(byHost, parsed, targets, built(client), network, probes, hostsWithAlive));
+        } else if (client != null) {
+            client.thenAccept(HttpLinkChecker::close);
         }
         boolean unavailable = probedDown || network.down(requested.size());
         if (unavailable) {
@@ -234,21 +260,48 @@ public final class HttpLinkChecker implements LinkChecker {
         }
     }
 
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "qbank-links-client");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The client, or what building it threw. */
+    private static OkHttpClient built(CompletableFuture<OkHttpClient> client) {
+        try {
+            return client.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private static void close(OkHttpClient client) {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+
     /**
      * Requests the URLs; then, with soft 404s judged, makes the dead links of hosts that answer
      * every address alike unverifiable, and, with {@code qbank.links.archive}, asks the web archive
      * about the dead ones.
      */
-    private Map<String, LinkResult> request(Map<String, List<String>> byHost, PrivateTargets targets,
-            Predicate<InetAddress> refused, Network network, HostProbes probes, Set<String> hostsWithAlive) {
+    private Map<String, LinkResult> request(Map<String, List<String>> byHost, Map<String, HttpUrl> parsed,
+            PrivateTargets targets, OkHttpClient client, Network network, HostProbes probes, Set<String> hostsWithAlive) {
         Deadline deadline = new Deadline(clock, settings.deadlineSeconds());
-        OkHttpClient client = ClientFactory.create(settings, dns, new AddressGuard(settings, refused));
+        HostPacer.Sleeper waits = sleeper == null ? deadline::pause : sleeper;
+        HostPacer pacer = new HostPacer(clock, waits, deadline, settings.maxRetryAfterMillis());
         try {
-            WebsiteChecker website = new WebsiteChecker(settings, client, targets, deadline, clock, probes);
+            WebsiteChecker website = new WebsiteChecker(settings, client, targets, deadline, clock, probes, pacer, waits);
             Map<String, LinkResult> results = new HostScheduler(settings.concurrency(), settings.perHost(), deadline,
                     clock, listener)
                     .run(byHost, url -> {
-                        WebsiteChecker.Checked c = website.check(url);
+                        WebsiteChecker.Checked c = website.check(url, parsed.get(url));
                         if (c.responded()) {
                             network.responded.set(true);
                         }
@@ -274,19 +327,21 @@ public final class HttpLinkChecker implements LinkChecker {
             }
             return results;
         } finally {
-            client.dispatcher().executorService().shutdown();
-            client.connectionPool().evictAll();
+            close(client);
+            for (HostPacer.Slowed s : pacer.slowed()) {
+                listener.info(Message.of("link.slowed-down", s.host(), s.refusals(),
+                        String.format(Locale.ROOT, "%.1f", s.lowestRate())).text());
+            }
         }
     }
 
     /** A verdict reached without a request: invalid, excluded, a private address, or fresh in the cache. */
-    private LinkResult withoutRequest(String url, LinkCache cache, PrivateTargets targets) {
+    private LinkResult withoutRequest(String url, HttpUrl parsed, LinkCache cache, PrivateTargets targets) {
         for (Pattern p : settings.excludes()) {
             if (p.matcher(url).find()) {
                 return result(url, Verdict.SKIPPED, Message.of("link.excluded", p.pattern()));
             }
         }
-        HttpUrl parsed = url.length() > MAX_URL_LENGTH ? null : HttpUrl.parse(url);
         if (parsed == null) {
             return result(url, Verdict.DEAD, url.length() > MAX_URL_LENGTH
                     ? Message.of("link.too-long", url.length()) : Message.of("link.invalid-url"));

@@ -39,9 +39,10 @@ import io.github.qbank.core.links.soft.SoftNotFound;
 /**
  * Checks one http(s) URL: HEAD first, GET when HEAD is refused, redirects followed by hand (at
  * most {@value #MAX_REDIRECTS}, a loop is dead, each hop judged like the first), attempts repeated
- * as the {@link RetryPolicy} says, and the last outcome classified. A GET body is never read,
- * except the first {@value #BODY_PEEK} bytes of a 403 to recognise a bot challenge, and, when soft
- * 404s are judged ({@link HostProbes}), the first {@value #PAGE_PEEK} bytes of a 2xx text page.
+ * as the {@link RetryPolicy} says, every request sent when the {@link HostPacer} gives its host a
+ * turn, and the last outcome classified. A GET body is never read, except the first
+ * {@value #BODY_PEEK} bytes of a 403 to recognise a bot challenge, and, when soft 404s are judged
+ * ({@link HostProbes}), the first {@value #PAGE_PEEK} bytes of a 2xx text page.
  *
  * <p>Soft 404s: a 2xx answer is compared with its host's answer to a random address beside it
  * ({@link SoftNotFound}); when that takes the target's page, one GET of its final address reads it.
@@ -75,13 +76,21 @@ final class WebsiteChecker {
     private final PrivateTargets targets;
     /** The hosts' "not found" answers, or {@code null} when soft 404s are not judged. */
     private final HostProbes probes;
+    private final HostPacer pacer;
+    private final HostPacer.Sleeper sleeper;
     private final Set<Call> active = ConcurrentHashMap.newKeySet();
 
-    /** @param probes the hosts' "not found" answers, or {@code null} when soft 404s are not judged */
+    /**
+     * @param probes  the hosts' "not found" answers, or {@code null} when soft 404s are not judged
+     * @param pacer   gives each request its host's turn
+     * @param sleeper how an attempt waits before it is repeated
+     */
     WebsiteChecker(LinkSettings settings, OkHttpClient client, PrivateTargets targets, Deadline deadline,
-            LongSupplier clock, HostProbes probes) {
+            LongSupplier clock, HostProbes probes, HostPacer pacer, HostPacer.Sleeper sleeper) {
         this.settings = settings;
         this.probes = probes;
+        this.pacer = pacer;
+        this.sleeper = sleeper;
         this.targets = targets;
         this.client = client;
         this.retry = RetryPolicy.of(settings);
@@ -91,21 +100,25 @@ final class WebsiteChecker {
         deadline.onStop(() -> active.forEach(Call::cancel));
     }
 
-    Checked check(String url) {
+    /**
+     * @param url    the URL as written
+     * @param parsed the same, parsed
+     */
+    Checked check(String url, HttpUrl parsed) {
         long began = clock.getAsLong();
         boolean responded = false;
         Outcome o;
         int attempt = 0;
         String method = firstMethod(url);
         while (true) {
-            o = fetch(HttpUrl.parse(url), method);
+            o = fetch(parsed, method);
             responded |= o.responded();
             long wait = retry.delayMillis(o, attempt);
             if (wait == RetryPolicy.GIVE_UP || deadline.stopped() || !deadline.allows(wait)) {
                 break;
             }
-            deadline.pause(wait);
-            if (Thread.currentThread().isInterrupted()) {
+            sleeper.sleep(wait);
+            if (deadline.stopped() || Thread.currentThread().isInterrupted()) {
                 break;
             }
             attempt++;
@@ -278,7 +291,8 @@ final class WebsiteChecker {
     }
 
     private Outcome execute(HttpUrl url, String method, boolean redirected) {
-        if (deadline.stopped()) {
+        long sentAt = deadline.stopped() ? -1 : pacer.turn(url.host());
+        if (sentAt < 0) {
             return Outcome.failed(Failure.CANCELLED, Message.of("link.cancelled"));
         }
         Call call;
@@ -300,8 +314,9 @@ final class WebsiteChecker {
                     && page(mediaType(response.headers()))) {
                 body = response.peekBody(PAGE_PEEK).string();
             }
-            return Outcome.response(status, response.headers(), body,
-                    RetryPolicy.retryAfterMillis(response.header("Retry-After"), clock.getAsLong()), url.toString());
+            long retryAfter = RetryPolicy.retryAfterMillis(response.header("Retry-After"), clock.getAsLong());
+            pacer.answered(url.host(), sentAt, status, retryAfter);
+            return Outcome.response(status, response.headers(), body, retryAfter, url.toString());
         } catch (IOException e) {
             return failure(e, url, redirected);
         } catch (RuntimeException e) {

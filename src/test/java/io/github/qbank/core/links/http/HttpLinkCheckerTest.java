@@ -84,8 +84,10 @@ class HttpLinkCheckerTest {
         throw new UnknownHostException(host);
     };
 
+    /** Waits move the test's clock on instead of taking time. */
     private LinkChecker.LinkCheck check(LinkSettings.Builder settings, String... urls) {
-        return new HttpLinkChecker(settings.build(), listener, () -> now.get(), LOOPBACK_ONLY).check(List.of(urls));
+        return new HttpLinkChecker(settings.build(), listener, now::get, now::addAndGet, LOOPBACK_ONLY)
+                .check(List.of(urls));
     }
 
     private LinkResult one(LinkSettings.Builder settings, String url) {
