@@ -560,7 +560,8 @@ public final class NumberingModel {
                     if (continued != null) {
                         group = continued;
                         open.put(t.key(), group);
-                    } else if (group == null || t.value() <= group.get(group.size() - 1).token().value()) {
+                    } else if (group == null || t.value() <= group.get(group.size() - 1).token().value()
+                            || goesOnFromAnother(group, closed, t)) {
                         if (group != null) {
                             closed.add(group);
                         }
@@ -641,6 +642,15 @@ public final class NumberingModel {
             }
         }
         return false;
+    }
+
+    /**
+     * A list starting at 474 after a list of 9 items, where an earlier sequence holds 473: it goes
+     * on with that sequence (the questions), not with the short list before it, which is not
+     * missing 10 to 473.
+     */
+    private static boolean goesOnFromAnother(List<NumberedNode> open, List<List<NumberedNode>> closed, NumberToken t) {
+        return t.value() > open.get(open.size() - 1).token().value() + 1 && holds(closed, t.key(), t.value() - 1);
     }
 
     /** Whether an earlier sequence holds {@code value}: the number a written number goes on from. */

@@ -95,8 +95,10 @@ class HostPaceTest {
         }
     }
 
+    /** Every request is counted here: the soft-404 probe a host gets is {@link SoftNotFoundTest}'s. */
     private LinkSettings.Builder settings() {
         return LinkSettings.builder(dir.resolve("cache.json"))
+                .softNotFound(false)
                 .allowPrivate(true)
                 .timeoutSeconds(5)
                 .concurrency(1)
