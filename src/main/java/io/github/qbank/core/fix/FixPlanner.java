@@ -144,6 +144,14 @@ final class FixPlanner {
                             + " belongs is not certain"
                     : "it is out of sequence: whether it is misnumbered or misplaced is not certain");
         }
+        if (f.message().key().equals("numbering.gap-bold")) {
+            return Outcome.no("the missing number is written as bold text: making it a heading is the repair, and"
+                    + " which level it takes is not certain");
+        }
+        if (f.message().key().equals("numbering.expected-found-repeat")) {
+            return Outcome.no("it repeats the number of an earlier one: whether it is misnumbered or belongs"
+                    + " elsewhere is not certain");
+        }
         SiblingGroup group = groupOf(model, at);
         if (group != null && group.members().stream().anyMatch(m -> m.token().malformed())) {
             return Outcome.no("its sequence holds a malformed number, which may be the one meant here");

@@ -340,7 +340,16 @@ public final class SequenceChecker {
             boolean fits = lastKept < 0 || nextKept >= n || expected < v[nextKept];
             boolean wrongPrefix = prefix != null && !m.token().prefix().equals(prefix);
             if (fits) {
-                defects.add(misnumbered(m, prefix, expected, wrongPrefix));
+                // sandwiched between kept numbers it is misnumbered for sure; past the last one it may be misplaced
+                NumberedNode earlier = null;
+                for (int j = 0; j < i && !wrongPrefix && nextKept >= n; j++) {
+                    if (isKept[j] && v[j] == v[i]) {
+                        earlier = members.get(j);
+                        break;
+                    }
+                }
+                defects.add(earlier == null ? misnumbered(m, prefix, expected, wrongPrefix)
+                        : repeatsEarlier(m, prefix, expected, earlier));
                 continue;
             }
             NumberedNode same = null;
@@ -390,6 +399,16 @@ public final class SequenceChecker {
                 ? Message.of("numbering.expected-found-prefix", show(m, prefix, expected), actual,
                         dotted(m.token().prefix()), dotted(prefix))
                 : Message.of("numbering.expected-found", show(m, prefix, expected), actual));
+    }
+
+    /**
+     * {@code 一 二 三 一}: the last, past every number kept, may be a chapter that belongs elsewhere
+     * as much as a misnumbered one, so the message offers both and qbank:fix leaves it.
+     */
+    private static Defect repeatsEarlier(NumberedNode m, List<Integer> prefix, int expected, NumberedNode earlier) {
+        String shown = show(m, prefix, expected);
+        return new Defect(m, shown, m.token().display(), Message.of("numbering.expected-found-repeat", shown,
+                m.token().display(), earlier.line()));
     }
 
     private static Defect outOfSequence(NumberedNode m, NumberedNode same, NumberedNode before, NumberedNode after) {

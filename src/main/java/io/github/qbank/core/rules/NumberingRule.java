@@ -48,9 +48,32 @@ public final class NumberingRule extends FileRule {
             for (SequenceChecker.Defect d : SequenceChecker.check(group, parentFlagged, startFolded(file, group),
                     (before, after) -> shownElsewhere(file, before, after))) {
                 flagged.add(d.at().node());
-                context.report(d.at().line(), d.at().column(), d.message(), d.expected(), d.actual());
+                Message message = SequenceChecker.isGap(d.message()) ? boldInstead(file, group, d) : null;
+                context.report(d.at().line(), d.at().column(), message != null ? message : d.message(), d.expected(),
+                        d.actual());
             }
         }
+    }
+
+    /**
+     * A gap whose first missing number is written as bold text before it ({@code **2.1 线性模型**})
+     * rather than as a heading: the reader sees it, so the message says to make it a heading.
+     */
+    private static Message boldInstead(BankFile file, SiblingGroup group, SequenceChecker.Defect d) {
+        int index = group.members().indexOf(d.at());
+        int from = index > 0 ? group.members().get(index - 1).line()
+                : group.parent() != null ? group.parent().line() : 0;
+        for (int line = from + 1; line < d.at().line(); line++) {
+            String text = file.source().line(line).strip();
+            if (!text.startsWith("**") && !text.startsWith("__")) {
+                continue;
+            }
+            NumberToken t = NumberTokenParser.parse(text.substring(2).strip());
+            if (t != null && !t.malformed() && t.display().equals(d.expected()) && t.key().equals(d.at().token().key())) {
+                return Message.of("numbering.gap-bold", d.expected(), d.at().token().display(), line);
+            }
+        }
+        return null;
     }
 
     /**
