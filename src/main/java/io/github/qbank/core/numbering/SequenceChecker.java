@@ -340,9 +340,10 @@ public final class SequenceChecker {
             boolean fits = lastKept < 0 || nextKept >= n || expected < v[nextKept];
             boolean wrongPrefix = prefix != null && !m.token().prefix().equals(prefix);
             if (fits) {
-                // sandwiched between kept numbers it is misnumbered for sure; past the last one it may be misplaced
+                // sandwiched between kept numbers, or repeating the one right before, it is misnumbered for sure;
+                // past the last one, repeating one further up, it may be misplaced
                 NumberedNode earlier = null;
-                for (int j = 0; j < i && !wrongPrefix && nextKept >= n; j++) {
+                for (int j = 0; j < i - 1 && !wrongPrefix && nextKept >= n; j++) {
                     if (isKept[j] && v[j] == v[i]) {
                         earlier = members.get(j);
                         break;
