@@ -50,6 +50,7 @@ public final class NumberingModel {
     private final List<SiblingGroup> groups = new ArrayList<>();
     private final Map<OutlineNode, List<SiblingGroup>> listGroupsOf = new IdentityHashMap<>();
     private final List<RenderedOtherwise> renderedOtherwise = new ArrayList<>();
+    private final Set<Integer> listsRenderedOtherwise = new HashSet<>();
     private final Set<NumberedNode> numberedAtParentDepth = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private NumberingModel(BankFile file) {
@@ -543,7 +544,7 @@ public final class NumberingModel {
                         && holds(closed, meant.key(), written - 1);
                 if (rendersOtherwise) {
                     t = meant;
-                    if (renderedOtherwise.stream().noneMatch(r -> r.node().list().listId() == item.list().listId())) {
+                    if (listsRenderedOtherwise.add(item.list().listId())) {
                         renderedOtherwise.add(new RenderedOtherwise(item, written, item.list().number(), items.get(0).line()));
                     }
                 }
@@ -653,17 +654,26 @@ public final class NumberingModel {
         return t.value() > open.get(open.size() - 1).token().value() + 1 && holds(closed, t.key(), t.value() - 1);
     }
 
-    /** Whether an earlier sequence holds {@code value}: the number a written number goes on from. */
+    /**
+     * Whether one of the latest earlier sequences holds {@code value} near its end: the number a
+     * written number goes on from. Only the last few members of the last few sequences are looked
+     * at, so that a list of thousands of such items costs no more than its length.
+     */
     private static boolean holds(List<List<NumberedNode>> closed, String key, int value) {
-        for (List<NumberedNode> g : closed) {
-            for (NumberedNode m : g) {
-                if (m.token().value() == value && m.token().key().equals(key)) {
+        for (int i = closed.size() - 1; i >= Math.max(0, closed.size() - RECENT); i--) {
+            List<NumberedNode> g = closed.get(i);
+            for (int j = g.size() - 1; j >= Math.max(0, g.size() - RECENT); j--) {
+                NumberToken t = g.get(j).token();
+                if (t.value() == value && t.key().equals(key)) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /** How many of the latest sequences, and of their last members, {@link #holds} looks at. */
+    private static final int RECENT = 4;
 
     /**
      * The earlier sequence of the same container that a list starting at {@code t} continues,
