@@ -22,7 +22,8 @@ import io.github.qbank.core.fix.Fixer;
  * one right answer: one item renumbered, its neighbours intact, so the finding's expected number
  * is the original. (A removed item, which could be fixed by renumbering those after it or by
  * putting it back, is not among these mutants; the fix leaves such a gap alone, see the
- * {@code ambiguous} fix fixture.) Seeded, so a failure can be replayed.
+ * {@code ambiguous} fix fixture; nor is the last item given the number of one further up, which may
+ * belong there as much as be misnumbered: the fix leaves it.) Seeded, so a failure can be replayed.
  */
 class FixPropertyTest {
 
@@ -39,7 +40,14 @@ class FixPropertyTest {
         FixResult result = new Fixer().fix(Configs.offline(dir).build(), Fixer.rules(List.of()), CheckListener.silent());
         Fixer.write(result);
 
-        assertEquals(new String(original, StandardCharsets.UTF_8), Files.readString(bank), "item "
+        // the last item given the number of one further up may belong there as much as be misnumbered:
+        // the finding offers both, and the fix leaves the bank as it is
+        boolean last = m.position() == m.correct().size() - NumberingMutants.HEAD.size() - 1;
+        boolean movedOrMisnumbered = last && m.wrong() < m.position() && result.notFixed().stream()
+                .anyMatch(n -> n.finding().message().key().equals("numbering.expected-found-repeat"));
+        byte[] expected = movedOrMisnumbered
+                ? (String.join("\n", m.mutant()) + "\n").getBytes(StandardCharsets.UTF_8) : original;
+        assertEquals(new String(expected, StandardCharsets.UTF_8), Files.readString(bank), "item "
                 + (m.position() + 1) + " set to " + m.wrong() + "\n" + String.join("\n", FixReport.lines(result, false,
                         null, dir)));
     }
