@@ -79,6 +79,15 @@ public record NumberToken(Style style, String key, List<Integer> parts, String t
     }
 
     /**
+     * What follows this token in the text it was parsed from: {@code 分析} of {@code 10. 分析}.
+     * @param parsed the text {@link NumberTokenParser#parse} found this token in
+     * @return the rest of the text, not stripped
+     */
+    public String after(String parsed) {
+        return parsed.substring(parsed.indexOf(text) + text.length());
+    }
+
+    /**
      * This token's own number, for messages.
      * @return the number as written
      */

@@ -714,23 +714,27 @@ public final class NumberingModel {
         return null;
     }
 
-    /** The number an ordered item's marker shows in the source, or -1. */
+    /**
+     * The number an ordered item's marker shows in the source, or -1: read in place, since every
+     * item of every ordered list passes here.
+     */
     private int writtenNumber(OutlineNode item) {
         if (!item.list().ordered()) {
             return -1;
         }
-        String line = file.source().line(item.line());
-        int at;
-        try {
-            at = line.offsetByCodePoints(0, Math.max(0, item.list().markerColumn() - 1));
-        } catch (IndexOutOfBoundsException e) {
-            return -1;
+        String text = file.source().text();
+        int lineStart = file.source().lineStart(item.line());
+        int lineEnd = lineStart + file.source().lineLength(item.line());
+        int at = lineStart;
+        for (int column = 1; column < item.list().markerColumn() && at < lineEnd; column++) {
+            at += Character.charCount(text.codePointAt(at));
         }
+        int value = 0;
         int end = at;
-        while (end < line.length() && end - at < 9 && Character.isDigit(line.charAt(end)) && line.charAt(end) < 128) {
-            end++;
+        while (end < lineEnd && end - at < 9 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            value = value * 10 + text.charAt(end++) - '0';
         }
-        return end == at ? -1 : Integer.parseInt(line.substring(at, end));
+        return end == at ? -1 : value;
     }
 
     private static NumberToken itemToken(OutlineNode item) {

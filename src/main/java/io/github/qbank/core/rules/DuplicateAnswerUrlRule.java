@@ -124,12 +124,18 @@ public final class DuplicateAnswerUrlRule extends BankRule {
             }
         }
         Set<List<BankFile>> views = new HashSet<>();
+        // translations: files of a shared URL whose names are one name in two languages, grouped by that name
+        Map<BankFile, String> documents = new HashMap<>();
         for (String url : sharedUrls) {
-            List<BankFile> files = new ArrayList<>(filesOfUrl.get(url));
-            for (int i = 0; i < files.size(); i++) {
-                for (int j = i + 1; j < files.size(); j++) {
-                    if (translations(files.get(i), files.get(j))) {
-                        views.add(pair(files.get(i), files.get(j)));
+            Map<String, List<BankFile>> byDocument = new HashMap<>();
+            for (BankFile f : filesOfUrl.get(url)) {
+                byDocument.computeIfAbsent(documents.computeIfAbsent(f, DuplicateAnswerUrlRule::document),
+                        d -> new ArrayList<>()).add(f);
+            }
+            for (List<BankFile> same : byDocument.values()) {
+                for (int i = 0; i < same.size(); i++) {
+                    for (int j = i + 1; j < same.size(); j++) {
+                        views.add(pair(same.get(i), same.get(j)));
                     }
                 }
             }
@@ -148,13 +154,11 @@ public final class DuplicateAnswerUrlRule extends BankRule {
             "(?i)[-_.](?:en|english|zh|cn|zh[-_]cn|zh[-_]tw|chinese|ja|ko|ru|fr|de|es|pt)(?=(?:[-_.][^/]*)?\\.md$)");
 
     /**
-     * Whether two files are one document in two languages ({@code README-old.md} and
-     * {@code README-en-old.md}): they share their links by design.
+     * The document a file is one language of: its path without a language tag. Two files with one
+     * document ({@code README-old.md} and {@code README-en-old.md}) share their links by design.
      */
-    static boolean translations(BankFile a, BankFile b) {
-        String x = a.relativePath();
-        String y = b.relativePath();
-        return !x.equals(y) && LANGUAGE_TAG.matcher(x).replaceAll("").equals(LANGUAGE_TAG.matcher(y).replaceAll(""));
+    private static String document(BankFile file) {
+        return LANGUAGE_TAG.matcher(file.relativePath()).replaceAll("");
     }
 
     private static void report(List<Use> list, BankContext context) {

@@ -37,13 +37,10 @@ public final class DuplicateQuestionRule extends FileRule {
      */
     static boolean isLabel(String text) {
         String t = text.strip();
-        // a number starts with a digit, a bracket, Q or a CJK character: anything else is passed over unparsed
-        char first = t.isEmpty() ? ' ' : t.charAt(0);
-        boolean mayBeNumbered = first >= '0' && first <= '9' || first == '(' || first == 'Q' || first >= 0x2460;
-        NumberToken number = mayBeNumbered ? NumberTokenParser.parse(t) : null;
+        NumberToken number = NumberTokenParser.parse(t);
         if (number != null) {
             // 10. 分析 is the label 分析, numbered
-            String rest = t.substring(t.indexOf(number.text()) + number.text().length()).strip();
+            String rest = number.after(t).strip();
             t = rest.isEmpty() ? t : rest;
         }
         if (t.isEmpty() || t.indexOf('?') >= 0 || t.indexOf('？') >= 0) {

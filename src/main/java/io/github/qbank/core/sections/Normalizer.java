@@ -32,7 +32,7 @@ public final class Normalizer {
         String t = visible.strip();
         NumberToken token = NumberTokenParser.parse(t);
         if (token != null) {
-            String rest = t.substring(t.indexOf(token.text()) + token.text().length());
+            String rest = token.after(t);
             // a title that is its number and a date or a count ("1.12.2 (2018-03-08)") is named by its number
             if (rest.codePoints().anyMatch(Character::isLetter)) {
                 t = rest;

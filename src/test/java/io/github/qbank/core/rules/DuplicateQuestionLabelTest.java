@@ -19,7 +19,7 @@ class DuplicateQuestionLabelTest {
     private static boolean labelAsWritten(String text) {
         String t = text.strip();
         io.github.qbank.core.numbering.NumberToken number = io.github.qbank.core.numbering.NumberTokenParser.parse(t);
-        String rest = number == null ? t : t.substring(t.indexOf(number.text()) + number.text().length()).strip();
+        String rest = number == null ? t : number.after(t).strip();
         t = rest.isEmpty() ? t : rest;
         if (t.isEmpty() || t.indexOf('?') >= 0 || t.indexOf('？') >= 0) {
             return false;
